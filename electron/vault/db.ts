@@ -1,0 +1,51 @@
+// Opening the SQLCipher 4 database with a raw 256-bit key.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DomainError } from '../contract/result';
+
+export type Db = Database.Database;
+
+let nativeBinding: string | undefined;
+/** Set once at startup by the Electron main process (see native.ts). */
+export function setNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
+const keyPragma = (key: Buffer) => `key = "x'${key.toString('hex')}'"`;
+
+/**
+ * Opens (or creates) an encrypted database. Throws DomainError('WRONG_PASSWORD') when the
+ * key does not decrypt it. SQLCipher v4 defaults (legacy=4): AES-256-CBC + HMAC-SHA512 pages.
+ */
+export function openEncrypted(file: string, key: Buffer, opts: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { nativeBinding, readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(keyPragma(key));
+    // Touching the schema forces the first page to be decrypted: a wrong key fails here.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    db.close();
+    if (e instanceof Error && /not a database|file is encrypted/i.test(e.message)) {
+      throw new DomainError('WRONG_PASSWORD', 'the key does not open this vault');
+    }
+    throw e;
+  }
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  return db;
+}
+
+/** Plain (unencrypted) database for the benchmark's side-by-side comparison only. */
+export function openPlain(file: string): Db {
+  const db = new Database(file, { nativeBinding });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  return db;
+}

@@ -1,0 +1,119 @@
+// keys.json: the sidecar beside vault.db. Holds only wrapped keys, lockout counters and
+// the latest signed audit checkpoint — never customer data. Written atomically
+// (temp + fsync + rename + fsync dir) so a crash leaves either the old or the new file.
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { KdfSpec } from './kdf';
+import type { Sealed } from './aead';
+
+export const KEYFILE_NAME = 'keys.json';
+export const VAULT_FILE_NAME = 'vault.db';
+export const KEYFILE_VERSION = 1;
+
+export interface KeySlot {
+  id: string;
+  kind: 'user' | 'recovery';
+  /** user slots: the vault's users.id and login (login lets sign-in find the slot without decrypting) */
+  userId?: number;
+  login?: string;
+  kdf: KdfSpec;
+  wrapped: Sealed;
+  createdAt: string;
+}
+
+export interface SignedCheckpoint {
+  seq: number;
+  head: string;
+  at: string;
+  signerId: number;
+  keyId: number;
+  signature: string;
+}
+
+export interface LoginAttempts {
+  failed: number;
+  lockouts: number;
+  lockedUntil: string | null;
+}
+
+/** Security events that happened while the vault was closed (e.g. failed sign-ins);
+ *  appended to the audit trail at the next unlock. */
+export interface PendingEvent {
+  at: string;
+  action: string;
+  login: string;
+  detail: Record<string, unknown>;
+}
+
+export interface KeyFile {
+  version: number;
+  vaultId: string;
+  createdAt: string;
+  slots: KeySlot[];
+  checkpoint: SignedCheckpoint | null;
+  attempts: Record<string, LoginAttempts>;
+  pendingEvents: PendingEvent[];
+  /** true until the recovery code has been typed back at setup */
+  recoveryPending: boolean;
+  lastLogin: string | null;
+}
+
+export function keyFilePath(dir: string): string {
+  return join(dir, KEYFILE_NAME);
+}
+
+export function vaultFilePath(dir: string): string {
+  return join(dir, VAULT_FILE_NAME);
+}
+
+export function keyFileExists(dir: string): boolean {
+  return existsSync(keyFilePath(dir));
+}
+
+export function readKeyFile(dir: string): KeyFile {
+  const raw = JSON.parse(readFileSync(keyFilePath(dir), 'utf8')) as Partial<KeyFile> & Pick<KeyFile, 'version' | 'vaultId' | 'createdAt' | 'slots'>;
+  if (raw.version > KEYFILE_VERSION) throw new Error(`keys.json version ${raw.version} is newer than this program`);
+  return {
+    ...raw,
+    attempts: raw.attempts ?? {},
+    pendingEvents: raw.pendingEvents ?? [],
+    recoveryPending: raw.recoveryPending ?? false,
+    lastLogin: raw.lastLogin ?? null,
+    checkpoint: raw.checkpoint ?? null,
+  };
+}
+
+export function writeFileAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+  // fsync the directory so the rename itself is durable
+  try {
+    const dfd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    /* not supported on Windows: rename is already atomic there */
+  }
+}
+
+export function writeKeyFile(dir: string, kf: KeyFile): void {
+  writeFileAtomic(keyFilePath(dir), JSON.stringify(kf, null, 2));
+}
+
+/** Read-modify-write helper so callers never forget to persist. */
+export function updateKeyFile(dir: string, fn: (kf: KeyFile) => void): KeyFile {
+  const kf = readKeyFile(dir);
+  fn(kf);
+  writeKeyFile(dir, kf);
+  return kf;
+}

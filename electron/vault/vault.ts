@@ -1,0 +1,178 @@
+// The vault: one encrypted SQLCipher file + its key-slot sidecar, in one folder.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { DomainError } from '../contract/result';
+import type { Clock } from './clock';
+import { openEncrypted, type Db } from './db';
+import type { KdfSpec } from './kdf';
+import {
+  keyFileExists,
+  KEYFILE_VERSION,
+  readKeyFile,
+  updateKeyFile,
+  vaultFilePath,
+  writeKeyFile,
+  type KeyFile,
+  type KeySlot,
+} from './keyfile';
+import { makeSlot, newDataKey, newRecoveryCode, normaliseRecoveryCode, unwrapSlot } from './keyslots';
+import { migrate } from './migrate';
+
+export interface VaultOptions {
+  clock: Clock;
+  /** KDF cost for new slots; tests may pass FAST_TEST_KDF_PARAMS */
+  kdfParams?: KdfSpec['params'];
+}
+
+export class Vault {
+  private closed = false;
+
+  private constructor(
+    readonly dir: string,
+    readonly db: Db,
+    private dataKey: Buffer,
+    readonly vaultId: string,
+    readonly opts: VaultOptions,
+  ) {}
+
+  static exists(dir: string): boolean {
+    return keyFileExists(dir) && existsSync(vaultFilePath(dir));
+  }
+
+  /** Creates an empty, migrated vault with only the recovery slot. Returns the recovery code (shown once). */
+  static async create(dir: string, opts: VaultOptions): Promise<{ vault: Vault; recoveryCode: string }> {
+    if (Vault.exists(dir)) throw new DomainError('VAULT_EXISTS', `a vault already exists in ${dir}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const now = opts.clock.now();
+    const vaultId = randomUUID();
+    const dataKey = newDataKey();
+    const recoveryCode = newRecoveryCode();
+    const { slot, kek } = await makeSlot(vaultId, dataKey, recoveryCode, { kind: 'recovery' }, opts.kdfParams, now);
+    kek.fill(0);
+    const db = openEncrypted(vaultFilePath(dir), dataKey);
+    migrate(db);
+    db.prepare('INSERT INTO meta(key, value) VALUES (?, ?), (?, ?)').run('vaultId', vaultId, 'createdAt', now.toISOString());
+    const kf: KeyFile = {
+      version: KEYFILE_VERSION,
+      vaultId,
+      createdAt: now.toISOString(),
+      slots: [slot],
+      checkpoint: null,
+      attempts: {},
+      pendingEvents: [],
+      recoveryPending: true,
+      lastLogin: null,
+    };
+    writeKeyFile(dir, kf);
+    return { vault: new Vault(dir, db, dataKey, vaultId, opts), recoveryCode };
+  }
+
+  /** Opens with a data key already unwrapped (CLI restore checks, tests). Migrates. */
+  static openWithDataKey(dir: string, dataKey: Buffer, opts: VaultOptions): Vault {
+    const kf = readKeyFile(dir);
+    const db = openEncrypted(vaultFilePath(dir), dataKey);
+    try {
+      migrate(db);
+      const stored = db.prepare(`SELECT value FROM meta WHERE key = 'vaultId'`).pluck().get() as string | undefined;
+      if (stored !== kf.vaultId) throw new DomainError('TAMPERED', 'keys.json belongs to a different vault');
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return new Vault(dir, db, Buffer.from(dataKey), kf.vaultId, opts);
+  }
+
+  /** Unwraps the user's slot. null = wrong login or password (indistinguishable on purpose). */
+  static async unlockWithPassword(
+    dir: string,
+    login: string,
+    password: string,
+    opts: VaultOptions,
+  ): Promise<{ vault: Vault; kek: Buffer; userId: number } | null> {
+    const kf = readKeyFile(dir);
+    const slot = kf.slots.find((s) => s.kind === 'user' && s.login === login.toLowerCase());
+    if (!slot) return null;
+    const un = await unwrapSlot(kf.vaultId, slot, password);
+    if (!un) return null;
+    try {
+      return { vault: Vault.openWithDataKey(dir, un.dataKey, opts), kek: un.kek, userId: slot.userId! };
+    } finally {
+      un.dataKey.fill(0);
+    }
+  }
+
+  static async unlockWithRecovery(dir: string, recoveryCode: string, opts: VaultOptions): Promise<Vault | null> {
+    const kf = readKeyFile(dir);
+    const code = normaliseRecoveryCode(recoveryCode);
+    for (const slot of kf.slots.filter((s) => s.kind === 'recovery')) {
+      const un = await unwrapSlot(kf.vaultId, slot, code);
+      if (un) {
+        un.kek.fill(0);
+        try {
+          return Vault.openWithDataKey(dir, un.dataKey, opts);
+        } finally {
+          un.dataKey.fill(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Runs fn in one IMMEDIATE transaction: every multi-row change and its audit entry commit together. */
+  tx<T>(fn: () => T): T {
+    this.assertOpen();
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** (Re)writes the user's slot: the only file touched by a password change is keys.json. Returns the new KEK. */
+  async setUserSlot(userId: number, login: string, password: string): Promise<{ kek: Buffer; slot: KeySlot }> {
+    this.assertOpen();
+    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, password, { kind: 'user', userId, login }, this.opts.kdfParams, this.opts.clock.now());
+    updateKeyFile(this.dir, (kf) => {
+      kf.slots = kf.slots.filter((s) => !(s.kind === 'user' && s.userId === userId));
+      kf.slots.push(slot);
+    });
+    return { kek, slot };
+  }
+
+  removeUserSlot(userId: number): void {
+    updateKeyFile(this.dir, (kf) => {
+      kf.slots = kf.slots.filter((s) => !(s.kind === 'user' && s.userId === userId));
+    });
+  }
+
+  keyFile(): KeyFile {
+    return readKeyFile(this.dir);
+  }
+
+  updateKeyFile(fn: (kf: KeyFile) => void): KeyFile {
+    return updateKeyFile(this.dir, fn);
+  }
+
+  /** For backup: the raw key is needed to verify the copy. Never leaves the main process. */
+  withDataKey<T>(fn: (key: Buffer) => T): T {
+    this.assertOpen();
+    return fn(this.dataKey);
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** Closes the database (checkpointing the WAL) and overwrites the key in memory. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      /* closing anyway */
+    }
+    this.db.close();
+    this.dataKey.fill(0);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new DomainError('VAULT_LOCKED', 'the vault is locked');
+  }
+}
