@@ -1,0 +1,26 @@
+// Assembles the full handler table from the per-domain parts.
+import { CALL_NAMES } from '../../contract';
+import type { HandlerTable } from '../handlers';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { printHandlers } from './print';
+import { settingsHandlers } from './settings';
+import { signaturesHandlers } from './signatures';
+import { usersHandlers } from './users';
+import { vaultHandlers } from './vault';
+
+export function buildHandlerTable(): HandlerTable {
+  const table = {
+    ...vaultHandlers,
+    ...authHandlers,
+    ...usersHandlers,
+    ...signaturesHandlers,
+    ...auditHandlers,
+    ...settingsHandlers,
+    ...printHandlers,
+  };
+  // TODO(integration): switch to `satisfies HandlerTable` once every part is complete.
+  const missing = CALL_NAMES.filter((n) => !(n in table));
+  if (missing.length) throw new Error(`handlers missing for: ${missing.join(', ')}`);
+  return table as HandlerTable;
+}
