@@ -12,6 +12,8 @@ export interface SessionInfo {
   rulesAcknowledged: boolean;
   idleLockMinutes: number;
   signedInAt: string;
+  /** after an administrator reset: the UI must ask for a new password first */
+  mustChangePassword?: boolean;
 }
 
 export interface VaultStatus {

@@ -56,6 +56,8 @@ export interface KeyFile {
   /** true until the recovery code has been typed back at setup */
   recoveryPending: boolean;
   lastLogin: string | null;
+  /** mirror of the maxFailedAttempts setting: sign-in must enforce it while the vault is still closed */
+  maxFailedAttempts?: number;
 }
 
 export function keyFilePath(dir: string): string {
