@@ -1,5 +1,12 @@
 // Handlers for the 'settings' part of the contract.
-import type { Handler } from '../handlers';
-import type { CallName } from '../../contract';
+import type { HandlerPart } from '../handlers';
+import { getSettings, updateSettings } from '../../app/settings';
+import { actorOf, requireSession } from '../../auth/sessionInfo';
 
-export const settingsHandlers: Partial<{ [N in CallName]: Handler<N> }> = {};
+export const settingsHandlers: HandlerPart<'settings'> = {
+  'settings.get': (_i, ctx) => getSettings(requireSession(ctx).vault.db),
+  'settings.update': (i, ctx) => {
+    const { vault, session } = requireSession(ctx);
+    return updateSettings(vault, ctx.clock, actorOf(session), i);
+  },
+};

@@ -1,5 +1,9 @@
 // Handlers for the 'signatures' part of the contract.
-import type { Handler } from '../handlers';
-import type { CallName } from '../../contract';
+import type { HandlerPart } from '../handlers';
+import { listSignatures, signRecord } from '../../auth/signatures';
+import { requireSession } from '../../auth/sessionInfo';
 
-export const signaturesHandlers: Partial<{ [N in CallName]: Handler<N> }> = {};
+export const signaturesHandlers: HandlerPart<'signatures'> = {
+  'signatures.sign': (i, ctx) => signRecord(ctx, i),
+  'signatures.list': (i, ctx) => listSignatures(requireSession(ctx).vault.db, i.recordType, i.recordId),
+};

@@ -1,5 +1,25 @@
-// Handlers for the 'users' part of the contract.
-import type { Handler } from '../handlers';
-import type { CallName } from '../../contract';
+// Handlers for the 'users' part of the contract (sysAdmin; list also auditor/securityOfficer).
+// 'users.print' belongs to the print pipeline (printHandlers): it renders listUsers() as a register.
+import type { HandlerPart } from '../handlers';
+import { actorOf, requireSession } from '../../auth/sessionInfo';
+import { createUser, listUsers, resetPassword, unlockUser, updateUser } from '../../auth/users';
 
-export const usersHandlers: Partial<{ [N in CallName]: Handler<N> }> = {};
+export const usersHandlers: Omit<HandlerPart<'users'>, 'users.print'> = {
+  'users.list': (_i, ctx) => listUsers(requireSession(ctx).vault),
+  'users.create': (i, ctx) => {
+    const { vault, session } = requireSession(ctx);
+    return createUser(vault, ctx.clock, actorOf(session), { ...i, mustChangePassword: true });
+  },
+  'users.update': (i, ctx) => {
+    const { vault, session } = requireSession(ctx);
+    updateUser(vault, ctx.clock, actorOf(session), i);
+  },
+  'users.resetPassword': (i, ctx) => {
+    const { vault, session } = requireSession(ctx);
+    return resetPassword(vault, ctx.clock, actorOf(session), i.id, i.password);
+  },
+  'users.unlock': (i, ctx) => {
+    const { vault, session } = requireSession(ctx);
+    unlockUser(vault, ctx.clock, actorOf(session), i.id);
+  },
+};
