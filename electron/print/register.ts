@@ -1,0 +1,166 @@
+// ONE renderer for every register in the product: data → a complete, self-contained HTML
+// document (bundled font inlined, no scripts, no external resources). Pure and synchronous, so
+// the Electron hidden window, the headless-Chromium tests and any future CLI print identically.
+import { canonicalJson, sha256Hex } from '../audit/canonical';
+import type { Locale } from '../contract/types';
+import { embeddedFontCss } from './font';
+import { caption } from './labels';
+import { qrSvg } from './qr';
+import { printStylesheet } from './stylesheet';
+
+export type RegisterCell = string | number | null | undefined;
+export type RegisterRow = Record<string, RegisterCell>;
+
+export interface RegisterColumn {
+  key: string;
+  header: string;
+  /** CSS width, e.g. '12%' or '18mm' */
+  width?: string;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface SignatureLine {
+  /** who signs, e.g. 经办人 / 审核人 / 审计员 */
+  role: string;
+}
+
+export interface RegisterSpec {
+  /** already in the document's language */
+  title: string;
+  /** stable register kind, e.g. 'audit' — goes into the QR payload and the audit entry */
+  registerCode: string;
+  /** 密级 shown top-right on every page */
+  classificationMark: string;
+  columns: RegisterColumn[];
+  rows: RegisterRow[];
+  locale: Locale;
+  orgName: string;
+  printedBy: string;
+  /** ISO timestamp */
+  printedAt: string;
+  vaultId: string;
+  auditHead: string;
+  signatureLines: SignatureLine[];
+  /** e.g. the filter that produced the rows and the row count */
+  summary?: string[];
+  orientation?: 'portrait' | 'landscape';
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Every piece of data goes through here: a register may quote anything an operator typed. */
+export function escapeHtml(v: RegisterCell): string {
+  return v == null ? '' : String(v).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Workstation-local wall time: what the people signing the paper read on the wall clock. */
+export function formatPrintTime(iso: string | null | undefined, withSeconds = true): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${withSeconds ? `:${pad(d.getSeconds())}` : ''}`;
+  return `${date} ${time}`;
+}
+
+/** SHA-256 of the canonical rows: the paper can be checked against the vault later. */
+export function rowsHash(rows: RegisterRow[]): string {
+  return sha256Hex(canonicalJson(rows));
+}
+
+/** What the QR code on the last page encodes (canonical JSON, so it is byte-for-byte reproducible). */
+export function registerQrPayload(spec: Pick<RegisterSpec, 'registerCode' | 'rows' | 'auditHead'>): string {
+  return canonicalJson({ register: spec.registerCode, rowsHash: rowsHash(spec.rows), auditHead: spec.auditHead });
+}
+
+/** "第 " counter(page) " 页 / 共 " counter(pages) " 页" built from the localized caption. */
+function pageCounterCss(locale: Locale): string {
+  const tpl = caption('page', locale);
+  const parts = tpl.split(/(\{n\}|\{N\})/).filter((p) => p !== '');
+  return parts.map((p) => (p === '{n}' ? 'counter(page)' : p === '{N}' ? 'counter(pages)' : JSON.stringify(p))).join(' ');
+}
+
+function alignClass(c: RegisterColumn): string {
+  return c.align && c.align !== 'left' ? ` class="a-${c.align}"` : '';
+}
+
+export function renderRegisterHtml(spec: RegisterSpec): string {
+  const { locale } = spec;
+  const t = (k: Parameters<typeof caption>[0], vars?: Record<string, string | number>) => caption(k, locale, vars);
+  const printedAt = formatPrintTime(spec.printedAt);
+
+  const colgroup = spec.columns.map((c) => `<col${c.width ? ` style="width:${escapeHtml(c.width)}"` : ''}>`).join('');
+  const head = spec.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('');
+  const body =
+    spec.rows.length === 0
+      ? `<tr><td class="empty" colspan="${spec.columns.length}">${escapeHtml(t('noRows'))}</td></tr>`
+      : spec.rows.map((r) => `<tr>${spec.columns.map((c) => `<td${alignClass(c)}>${escapeHtml(r[c.key])}</td>`).join('')}</tr>`).join('\n');
+
+  const signatures = spec.signatureLines
+    .map(
+      (s) =>
+        `<tr><td class="role">${escapeHtml(s.role)}</td>` +
+        `<td>${escapeHtml(t('name'))}：</td><td class="blank"></td>` +
+        `<td>${escapeHtml(t('signature'))}：</td><td class="blank"></td>` +
+        `<td>${escapeHtml(t('date'))}：</td><td class="blank"></td></tr>`,
+    )
+    .join('');
+
+  const summary = (spec.summary ?? []).map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+
+  const bodyHtml = `
+<header class="doc-head">
+  ${spec.orgName ? `<div class="org">${escapeHtml(spec.orgName)}</div>` : ''}
+  <h1>${escapeHtml(spec.title)}</h1>
+  <div class="meta"><span>${escapeHtml(t('registerCode'))}：${escapeHtml(spec.registerCode)}</span><span>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}</span><span>${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</span></div>
+  ${summary ? `<ul class="summary">${summary}</ul>` : ''}
+</header>
+<table class="register">
+  <colgroup>${colgroup}</colgroup>
+  <thead><tr>${head}</tr></thead>
+  <tbody>
+${body}
+  </tbody>
+</table>
+<p class="end-mark">${escapeHtml(t('endOfRegister'))}</p>
+<section class="closing">
+  <table class="signatures"><tbody>${signatures}</tbody></table>
+  <div class="foot">
+    <div class="ids">
+      <div>${escapeHtml(t('vaultId'))}：${escapeHtml(spec.vaultId)}</div>
+      <div>${escapeHtml(t('auditHead'))}：${escapeHtml(spec.auditHead)}</div>
+      <div>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}　${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</div>
+      <div>${escapeHtml(t('qrNote'))}</div>
+    </div>
+    ${qrSvg(registerQrPayload(spec))}
+  </div>
+</section>`;
+
+  const pageCss = printStylesheet({
+    orientation: spec.orientation ?? 'portrait',
+    classificationMark: spec.classificationMark,
+    pageCounter: pageCounterCss(locale),
+    topLeft: [spec.orgName, spec.title].filter(Boolean).join(' · '),
+    bottomLeft: `${t('vaultId')} ${spec.vaultId.slice(0, 8)} · ${t('auditHead')} ${spec.auditHead.slice(0, 12)}`,
+    bottomRight: `${t('printedBy')} ${spec.printedBy} · ${printedAt}`,
+  });
+
+  // Font slices are chosen from everything that will be drawn: body text and page furniture.
+  const fontCss = embeddedFontCss(bodyHtml + pageCss);
+  const lang = locale === 'en' ? 'en' : 'zh-CN';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${escapeHtml(spec.title)}</title>
+<style>
+${fontCss}
+${pageCss}
+</style>
+</head>
+<body>${bodyHtml}
+</body>
+</html>
+`;
+}
