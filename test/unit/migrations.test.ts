@@ -1,0 +1,163 @@
+// R-IT-1 schema migrations: one file per version, all pending applied in ONE transaction,
+// a vault newer than the code refused with a clear message, a test per migration.
+//
+// Adding a migration? Add its case to MIGRATION_CASES below — the coverage test fails until you do.
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DomainError } from '../../electron/contract/result';
+import { translate } from '../../electron/contract/messages';
+import { openEncrypted, type Db } from '../../electron/vault/db';
+import { newDataKey } from '../../electron/vault/keyslots';
+import { migrate, schemaVersion } from '../../electron/vault/migrate';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/vault/migrations';
+import { Vault } from '../../electron/vault/vault';
+import { tempDir, testVaultOptions } from './helpers';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function freshDb(): Db {
+  const t = tempDir('ar-mig-');
+  const db = openEncrypted(join(t.dir, 'vault.db'), newDataKey());
+  cleanups.push(() => {
+    if (db.open) db.close();
+    t.cleanup();
+  });
+  return db;
+}
+
+const tables = (db: Db) => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
+const schemaSnapshot = (db: Db) => db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY type, name`).all();
+
+interface MigrationCase {
+  /** runs on a database migrated exactly up to this version */
+  check(db: Db): void;
+}
+
+const seedUser = (db: Db) =>
+  db.prepare(`INSERT INTO users(id, login, display_name, roles_json, created_at) VALUES (1, 'admin', '管理员', '["sysadmin"]', 'now')`).run();
+const appendRaw = (db: Db, seq: number) =>
+  db
+    .prepare(`INSERT INTO audit_entry(seq, at, action, entity, detail_json, prev_hash, hash) VALUES (?, 'now', 'x', 'y', '{}', ?, ?)`)
+    .run(seq, String(seq - 1), String(seq));
+
+const MIGRATION_CASES: Record<number, MigrationCase> = {
+  10: {
+    check(db) {
+      expect(tables(db)).toEqual(['audit_entry', 'audit_verifications', 'checkpoints', 'meta', 'settings', 'signatures', 'user_keys', 'users']);
+      // audit_entry is append-only: inserts work, UPDATE and DELETE are blocked by triggers.
+      appendRaw(db, 1);
+      appendRaw(db, 2);
+      expect(() => db.prepare(`UPDATE audit_entry SET action = 'forged' WHERE seq = 1`).run()).toThrow(/append-only/);
+      expect(() => db.prepare(`DELETE FROM audit_entry WHERE seq = 2`).run()).toThrow(/append-only/);
+      expect(() => db.prepare(`DELETE FROM audit_entry`).run()).toThrow(/append-only/);
+      expect(db.prepare('SELECT count(*) FROM audit_entry').pluck().get()).toBe(2);
+      // signatures are append-only too.
+      seedUser(db);
+      db.prepare(`INSERT INTO user_keys(id, user_id, public_key, wrapped_private_json, created_at) VALUES (1, 1, 'pk', '{}', 'now')`).run();
+      db.prepare(
+        `INSERT INTO signatures(record_type, record_id, content_hash, signer_id, signer_name, meaning, at, audit_head, key_id, signature)
+         VALUES ('r', '1', 'h', 1, '管理员', 'approved', 'now', 'head', 1, 'sig')`,
+      ).run();
+      expect(() => db.prepare(`UPDATE signatures SET meaning = 'rejected'`).run()).toThrow(/append-only/);
+      expect(() => db.prepare(`DELETE FROM signatures`).run()).toThrow(/append-only/);
+      // Constraints the domain relies on.
+      expect(() => db.prepare(`INSERT INTO users(login, display_name, roles_json, created_at) VALUES ('ADMIN', 'x', '[]', 'now')`).run()).toThrow(/UNIQUE/);
+      expect(() => db.prepare(`INSERT INTO user_keys(user_id, public_key, wrapped_private_json, created_at) VALUES (42, 'pk', '{}', 'now')`).run()).toThrow(/FOREIGN KEY/);
+    },
+  },
+};
+
+describe('migrations', () => {
+  test('R-IT-1 migrations are ordered by strictly increasing version with unique names', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+    expect(LATEST_VERSION).toBe(versions[versions.length - 1]);
+  });
+
+  test('R-IT-1 every migration has a test case', () => {
+    expect(Object.keys(MIGRATION_CASES).map(Number).sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  describe.each(MIGRATIONS.map((m, i) => [`${m.version}-${m.name}`, i] as const))('migration %s', (_label, i) => {
+    const m = MIGRATIONS[i]!;
+    test(`R-IT-1 applies from the previous version and its schema behaves as intended`, () => {
+      const db = freshDb();
+      migrate(db, MIGRATIONS.slice(0, i));
+      expect(schemaVersion(db)).toBe(i === 0 ? 0 : MIGRATIONS[i - 1]!.version);
+      expect(migrate(db, MIGRATIONS.slice(0, i + 1))).toEqual({ from: i === 0 ? 0 : MIGRATIONS[i - 1]!.version, to: m.version });
+      expect(schemaVersion(db)).toBe(m.version);
+      MIGRATION_CASES[m.version]!.check(db);
+    });
+  });
+
+  test('R-IT-1 all pending migrations are applied in one transaction: a failure leaves the vault exactly as it was', () => {
+    const failing: Migration[] = [
+      ...MIGRATIONS,
+      { version: LATEST_VERSION + 10, name: 'good', up: (db) => db.exec('CREATE TABLE later_good (x INTEGER) STRICT') },
+      {
+        version: LATEST_VERSION + 20,
+        name: 'bad',
+        up: (db) => {
+          db.exec('CREATE TABLE later_bad (x INTEGER) STRICT');
+          throw new Error('migration exploded');
+        },
+      },
+    ];
+    // From empty: nothing at all is created.
+    const empty = freshDb();
+    expect(() => migrate(empty, failing)).toThrow('migration exploded');
+    expect(schemaVersion(empty)).toBe(0);
+    expect(tables(empty)).toEqual([]);
+
+    // From the latest version: the earlier good pending migration is rolled back too.
+    const current = freshDb();
+    migrate(current);
+    const before = schemaSnapshot(current);
+    expect(() => migrate(current, failing)).toThrow('migration exploded');
+    expect(schemaVersion(current)).toBe(LATEST_VERSION);
+    expect(schemaSnapshot(current)).toEqual(before);
+  });
+
+  test('R-IT-1 a vault newer than this program is refused with VAULT_NEWER and a clear message, untouched', () => {
+    const db = freshDb();
+    migrate(db);
+    db.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    const before = schemaSnapshot(db);
+    let err: unknown;
+    try {
+      migrate(db);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DomainError);
+    expect((err as DomainError).code).toBe('VAULT_NEWER');
+    expect((err as DomainError).message).toMatch(new RegExp(`${LATEST_VERSION + 10}.*newer`));
+    expect((err as DomainError).data).toEqual({ version: LATEST_VERSION + 10, latest: LATEST_VERSION });
+    expect(translate('zh-CN', 'errors.VAULT_NEWER', (err as DomainError).data)).toContain(String(LATEST_VERSION + 10));
+    expect(schemaVersion(db)).toBe(LATEST_VERSION + 10);
+    expect(schemaSnapshot(db)).toEqual(before);
+  });
+
+  test('R-IT-1 opening a newer vault through Vault refuses it (VAULT_NEWER) and closes the file', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const { vault } = await Vault.create(t.dir, testVaultOptions());
+    vault.db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    const key = vault.withDataKey((k) => Buffer.from(k));
+    vault.close();
+    expect(() => Vault.openWithDataKey(t.dir, key, testVaultOptions())).toThrow(expect.objectContaining({ code: 'VAULT_NEWER' }));
+  });
+
+  test('R-IT-1 migrating twice is a no-op', () => {
+    const db = freshDb();
+    expect(migrate(db)).toEqual({ from: 0, to: LATEST_VERSION });
+    db.prepare(`INSERT INTO settings(key, value_json) VALUES ('k', '"v"')`).run();
+    const before = schemaSnapshot(db);
+    expect(migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
+    expect(schemaSnapshot(db)).toEqual(before);
+    expect(db.prepare(`SELECT value_json FROM settings`).pluck().all()).toEqual(['"v"']);
+  });
+});
