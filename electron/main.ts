@@ -1,0 +1,84 @@
+// Electron main process: hardening first, then one window on app://archive-room/, the typed IPC
+// contract and the idle lock. All domain work goes through the same handler table the CLI and
+// the e2e bridge use (electron/ipc), with an AppContext that holds the open vault and session.
+import { app, type BrowserWindow } from 'electron';
+import type { AppContext } from './app/context';
+import { endSession } from './auth/session';
+import { createDispatcher } from './ipc/dispatch';
+import { buildHandlerTable } from './ipc/handlers/index';
+import { ElectronPrinter } from './shell/electron-printer';
+import { startIdleLock } from './shell/idle-lock';
+import { registerIpc } from './shell/ipc';
+import { handleAppProtocol, registerAppScheme } from './shell/protocol';
+import { hardenDefaultSession, installAppSecurity } from './shell/security';
+import { vaultDirFor } from './shell/security-config';
+import { bundlePaths, createMainWindow, installMinimalMenu } from './shell/window';
+import { setNativeBinding } from './vault/db';
+import { nativeBindingForThisRuntime } from './vault/native';
+import { systemClock } from './vault/clock';
+
+const paths = bundlePaths(__dirname);
+let mainWindow: BrowserWindow | null = null;
+let quitting = false;
+
+// --- before 'ready' ---
+if (!app.requestSingleInstanceLock()) {
+  // One window on one vault: a second instance would fight over the database and the idle lock.
+  app.quit();
+} else {
+  installAppSecurity();
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  // Electron-ABI SQLCipher build (build/native/electron-<abi>/ or resources/native/), never the
+  // Node-ABI one in node_modules that the tests use.
+  setNativeBinding(nativeBindingForThisRuntime(paths.appRoot, process.resourcesPath));
+
+  const ctx: AppContext = {
+    dir: vaultDirFor(process.env, app.getPath('userData')),
+    clock: systemClock,
+    printer: new ElectronPrinter(() => mainWindow),
+    vault: null,
+    session: null,
+    // Lock/sign-out/idle: reload the page so no decrypted record stays in renderer memory;
+    // the renderer starts again from vault.status (lock or sign-in screen). Deferred so the IPC
+    // reply of an explicit lock reaches the page first.
+    onSessionEnded: () => {
+      if (quitting) return;
+      setTimeout(() => mainWindow?.webContents.reload(), 50);
+    },
+  };
+
+  const session = hardenDefaultSession();
+  handleAppProtocol(session, paths.renderer);
+  installMinimalMenu();
+  registerIpc(createDispatcher(buildHandlerTable(), ctx), () => mainWindow?.webContents ?? null);
+  startIdleLock(ctx);
+
+  mainWindow = createMainWindow(paths.preload);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+
+  // Quitting with a session open = sign-out: checkpoint signed, key wiped, vault closed.
+  app.on('before-quit', (event) => {
+    if (!ctx.session && !ctx.vault) return;
+    event.preventDefault();
+    quitting = true;
+    void endSession(ctx, 'signOut')
+      .catch((e) => console.error('[main] sign-out at quit failed', e))
+      .finally(() => {
+        ctx.vault?.close();
+        ctx.vault = null;
+        app.quit();
+      });
+  });
+  app.on('window-all-closed', () => app.quit());
+}
