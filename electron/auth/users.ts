@@ -57,7 +57,8 @@ export interface NewUserInput {
 
 /** Creates a user with its key slot and signing key. Also used by setup and the CLI demo seeding. */
 export async function createUser(vault: Vault, clock: Clock, actor: Actor, input: NewUserInput): Promise<{ id: number }> {
-  const login = input.login.trim();
+  // logins are case-insensitive; stored lower-case like the key slot that finds them
+  const login = input.login.trim().toLowerCase();
   assertRoles(input.roles);
   if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', `login ${login} exists`);
   const { slot, kek } = await prepareUserSlot(vault, login, input.password);

@@ -1,0 +1,67 @@
+// Test rig for people/sessions: a real vault in a temp folder, an AppContext with a manual clock,
+// and the real dispatcher so contract access checks run too.
+import type { AppContext } from '../../electron/app/context';
+import { createVaultWithAdmin } from '../../electron/app/setup';
+import { signIn } from '../../electron/auth/signIn';
+import { createUser } from '../../electron/auth/users';
+import type { Role } from '../../electron/contract/roles';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import type { HandlerTable } from '../../electron/ipc/handlers';
+import { authHandlers } from '../../electron/ipc/handlers/auth';
+import { settingsHandlers } from '../../electron/ipc/handlers/settings';
+import { signaturesHandlers } from '../../electron/ipc/handlers/signatures';
+import { usersHandlers } from '../../electron/ipc/handlers/users';
+import { vaultHandlers } from '../../electron/ipc/handlers/vault';
+import { ManualClock } from '../../electron/vault/clock';
+import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
+import { tempDir } from './helpers';
+
+export const ADMIN_PW = 'admin-pass-1234';
+export const PW = 'user-pass-1234';
+
+export function makeCtx(dir: string, clock = new ManualClock()): AppContext & { clock: ManualClock } {
+  return {
+    dir,
+    clock,
+    kdfParams: FAST_TEST_KDF_PARAMS,
+    printer: { toPdf: async () => ({ path: null, pages: null }), toPrinter: async () => false },
+    vault: null,
+    session: null,
+  };
+}
+
+/** A vault with admin 'admin' (sysAdmin) plus the given users (password PW), recovery confirmed, all closed. */
+export async function setupVault(users: { login: string; roles: Role[]; name?: string }[] = []) {
+  const t = tempDir();
+  const ctx = makeCtx(t.dir);
+  const created = await createVaultWithAdmin(
+    t.dir,
+    { adminLogin: 'admin', adminName: '系统管理员', orgName: '某某公司', password: ADMIN_PW },
+    { clock: ctx.clock, kdfParams: FAST_TEST_KDF_PARAMS },
+    { recoveryConfirmed: true },
+  );
+  const ids: Record<string, number> = { admin: created.adminId };
+  for (const u of users) {
+    ids[u.login] = (await createUser(created.vault, ctx.clock, { id: created.adminId, name: '系统管理员' }, { login: u.login, displayName: u.name ?? u.login, roles: u.roles, password: PW })).id;
+  }
+  created.vault.close();
+  return { ...t, ctx, ids, recoveryCode: created.recoveryCode };
+}
+
+/** Signs in and acknowledges the rules (so 'member' calls pass). */
+export async function signInMember(ctx: AppContext, login: string, password = PW) {
+  await signIn(ctx, login, password);
+  const { acknowledgeRules } = await import('../../electron/auth/session');
+  return acknowledgeRules(ctx);
+}
+
+/** Dispatcher over the handler parts this rig owns (the rest of the table is other people's). */
+export function dispatcherFor(ctx: AppContext) {
+  const table = { ...vaultHandlers, ...authHandlers, ...usersHandlers, ...signaturesHandlers, ...settingsHandlers } as unknown as HandlerTable;
+  const dispatch = createDispatcher(table, ctx);
+  return (name: string, input: unknown = {}) => dispatch(name, input, { trustedSender: true, locale: 'en' });
+}
+
+export function auditActions(ctx: AppContext): string[] {
+  return (ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq').pluck().all() as string[]);
+}
