@@ -3,6 +3,8 @@
 // Adding a call = one entry here + one handler in electron/ipc/handlers (typecheck enforces it).
 import { z } from 'zod';
 import type { Role } from './roles';
+import { archiveCalls } from './archive';
+import { out } from './call';
 import {
   anyPasswordSchema,
   displayNameSchema,
@@ -26,23 +28,7 @@ import type {
   VerifyReport,
 } from './types';
 
-/**
- * Who may call: 'public' (no session, e.g. sign-in), 'session' (any signed-in user,
- * even before acknowledging the rules), 'member' (signed in and rules acknowledged), or a role list.
- */
-export type Access = 'public' | 'session' | 'member' | readonly Role[];
-
-export interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  access: Access;
-  /** phantom: the output type */
-  output?: O;
-}
-
-function call<I extends z.ZodType, O>(input: I, access: Access): CallSpec<I, O> {
-  return { input, access };
-}
-const out = <O>() => ({ call: <I extends z.ZodType>(input: I, access: Access) => call<I, O>(input, access) });
+export type { Access, CallSpec } from './call';
 
 const AUDIT_READERS = ['auditor', 'securityOfficer', 'gm'] as const satisfies readonly Role[];
 
@@ -60,6 +46,9 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export const printTargetSchema = z.enum(['pdf', 'printer']);
 
 export const contract = {
+  // ---- archive domain (contract/archive.ts) ----
+  ...archiveCalls,
+
   // ---- vault lifecycle (first run, recovery) ----
   'vault.status': out<VaultStatus>().call(empty, 'public'),
   'vault.create': out<{ recoveryCode: string }>().call(

@@ -19,6 +19,13 @@ export type ErrorCode =
   | 'RULES_NOT_ACKNOWLEDGED'
   | 'PRINT_CANCELLED'
   | 'TAMPERED'
+  | 'SLOT_OCCUPIED' // R-ARCH-4: one item per position
+  | 'WRONG_ZONE' // R-ARCH-4: the cabinet's category zone does not fit the customer
+  | 'NOT_SEGREGATED' // R-SEC-2: classified items only in segregated locations
+  | 'NOT_CUSTODIAN' // R-SEC-2: only the designated custodian handles classified items
+  | 'NO_FREE_SLOT'
+  | 'BAD_STATE' // the item's custody state does not allow this
+  | 'CONTENT_DENIED' // R-USE-1: index line only, no permission for the content
   | 'INTERNAL';
 
 export interface AppError {

@@ -1,6 +1,7 @@
 // Assembles the full handler table from the per-domain parts.
 import { CALL_NAMES } from '../../contract';
 import type { HandlerTable } from '../handlers';
+import { archiveHandlers } from './archive';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { printHandlers } from './print';
@@ -18,6 +19,7 @@ export function buildHandlerTable(): HandlerTable {
     ...auditHandlers,
     ...settingsHandlers,
     ...printHandlers,
+    ...archiveHandlers,
   };
   // TODO(integration): switch to `satisfies HandlerTable` once every part is complete.
   const missing = CALL_NAMES.filter((n) => !(n in table));
