@@ -1,5 +1,18 @@
-// Handlers for the 'audit' part of the contract.
+// Handlers for the 'audit' part of the contract (audit.print lives with the print handlers).
 import type { Handler } from '../handlers';
 import type { CallName } from '../../contract';
+import { auditActions, listAudit } from '../../audit/query';
+import { verifyOpenVault } from '../../audit/verify';
+import { recordVerification } from '../../audit/verifications';
+import { actorOf, requireSession } from '../../auth/sessionInfo';
 
-export const auditHandlers: Partial<{ [N in CallName]: Handler<N> }> = {};
+export const auditHandlers: Partial<{ [N in CallName]: Handler<N> }> = {
+  'audit.list': (i, ctx) => listAudit(requireSession(ctx).vault.db, i.filter, i.offset, i.limit),
+  'audit.actions': (_i, ctx) => auditActions(requireSession(ctx).vault.db),
+  'audit.verify': (_i, ctx) => {
+    const { vault, session } = requireSession(ctx);
+    const report = verifyOpenVault(vault, { clock: ctx.clock, locale: 'zh-CN' });
+    const id = recordVerification(vault, ctx.clock, actorOf(session), report, 'app');
+    return { ...report, id };
+  },
+};
