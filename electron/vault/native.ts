@@ -10,6 +10,8 @@ export function electronNativeBinding(appRoot: string, resourcesPath?: string): 
   const candidates = [
     resourcesPath ? join(resourcesPath, 'native', 'better_sqlite3.node') : '',
     join(appRoot, 'build', 'native', `electron-${abi}`, 'better_sqlite3.node'),
+    // scripts/build-electron-native.mjs names the folder by Electron version when it cannot learn the ABI
+    process.versions.electron ? join(appRoot, 'build', 'native', `electron-v${process.versions.electron}`, 'better_sqlite3.node') : '',
   ].filter(Boolean);
   return candidates.find((c) => existsSync(c));
 }
