@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { endSession } from '../../electron/auth/session';
+import { readKeyFile } from '../../electron/vault/keyfile';
+import { ADMIN_PW, dispatcherFor, setupVault, signInMember } from './auth-helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+const next = { idleLockMinutes: 5, maxFailedAttempts: 4, classificationLabels: ['公开', '内部', '机密', '绝密'], orgName: '新公司' };
+
+describe('settings', () => {
+  test('R-GOV-1 only the security officer changes settings; the change is audited with before/after', async () => {
+    const v = await setupVault([{ login: 'sec', roles: ['securityOfficer'] }]);
+    cleanup = v.cleanup;
+    const call = dispatcherFor(v.ctx);
+    await signInMember(v.ctx, 'admin', ADMIN_PW);
+    expect(await call('settings.update', next)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
+    expect(await call('settings.get')).toMatchObject({ ok: true, value: { idleLockMinutes: 10 } }); // anyone signed in may read
+    await call('auth.signOut');
+
+    await signInMember(v.ctx, 'sec');
+    expect(await call('settings.update', { ...next, idleLockMinutes: 0 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call('settings.update', next)).toEqual({ ok: true, value: next });
+    expect(await call('settings.get')).toEqual({ ok: true, value: next });
+    const row = v.ctx.vault!.db.prepare(`SELECT actor_name, detail_json FROM audit_entry WHERE action = 'settings.update'`).get() as { actor_name: string; detail_json: string };
+    expect(row.actor_name).toBe('sec');
+    expect(JSON.parse(row.detail_json)).toMatchObject({ before: { idleLockMinutes: 10, orgName: '某某公司' }, after: next });
+    expect(readKeyFile(v.dir).maxFailedAttempts).toBe(4);
+    // the new idle limit applies to the session
+    expect(await call('vault.status')).toMatchObject({ value: { session: { idleLockMinutes: 5 } } });
+    await endSession(v.ctx, 'signOut');
+  });
+});
