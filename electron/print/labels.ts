@@ -34,6 +34,11 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'auth.lock': { zh: '锁定屏幕', en: 'Screen locked' },
   'auth.idleLock': { zh: '闲置自动锁定', en: 'Idle lock' },
   'auth.signInFailed': { zh: '登录失败', en: 'Failed sign-in' },
+  'auth.failed': { zh: '登录失败', en: 'Failed sign-in' },
+  'auth.disabledSignIn': { zh: '停用账户尝试登录', en: 'Sign-in to disabled account' },
+  'auth.recover': { zh: '使用恢复码重置密码', en: 'Password recovered' },
+  'auth.recoverFailed': { zh: '恢复码错误', en: 'Failed recovery' },
+  'auth.changePasswordFailed': { zh: '修改密码失败', en: 'Failed password change' },
   'auth.lockout': { zh: '账户锁定', en: 'Account locked out' },
   'auth.acknowledgeRules': { zh: '确认保密规定', en: 'Rules acknowledged' },
   'auth.rulesAcknowledged': { zh: '确认保密规定', en: 'Rules acknowledged' },
@@ -46,6 +51,8 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'audit.verify': { zh: '审计校验', en: 'Audit verified' },
   'audit.checkpoint': { zh: '签署审计检查点', en: 'Audit checkpoint signed' },
   'signature.sign': { zh: '签名', en: 'Signed' },
+  'signature.failed': { zh: '签名失败', en: 'Failed signature' },
+  'archive.policy.update': { zh: '修改档案策略', en: 'Archive policy changed' },
   'print.register': { zh: '打印登记簿', en: 'Register printed' },
 };
 
