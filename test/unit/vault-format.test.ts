@@ -59,7 +59,7 @@ describe('vault file format', () => {
     const { dir, vault, key } = await vaultWithRow('x');
     vault.close();
     const wrong = Buffer.from(key);
-    wrong[0] ^= 1;
+    wrong[0]! ^= 1;
     const db = await jaOpen(vaultFilePath(dir));
     try {
       await jaExec(db, keyPragma(wrong));

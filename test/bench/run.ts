@@ -1,0 +1,143 @@
+// npm run bench — the same workloads on the encrypted vault and on plain SQLite in one run,
+// then the unlock time (scrypt at the default cost + open + migrate). Prints a table with the
+// ratio vault/plain per metric and writes test/output/bench.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../../electron/vault/clock';
+import { openPlain, type Db } from '../../electron/vault/db';
+import { deriveKek, DEFAULT_KDF_PARAMS, FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
+import { readKeyFile } from '../../electron/vault/keyfile';
+import { migrate } from '../../electron/vault/migrate';
+import { Vault } from '../../electron/vault/vault';
+import { tempDir } from '../unit/helpers';
+import { nowMs, percentile, seededRandom, time } from './stats';
+import type { BenchContext, Metric, TargetName } from './types';
+import { WORKLOADS } from './workloads';
+
+interface Row {
+  workload: string;
+  name: string;
+  unit: Metric['unit'];
+  better: Metric['better'];
+  vault: number;
+  plain: number;
+  /** vault value / plain value */
+  ratio: number;
+  /** how many times more expensive the vault is (time ratio, or inverse rate ratio) */
+  cost: number;
+}
+
+async function runWorkloads(dir: string): Promise<Row[]> {
+  // The vault is created through the real code path; the KDF cost is irrelevant here
+  // (unlock is measured separately below), so the fast test profile keeps setup short.
+  const { vault } = await Vault.create(join(dir, 'vault'), { clock: systemClock, kdfParams: FAST_TEST_KDF_PARAMS });
+  const plain = openPlain(join(dir, 'plain.db'));
+  migrate(plain);
+  const targets: Record<TargetName, Db> = { vault: vault.db, plain };
+  const rows: Row[] = [];
+  try {
+    for (const w of WORKLOADS) {
+      const results = {} as Record<TargetName, Metric[]>;
+      for (const target of ['vault', 'plain'] as const) {
+        const ctx: BenchContext = { db: targets[target], clock: systemClock, target, random: seededRandom(42) };
+        w.setup?.(ctx);
+        results[target] = w.run(ctx);
+      }
+      results.vault.forEach((m, i) => {
+        const p = results.plain[i]!;
+        const ratio = m.value / p.value;
+        rows.push({ workload: w.name, name: m.name, unit: m.unit, better: m.better, vault: m.value, plain: p.value, ratio, cost: m.better === 'lower' ? ratio : 1 / ratio });
+      });
+    }
+  } finally {
+    vault.close();
+    plain.close();
+  }
+  return rows;
+}
+
+interface Unlock {
+  kdfParams: typeof DEFAULT_KDF_PARAMS;
+  /** full unlockWithPassword: read keys.json, scrypt, unwrap, open, migrate */
+  unlockMs: { runs: number[]; median: number };
+  scryptMs: number;
+  openAndMigrateMs: number;
+  plainOpenAndMigrateMs: number;
+}
+
+async function measureUnlock(dir: string): Promise<Unlock> {
+  const vdir = join(dir, 'unlock');
+  const password = 'bench password 档案 1';
+  const { vault } = await Vault.create(vdir, { clock: systemClock }); // default KDF cost
+  await vault.setUserSlot(1, 'admin', password);
+  const dataKey = vault.withDataKey((k) => Buffer.from(k));
+  vault.close();
+
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = nowMs();
+    const un = await Vault.unlockWithPassword(vdir, 'admin', password, { clock: systemClock });
+    runs.push(nowMs() - t0);
+    if (!un) throw new Error('bench: unlock failed');
+    un.kek.fill(0);
+    un.vault.close();
+  }
+  const slot = readKeyFile(vdir).slots.find((s) => s.kind === 'user')!;
+  const t0 = nowMs();
+  await deriveKek(password, slot.kdf);
+  const scryptMs = nowMs() - t0;
+  const openAndMigrateMs = time(() => Vault.openWithDataKey(vdir, dataKey, { clock: systemClock }).close());
+  // Same shape for plain: an existing, already-migrated file is reopened.
+  const plainFile = join(dir, 'plain-unlock.db');
+  const openPlainMigrated = () => {
+    const db = openPlain(plainFile);
+    migrate(db);
+    db.close();
+  };
+  openPlainMigrated();
+  const plainOpenAndMigrateMs = time(openPlainMigrated);
+  dataKey.fill(0);
+  return { kdfParams: DEFAULT_KDF_PARAMS, unlockMs: { runs, median: percentile([...runs].sort((a, b) => a - b), 50) }, scryptMs, openAndMigrateMs, plainOpenAndMigrateMs };
+}
+
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
+
+function printTable(rows: Row[], unlock: Unlock): void {
+  const header = ['workload', 'metric', 'unit', 'vault', 'plain', 'vault/plain', 'vault cost ×'];
+  const body = rows.map((r) => [r.workload, r.name, r.unit, fmt(r.vault), fmt(r.plain), r.ratio.toFixed(2), r.cost.toFixed(2)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  body.forEach((b) => console.log(line(b)));
+  console.log('');
+  console.log(`unlock (scrypt N=${unlock.kdfParams.N} r=${unlock.kdfParams.r} p=${unlock.kdfParams.p} + open + migrate): median ${fmt(unlock.unlockMs.median)} ms (runs ${unlock.unlockMs.runs.map(fmt).join(', ')})`);
+  console.log(`  scrypt alone ${fmt(unlock.scryptMs)} ms; open + migrate: vault ${fmt(unlock.openAndMigrateMs)} ms, plain ${fmt(unlock.plainOpenAndMigrateMs)} ms`);
+}
+
+async function main(): Promise<void> {
+  const t = tempDir('ar-bench-');
+  try {
+    const rows = await runWorkloads(t.dir);
+    const unlock = await measureUnlock(t.dir);
+    printTable(rows, unlock);
+    const outDir = join(__dirname, '..', 'output');
+    mkdirSync(outDir, { recursive: true });
+    const report = {
+      at: new Date().toISOString(),
+      machine: { platform: platform(), release: release(), cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node },
+      metrics: rows,
+      unlock,
+    };
+    writeFileSync(join(outDir, 'bench.json'), JSON.stringify(report, null, 2));
+    console.log(`\nwritten ${join(outDir, 'bench.json')}`);
+  } finally {
+    t.cleanup();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
