@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// npm run dist [-- --linux | --win]: installers for the air-gapped room, built on a connected
+// machine. Linux: AppImage + deb; Windows: NSIS. Electron fuses are flipped in build/after-pack.cjs.
+// The SQLCipher module is native, so each installer is built on its own OS (no cross-building).
+import { join } from 'node:path';
+import { bin, electronAbi, node, ROOT, runOrExit } from './electron-env.mjs';
+
+const args = process.argv.slice(2);
+const target = args.includes('--win') ? 'win' : args.includes('--linux') ? 'linux' : process.platform === 'win32' ? 'win' : 'linux';
+const host = process.platform === 'win32' ? 'win' : process.platform;
+if (target !== host) {
+  console.error(`✗ The ${target} installer needs the SQLCipher module compiled on ${target}: run npm run dist on a ${target} machine.`);
+  process.exit(1);
+}
+
+runOrExit('building the SQLCipher module for Electron', node, [join(ROOT, 'scripts', 'build-electron-native.mjs')]);
+runOrExit('electron-vite build', node, [bin.electronVite, 'build']);
+const targetArgs = target === 'win' ? ['--win', 'nsis'] : ['--linux', 'AppImage', 'deb'];
+runOrExit('electron-builder', node, [bin.electronBuilder, '--config', join('build', 'electron-builder.yml'), '--publish', 'never', ...targetArgs], {
+  // electron-builder.yml picks the native module by ${env.ARCHIVE_ROOM_ELECTRON_ABI}
+  env: { ...process.env, ARCHIVE_ROOM_ELECTRON_ABI: electronAbi() },
+});
+console.log('✓ installers in release/');

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// npm start: Electron binary present? → SQLCipher for Electron → electron-vite build → launch.
+// Every step that needs the network says so clearly instead of failing obscurely.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { bin, electronBinary, ELECTRON_DIR, node, ROOT, run, runOrExit } from './electron-env.mjs';
+
+let exe = electronBinary();
+if (!exe) {
+  console.log('Electron binary not found (npm ci ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1); downloading it once…');
+  const env = { ...process.env };
+  delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
+  run(node, [join(ELECTRON_DIR, 'install.js')], { env });
+  exe = electronBinary();
+}
+if (!exe) {
+  console.error(`
+✗ Electron binary could not be downloaded: this machine is offline (or cannot reach the
+  Electron download mirror). The app cannot start here. Build the installers on a connected
+  machine (npm ci && npm run dist) and carry them into the archive room; on this machine
+  \`npm test\` still runs everything except the Electron smoke test.`);
+  process.exit(1);
+}
+
+runOrExit('building the SQLCipher module for Electron', node, [join(ROOT, 'scripts', 'build-electron-native.mjs')]);
+runOrExit('electron-vite build', node, [bin.electronVite, 'build']);
+
+if (process.getuid?.() === 0) {
+  console.warn('! Running as root: Chromium refuses to start as root with its sandbox on. Start as a normal user.');
+}
+const env = { ...process.env };
+delete env.ELECTRON_RUN_AS_NODE;
+const child = spawn(exe, [ROOT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT, env });
+child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
