@@ -112,8 +112,8 @@ describe('no plaintext on disk', () => {
     // Keep the rows in the WAL: no automatic checkpoint while we look.
     vault.db.pragma('wal_autocheckpoint = 0');
     vault.tx(() => {
-      vault.db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-      const ins = vault.db.prepare('INSERT INTO customers(name) VALUES (?)');
+      vault.db.exec('CREATE TABLE probe_customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+      const ins = vault.db.prepare('INSERT INTO probe_customers(name) VALUES (?)');
       for (let i = 0; i < 50; i++) ins.run(`${MARKER} #${i}`);
     });
     const wal = readFileSync(`${vaultFilePath(t.dir)}-wal`);
