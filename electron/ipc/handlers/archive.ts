@@ -1,14 +1,64 @@
-// Handlers for the archive calls (customers.*, items.*, locations.*, archive.*). Placeholder
-// while the domain lands: every call answers INTERNAL instead of crashing the table.
-import { DomainError } from '../../contract/result';
-import type { Handler } from '../handlers';
+// Handlers for the archive calls (customers.*, items.*, locations.*, archive.*): each unpacks
+// the session and calls one domain function; the domain function owns the transaction + audit.
+import type { AppContext } from '../../app/context';
+import { actorOf, requireSession } from '../../auth/sessionInfo';
 import type { CallName } from '../../contract';
-import { archiveCalls } from '../../contract/archive';
+import type { archiveCalls } from '../../contract/archive';
+import { createCustomer, getCustomer } from '../../archive/customers';
+import { handover, listHandovers } from '../../archive/handover';
+import { createItem, viewItem } from '../../archive/items';
+import { createCabinet, createRoom, listMovements, locationTree, placeItem, proposeSlot, shelfMap } from '../../archive/locations';
+import { getArchivePolicy, setArchivePolicy } from '../../archive/policy';
+import { indexPage, search } from '../../archive/search';
+import type { Handler } from '../handlers';
 
 type ArchiveCallName = Extract<CallName, keyof typeof archiveCalls>;
-const notYet = () => {
-  throw new DomainError('INTERNAL', 'not implemented yet');
-};
-export const archiveHandlers = Object.fromEntries(Object.keys(archiveCalls).map((n) => [n, notYet])) as unknown as {
-  [N in ArchiveCallName]: Handler<N>;
+
+function who(ctx: AppContext) {
+  const { vault, session } = requireSession(ctx);
+  return { vault, db: vault.db, actor: { ...actorOf(session), roles: session.roles } };
+}
+
+export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
+  'customers.create': (input, ctx) => {
+    const { vault, actor } = who(ctx);
+    return createCustomer(vault, ctx.clock, actor, input);
+  },
+  'customers.get': ({ id }, ctx) => getCustomer(who(ctx).db, id),
+
+  'items.create': (input, ctx) => {
+    const { vault, actor } = who(ctx);
+    return createItem(vault, ctx.clock, actor, input);
+  },
+  'items.get': ({ id }, ctx) => {
+    const { vault, actor } = who(ctx);
+    return viewItem(vault, ctx.clock, actor, id);
+  },
+  'items.movements': ({ itemId }, ctx) => listMovements(who(ctx).db, itemId),
+  'items.handover': (input, ctx) => handover(ctx, input),
+  'items.handovers': ({ itemId }, ctx) => listHandovers(who(ctx).db, itemId),
+
+  'locations.createRoom': ({ name }, ctx) => {
+    const { vault, actor } = who(ctx);
+    return createRoom(vault, ctx.clock, actor, name);
+  },
+  'locations.createCabinet': (input, ctx) => {
+    const { vault, actor } = who(ctx);
+    return createCabinet(vault, ctx.clock, actor, input);
+  },
+  'locations.tree': (_input, ctx) => locationTree(who(ctx).db),
+  'locations.shelfMap': ({ cabinetId }, ctx) => shelfMap(who(ctx).db, cabinetId),
+  'locations.proposeSlot': ({ itemId }, ctx) => proposeSlot(who(ctx).db, itemId),
+  'locations.place': ({ itemId, locationId, reason }, ctx) => {
+    const { vault, actor } = who(ctx);
+    return placeItem(vault, ctx.clock, actor, itemId, locationId, reason);
+  },
+
+  'archive.index': ({ filter, offset, limit }, ctx) => indexPage(who(ctx).db, filter, offset, limit),
+  'archive.search': ({ query, filter, offset, limit }, ctx) => search(who(ctx).db, query, filter, offset, limit),
+  'archive.policy': (_input, ctx) => getArchivePolicy(who(ctx).db),
+  'archive.setPolicy': (input, ctx) => {
+    const { vault, actor } = who(ctx);
+    return setArchivePolicy(vault, ctx.clock, actor, input);
+  },
 };

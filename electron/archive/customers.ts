@@ -1,0 +1,108 @@
+// Customers (R-CUST-1). Creating one opens its archive at once, in the same transaction,
+// with a freshly generated archive number (R-ARCH-1, R-ARCH-3).
+import { appendAudit } from '../audit/append';
+import type { Actor } from '../auth/users';
+import type { CustomerCreated, CustomerDetail, CustomerInput } from '../contract/archive';
+import { DomainError } from '../contract/result';
+import type { Clock } from '../vault/clock';
+import type { Db } from '../vault/db';
+import type { Vault } from '../vault/vault';
+import { nextArchiveNo } from './numbering';
+import { getArchivePolicy } from './policy';
+import { upsertSearchDoc } from './searchIndex';
+
+function assertUser(db: Db, id: number | undefined): void {
+  if (id !== undefined && !db.prepare('SELECT 1 FROM users WHERE id = ?').get(id)) throw new DomainError('NOT_FOUND', `user ${id} not found`);
+}
+
+/** The rows only (call inside vault.tx()); the import and the seed reuse it. */
+export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerInput): CustomerCreated {
+  assertUser(db, c.relationshipOwnerId);
+  const idNumber = c.idNumber ? c.idNumber : null;
+  if (idNumber && db.prepare('SELECT 1 FROM customers WHERE id_kind = ? AND id_number = ?').get(c.idKind, idNumber)) {
+    throw new DomainError('DUPLICATE', `a customer with this ${c.idKind} already exists`);
+  }
+  const now = clock.now();
+  const customerId = Number(
+    db
+      .prepare(
+        `INSERT INTO customers(category, sub_type, party_kind, name, id_kind, id_number, contact_person, phone, email, address,
+           relationship_owner_id, first_contact_date, remarks, created_at, created_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        c.category, c.subType, c.partyKind, c.name, c.idKind, idNumber, c.contactPerson ?? null, c.phone ?? null, c.email ?? null,
+        c.address ?? null, c.relationshipOwnerId ?? null, c.firstContactDate ?? null, c.remarks ?? null, now.toISOString(), actor.id,
+      ).lastInsertRowid,
+  );
+  const archiveNo = nextArchiveNo(db, getArchivePolicy(db).numberPattern, c.category, now);
+  const archiveId = Number(
+    db.prepare('INSERT INTO archives(customer_id, archive_no, opened_at) VALUES (?, ?, ?)').run(customerId, archiveNo, now.toISOString()).lastInsertRowid,
+  );
+  upsertSearchDoc(db, { kind: 'customer', refId: customerId, customerId, name: c.name, extra: [archiveNo, idNumber ?? '', c.contactPerson ?? ''] });
+  appendAudit(db, clock, {
+    actorId: actor.id,
+    actorName: actor.name,
+    action: 'archive.customer.create',
+    entity: 'customer',
+    entityId: customerId,
+    detail: { archiveId, archiveNo, category: c.category, subType: c.subType, name: c.name },
+  });
+  return { customerId, archiveId, archiveNo };
+}
+
+export function createCustomer(vault: Vault, clock: Clock, actor: Actor, c: CustomerInput): CustomerCreated {
+  return vault.tx(() => insertCustomer(vault.db, clock, actor, c));
+}
+
+interface CustomerDbRow {
+  id: number;
+  category: CustomerDetail['category'];
+  sub_type: CustomerDetail['subType'];
+  party_kind: CustomerDetail['partyKind'];
+  name: string;
+  id_kind: CustomerDetail['idKind'];
+  id_number: string | null;
+  contact_person: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  relationship_owner_id: number | null;
+  first_contact_date: string | null;
+  remarks: string | null;
+  archive_id: number;
+  archive_no: string;
+  opened_at: string;
+  item_count: number;
+}
+
+export function getCustomer(db: Db, id: number): CustomerDetail {
+  const r = db
+    .prepare(
+      `SELECT c.*, a.id AS archive_id, a.archive_no, a.opened_at,
+              (SELECT count(*) FROM items i WHERE i.archive_id = a.id) AS item_count
+         FROM customers c JOIN archives a ON a.customer_id = c.id WHERE c.id = ?`,
+    )
+    .get(id) as CustomerDbRow | undefined;
+  if (!r) throw new DomainError('NOT_FOUND', `customer ${id} not found`);
+  return {
+    id: r.id,
+    category: r.category,
+    subType: r.sub_type,
+    partyKind: r.party_kind,
+    name: r.name,
+    idKind: r.id_kind,
+    idNumber: r.id_number,
+    contactPerson: r.contact_person,
+    phone: r.phone,
+    email: r.email,
+    address: r.address,
+    relationshipOwnerId: r.relationship_owner_id,
+    firstContactDate: r.first_contact_date,
+    remarks: r.remarks,
+    archiveId: r.archive_id,
+    archiveNo: r.archive_no,
+    openedAt: r.opened_at,
+    itemCount: r.item_count,
+  };
+}

@@ -1,0 +1,163 @@
+// Archive items (R-ARCH-5, R-SEC-2) and content gating (R-USE-1).
+import { appendAudit } from '../audit/append';
+import { getUser, rolesOf, type Actor } from '../auth/users';
+import {
+  CLASSIFIED_FROM,
+  NON_DURABLE_MEDIA,
+  type Classification,
+  type ItemCreated,
+  type ItemDetail,
+  type ItemInput,
+  type Retention,
+} from '../contract/archive';
+import { DomainError } from '../contract/result';
+import type { Role } from '../contract/roles';
+import type { Clock } from '../vault/clock';
+import type { Db } from '../vault/db';
+import type { Vault } from '../vault/vault';
+import { locationRef } from './locations';
+import { classificationLabel, getArchivePolicy } from './policy';
+import { upsertSearchDoc } from './searchIndex';
+
+/** Retention runs from the document date (or intake when undated); permanent = no end. */
+export function retentionUntil(retention: Retention, docDate: string | undefined, intake: Date): string | null {
+  if (retention === 'permanent') return null;
+  const years = retention === '10y' ? 10 : 30;
+  const base = docDate ?? intake.toISOString().slice(0, 10);
+  const [y, m, d] = base.split('-').map(Number) as [number, number, number];
+  // 29 Feb + n years → 28 Feb (Date would roll over to 1 Mar)
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function assertCustodian(db: Db, id: number | undefined): void {
+  if (id === undefined) return;
+  const u = getUser(db, id);
+  if (u.disabled || !rolesOf(u).includes('custodian')) throw new DomainError('BAD_INPUT', 'v.custodianRole');
+}
+
+/** The rows only (inside vault.tx()); the import and the seed reuse it. */
+export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
+  const a = db.prepare('SELECT id, archive_no FROM archives WHERE customer_id = ?').get(i.customerId) as { id: number; archive_no: string } | undefined;
+  if (!a) throw new DomainError('NOT_FOUND', `customer ${i.customerId} has no archive`);
+  assertCustodian(db, i.custodianId);
+  const now = clock.now();
+  const nonDurable = NON_DURABLE_MEDIA.includes(i.writingMedium);
+  const until = retentionUntil(i.retention, i.docDate, now);
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO items(archive_id, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
+           retention_until, classification, custodian_id, remarks, created_at, created_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        a.id, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
+        until, i.classification, i.custodianId ?? null, i.remarks ?? null, now.toISOString(), actor.id,
+      ).lastInsertRowid,
+  );
+  upsertSearchDoc(db, { kind: 'item', refId: id, customerId: i.customerId, name: i.title, extra: [i.docType] });
+  appendAudit(db, clock, {
+    actorId: actor.id,
+    actorName: actor.name,
+    action: 'archive.item.create',
+    entity: 'item',
+    entityId: id,
+    detail: { archiveNo: a.archive_no, title: i.title, classification: i.classification, custodianId: i.custodianId ?? null, carrier: i.carrier, writingMedium: i.writingMedium, nonDurable },
+  });
+  return { id, archiveNo: a.archive_no, retentionUntil: until, nonDurable, warnings: nonDurable ? ['nonDurableMedium'] : [] };
+}
+
+export function createItem(vault: Vault, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
+  return vault.tx(() => insertItem(vault.db, clock, actor, i));
+}
+
+export interface Viewer extends Actor {
+  id: number;
+  roles: readonly Role[];
+}
+
+/** R-USE-1 / R-SEC-2: the item's custodian, or a role the policy names for its classification. */
+export function maySeeContent(db: Db, viewer: Viewer, item: { classification: number; custodian_id: number | null }): boolean {
+  if (item.custodian_id !== null && item.custodian_id === viewer.id) return true;
+  const roles = getArchivePolicy(db).contentRoles[item.classification as Classification] ?? [];
+  return roles.some((r) => viewer.roles.includes(r));
+}
+
+interface ItemDbRow {
+  id: number;
+  customer_id: number;
+  customer_name: string;
+  archive_no: string;
+  title: string;
+  doc_type: string;
+  doc_date: string | null;
+  pages: number | null;
+  copies: number;
+  carrier: ItemDetail['carrier'];
+  writing_medium: ItemDetail['writingMedium'];
+  non_durable: number;
+  retention: Retention;
+  retention_until: string | null;
+  classification: Classification;
+  custodian_id: number | null;
+  custodian_name: string | null;
+  remarks: string | null;
+  location_id: number | null;
+  custody_state: ItemDetail['custodyState'];
+  created_at: string;
+}
+
+/**
+ * The item's content. Classified views are audited, and so are refused attempts on classified
+ * items (a refused look at 机密 material is itself worth knowing about).
+ */
+export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number): ItemDetail {
+  const db = vault.db;
+  const r = db
+    .prepare(
+      `SELECT i.*, c.id AS customer_id, c.name AS customer_name, a.archive_no, u.display_name AS custodian_name
+         FROM items i JOIN archives a ON a.id = i.archive_id JOIN customers c ON c.id = a.customer_id
+         LEFT JOIN users u ON u.id = i.custodian_id WHERE i.id = ?`,
+    )
+    .get(id) as ItemDbRow | undefined;
+  if (!r) throw new DomainError('NOT_FOUND', `item ${id} not found`);
+  const allowed = maySeeContent(db, viewer, r);
+  if (r.classification >= CLASSIFIED_FROM) {
+    vault.tx(() =>
+      appendAudit(db, clock, {
+        actorId: viewer.id,
+        actorName: viewer.name,
+        action: allowed ? 'archive.item.view' : 'archive.item.viewDenied',
+        entity: 'item',
+        entityId: id,
+        detail: { archiveNo: r.archive_no, classification: r.classification },
+      }),
+    );
+  }
+  if (!allowed) throw new DomainError('CONTENT_DENIED', 'no permission for this item');
+  return {
+    id: r.id,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    archiveNo: r.archive_no,
+    title: r.title,
+    docType: r.doc_type,
+    docDate: r.doc_date,
+    pages: r.pages,
+    copies: r.copies,
+    carrier: r.carrier,
+    writingMedium: r.writing_medium,
+    nonDurable: r.non_durable === 1,
+    retention: r.retention,
+    retentionUntil: r.retention_until,
+    classification: r.classification,
+    classificationLabel: classificationLabel(db, r.classification),
+    custodianId: r.custodian_id,
+    custodianName: r.custodian_name,
+    remarks: r.remarks,
+    location: locationRef(db, r.location_id),
+    custodyState: r.custody_state,
+    createdAt: r.created_at,
+  };
+}

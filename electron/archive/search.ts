@@ -1,0 +1,138 @@
+// One search over customers and items (R-ARCH-3):
+//   ≥ 3 characters → FTS5 trigram over name/title, archive no, pinyin (full and initials);
+//   1–2 characters → the search_grams table (every 1- and 2-gram of name/title and initials);
+//   any length     → archive-number prefix (range scan on archives.archive_no's unique index).
+// The index line of a hit is visible to every archive role; content stays gated (items.ts).
+import type { CustodyState, IndexPage, IndexRow, SearchFilter, SearchHit, SearchPage } from '../contract/archive';
+import type { Db } from '../vault/db';
+import { locationLabel } from './locations';
+import { getSettings } from '../app/settings';
+
+const ftsPhrase = (q: string) => `"${q.replaceAll('"', '""')}"`;
+
+interface HitDbRow {
+  kind: 'customer' | 'item';
+  ref_id: number;
+  customer_id: number;
+  archive_no: string;
+  name: string;
+  category: SearchHit['category'];
+  title: string | null;
+  classification: SearchHit['classification'];
+  custody_state: CustodyState | null;
+  room_name: string | null;
+  cabinet_code: string | null;
+  shelf: number | null;
+  position: number | null;
+}
+
+/** Filters on item columns drop customer hits: a customer has no classification or place. */
+function filterSql(f: SearchFilter, p: unknown[]): string {
+  const w: string[] = [];
+  const add = (sql: string, v: unknown) => {
+    w.push(sql);
+    p.push(v);
+  };
+  if (f.category) add('c.category = ?', f.category);
+  if (f.classification !== undefined) add('i.classification = ?', f.classification);
+  if (f.custodyState) add('i.custody_state = ?', f.custodyState);
+  if (f.cabinetId !== undefined) add('cb.id = ?', f.cabinetId);
+  if (f.roomId !== undefined) add('cb.room_id = ?', f.roomId);
+  return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+const JOINS = `JOIN customers c ON c.id = d.customer_id
+               JOIN archives a ON a.customer_id = c.id
+               LEFT JOIN items i ON d.kind = 'item' AND i.id = d.ref_id
+               LEFT JOIN locations l ON l.id = i.location_id
+               LEFT JOIN cabinets cb ON cb.id = l.cabinet_id
+               LEFT JOIN rooms r ON r.id = cb.room_id`;
+
+export function search(db: Db, query: string, filter: SearchFilter, offset: number, limit: number): SearchPage {
+  const q = query.trim().toLowerCase();
+  const p: unknown[] = [];
+  let source: string;
+  if (q === '') {
+    source = 'search_docs d';
+  } else {
+    const len = Array.from(q).length;
+    const textMatch = len >= 3 ? 'SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH ?' : 'SELECT doc_id FROM search_grams WHERE gram = ?';
+    p.push(len >= 3 ? ftsPhrase(q) : q);
+    const no = q.toUpperCase();
+    p.push(no, `${no}\uffff`);
+    source = `(${textMatch}
+               UNION
+               SELECT d2.id FROM archives a2 JOIN search_docs d2 ON d2.customer_id = a2.customer_id
+                WHERE a2.archive_no >= ? AND a2.archive_no < ?) m
+              JOIN search_docs d ON d.id = m.doc_id`;
+  }
+  const where = filterSql(filter, p);
+  const total = db.prepare(`SELECT count(*) FROM ${source} ${JOINS} ${where}`).pluck().get(...p) as number;
+  const rows = db
+    .prepare(
+      `SELECT d.kind, d.ref_id, d.customer_id, a.archive_no, c.name, c.category, i.title, i.classification, i.custody_state,
+              r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
+         FROM ${source} ${JOINS} ${where}
+        ORDER BY d.kind, d.id LIMIT ? OFFSET ?`,
+    )
+    .all(...p, limit, offset) as HitDbRow[];
+  return {
+    total,
+    hits: rows.map((r) => ({
+      kind: r.kind,
+      id: r.ref_id,
+      customerId: r.customer_id,
+      archiveNo: r.archive_no,
+      title: r.kind === 'item' ? r.title! : r.name,
+      customerName: r.name,
+      category: r.category,
+      classification: r.classification,
+      custodyState: r.custody_state,
+      location: r.room_name ? locationLabel(r.room_name, r.cabinet_code!, r.shelf!, r.position!) : null,
+    })),
+  };
+}
+
+/**
+ * The index (检索工具, R-ARCH-3, R-SEC-2): every item across all archives in archive-number
+ * order, walked through archives.archive_no's index and items(archive_id, id), so a page of 50
+ * costs the same at 1M items; the remarks column carries the 机密/绝密 mark.
+ */
+export function indexPage(db: Db, filter: SearchFilter, offset: number, limit: number): IndexPage {
+  const p: unknown[] = [];
+  const where = filterSql(filter, p);
+  const from = `FROM archives a JOIN customers c ON c.id = a.customer_id JOIN items i ON i.archive_id = a.id
+                LEFT JOIN locations l ON l.id = i.location_id LEFT JOIN cabinets cb ON cb.id = l.cabinet_id LEFT JOIN rooms r ON r.id = cb.room_id`;
+  const total = where
+    ? (db.prepare(`SELECT count(*) ${from} ${where}`).pluck().get(...p) as number)
+    : (db.prepare('SELECT count(*) FROM items').pluck().get() as number);
+  const rows = db
+    .prepare(
+      `SELECT i.id AS item_id, a.archive_no, c.id AS customer_id, c.name AS customer_name, c.category, i.title, i.classification,
+              i.custody_state, i.remarks, r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
+         ${from} ${where} ORDER BY a.archive_no, i.id LIMIT ? OFFSET ?`,
+    )
+    .all(...p, limit, offset) as (Omit<HitDbRow, 'kind' | 'ref_id' | 'name' | 'title'> & { item_id: number; customer_name: string; title: string; remarks: string | null; classification: IndexRow['classification'] })[];
+  const labels = getSettings(db).classificationLabels;
+  return {
+    total,
+    rows: rows.map((r) => ({
+      itemId: r.item_id,
+      archiveNo: r.archive_no,
+      customerId: r.customer_id,
+      customerName: r.customer_name,
+      category: r.category,
+      title: r.title,
+      classification: r.classification,
+      location: r.room_name ? locationLabel(r.room_name, r.cabinet_code!, r.shelf!, r.position!) : null,
+      custodyState: r.custody_state!,
+      remarks: remarksWithMark(labels, r.classification, r.remarks),
+    })),
+  };
+}
+
+/** R-SEC-2: 机密/绝密 items carry their mark in the remarks column, ahead of any remark. */
+export function remarksWithMark(labels: readonly string[], classification: number, remarks: string | null): string {
+  const mark = classification >= 2 ? `【${labels[classification] ?? classification}】` : '';
+  return [mark, remarks ?? ''].filter(Boolean).join(' ');
+}

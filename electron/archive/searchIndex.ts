@@ -1,0 +1,56 @@
+// Keeps the search index (R-ARCH-3) in step with customers and items. Called inside the same
+// vault.tx() as the row change, so a search never finds a row that did not commit.
+import { pinyin } from 'pinyin-pro';
+import type { Db } from '../vault/db';
+
+export interface PinyinForms {
+  full: string;
+  initials: string;
+}
+
+/** 中国银行 → { full: 'zhongguoyinhang', initials: 'zgyh' }; non-Chinese letters/digits kept as they are. */
+export function pinyinForms(s: string): PinyinForms {
+  const full = pinyin(s, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
+  const initials = pinyin(s, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  const clean = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return { full: clean(full), initials: clean(initials) };
+}
+
+/** Distinct 1- and 2-character grams (whitespace dropped), for queries too short for trigrams. */
+export function shortGrams(...texts: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) {
+    const chars = Array.from(t.toLowerCase().replace(/\s+/g, ''));
+    for (let i = 0; i < chars.length; i++) {
+      out.add(chars[i]!);
+      if (i + 1 < chars.length) out.add(chars[i]! + chars[i + 1]!);
+    }
+  }
+  return [...out];
+}
+
+export interface SearchDocInput {
+  kind: 'customer' | 'item';
+  refId: number;
+  customerId: number;
+  /** the words people type: name or title (pinyin is computed from this) */
+  name: string;
+  /** extra searchable text: archive number, ID number, doc type… */
+  extra: string[];
+}
+
+export function upsertSearchDoc(db: Db, d: SearchDocInput): void {
+  const existing = db.prepare('SELECT id FROM search_docs WHERE kind = ? AND ref_id = ?').pluck().get(d.kind, d.refId) as number | undefined;
+  let id = existing;
+  if (id === undefined) {
+    id = Number(db.prepare('INSERT INTO search_docs(kind, ref_id, customer_id) VALUES (?, ?, ?)').run(d.kind, d.refId, d.customerId).lastInsertRowid);
+  } else {
+    db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(id);
+    db.prepare('DELETE FROM search_grams WHERE doc_id = ?').run(id);
+  }
+  const py = pinyinForms(d.name);
+  const text = [d.name, ...d.extra.filter(Boolean)].join(' ');
+  db.prepare('INSERT INTO search_fts(rowid, text, py_full, py_init) VALUES (?, ?, ?, ?)').run(id, text, py.full, py.initials);
+  const ins = db.prepare('INSERT OR IGNORE INTO search_grams(gram, doc_id) VALUES (?, ?)');
+  for (const g of shortGrams(d.name, py.initials)) ins.run(g, id);
+}
