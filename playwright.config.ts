@@ -1,0 +1,32 @@
+// Playwright: operator flows in Debian Chromium against the renderer + the real handler table
+// over the loopback bridge in test/e2e/bridge (build the page first: npm run build:web).
+import { defineConfig } from '@playwright/test';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  outputDir: 'test-results',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  // two CPU cores on the target machine: one worker, no retries hiding flakiness
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 860 },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'e2e',
+      testDir: 'test/e2e',
+      testMatch: '**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] },
+      },
+    },
+  ],
+});

@@ -1,0 +1,100 @@
+// The app shell: a small state machine over vault.status —
+// setup (first run) → sign-in / lock → rules acknowledgement (R-SEC-1) → main layout.
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../electron/contract/types';
+import { api, call, onSessionLost } from './api';
+import { SessionContext, type SessionApi } from './session';
+import { MainLayout } from './screens/layout/MainLayout';
+import { LockScreen } from './screens/lock/LockScreen';
+import { RulesScreen } from './screens/rules/RulesScreen';
+import { SetupScreen } from './screens/setup/SetupScreen';
+import { RecoverScreen } from './screens/signIn/RecoverScreen';
+import { SignInScreen } from './screens/signIn/SignInScreen';
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'setup'; recoveryPending: boolean }
+  | { name: 'signIn' }
+  | { name: 'recover' }
+  | { name: 'lock'; login: string }
+  | { name: 'signedIn'; session: SessionInfo };
+
+export function App() {
+  const { i18n } = useTranslation();
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+
+  const refresh = useCallback(async () => {
+    const st = await call(api().vault.status());
+    if (st.state === 'uninitialised' || st.recoveryPending) setPhase({ name: 'setup', recoveryPending: st.recoveryPending });
+    else if (st.state === 'unlocked' && st.session) setPhase({ name: 'signedIn', session: st.session });
+    else setPhase({ name: 'signIn' });
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Any call that finds the session gone (idle lock in main, sign-out elsewhere) lands on the lock screen.
+  useEffect(
+    () =>
+      onSessionLost(() =>
+        setPhase((p) => (p.name === 'signedIn' ? { name: 'lock', login: p.session.login } : p)),
+      ),
+    [],
+  );
+
+  const sessionApi = useMemo<SessionApi | null>(() => {
+    if (phase.name !== 'signedIn') return null;
+    const login = phase.session.login;
+    return {
+      session: phase.session,
+      setSession: (s) => setPhase({ name: 'signedIn', session: s }),
+      lock: async () => {
+        await api().auth.lock();
+        setPhase({ name: 'lock', login });
+      },
+      signOut: async () => {
+        await api().auth.signOut();
+        setPhase({ name: 'signIn' });
+      },
+    };
+  }, [phase]);
+
+  const signedIn = (s: SessionInfo) => setPhase({ name: 'signedIn', session: s });
+
+  let screen;
+  switch (phase.name) {
+    case 'loading':
+      screen = <Spin size="large" className="center-spin" />;
+      break;
+    case 'setup':
+      screen = <SetupScreen recoveryPending={phase.recoveryPending} onDone={() => setPhase({ name: 'signIn' })} />;
+      break;
+    case 'signIn':
+      screen = <SignInScreen onSignedIn={signedIn} onRecover={() => setPhase({ name: 'recover' })} />;
+      break;
+    case 'recover':
+      screen = <RecoverScreen onDone={() => setPhase({ name: 'signIn' })} />;
+      break;
+    case 'lock':
+      screen = <LockScreen login={phase.login} onSignedIn={signedIn} onOtherUser={() => setPhase({ name: 'signIn' })} />;
+      break;
+    case 'signedIn':
+      screen = (
+        <SessionContext.Provider value={sessionApi}>
+          {phase.session.rulesAcknowledged ? <MainLayout /> : <RulesScreen />}
+        </SessionContext.Provider>
+      );
+      break;
+  }
+
+  return (
+    <ConfigProvider button={{ autoInsertSpace: false }} locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { fontFamily: "'Noto Sans SC', sans-serif", colorPrimary: '#8c2f1b' } }}>
+      <AntApp>{screen}</AntApp>
+    </ConfigProvider>
+  );
+}

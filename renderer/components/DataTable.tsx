@@ -1,0 +1,133 @@
+// The one data table. Two modes over the same column definitions:
+//  - `rows`: a small list shown whole (antd Table);
+//  - `loadPage`: a large list (the audit trail) virtualised with @tanstack/react-virtual,
+//    fetching pages with offset/limit as the operator scrolls.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Empty, Table } from 'antd';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Column<R> {
+  key: string;
+  title: ReactNode;
+  width?: number;
+  render: (row: R) => ReactNode;
+}
+
+interface RowsProps<R> {
+  columns: Column<R>[];
+  rowKey: (row: R) => string | number;
+  rows: R[];
+  loading?: boolean;
+  ariaLabel?: string;
+}
+
+export function DataTable<R extends object>({ columns, rowKey, rows, loading, ariaLabel }: RowsProps<R>) {
+  return (
+    <Table<R>
+      aria-label={ariaLabel}
+      size="small"
+      loading={loading}
+      rowKey={rowKey}
+      dataSource={rows}
+      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      columns={columns.map((c) => ({ key: c.key, title: c.title, width: c.width, render: (_: unknown, r: R) => c.render(r) }))}
+    />
+  );
+}
+
+interface PagedProps<R> {
+  columns: Column<R>[];
+  rowKey: (row: R) => string | number;
+  /** fetch rows [offset, offset+limit) and the total count */
+  loadPage: (offset: number, limit: number) => Promise<{ rows: R[]; total: number }>;
+  /** change it to drop the cache and start over (e.g. a new filter) */
+  reloadKey: string;
+  height?: number;
+  ariaLabel?: string;
+  onTotal?: (total: number) => void;
+}
+
+const PAGE = 100;
+const ROW_HEIGHT = 36;
+
+export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, reloadKey, height = 520, ariaLabel, onTotal }: PagedProps<R>) {
+  const { t } = useTranslation();
+  const [total, setTotal] = useState<number | null>(null);
+  const [pages, setPages] = useState<Map<number, R[]>>(new Map());
+  const inFlight = useRef(new Set<number>());
+  const generation = useRef(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const fetchPage = useCallback(
+    (page: number) => {
+      if (inFlight.current.has(page)) return;
+      inFlight.current.add(page);
+      const gen = generation.current;
+      loadPage(page * PAGE, PAGE)
+        .then((res) => {
+          if (gen !== generation.current) return;
+          setTotal(res.total);
+          onTotal?.(res.total);
+          setPages((prev) => new Map(prev).set(page, res.rows));
+        })
+        .catch(() => inFlight.current.delete(page));
+    },
+    [loadPage, onTotal],
+  );
+
+  useEffect(() => {
+    generation.current += 1;
+    inFlight.current = new Set();
+    setPages(new Map());
+    setTotal(null);
+    fetchPage(0);
+    // reloadKey is the only trigger: loadPage changes identity with it
+  }, [reloadKey]);
+
+  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    for (const it of items) {
+      const page = Math.floor(it.index / PAGE);
+      if (!pages.has(page)) fetchPage(page);
+    }
+  }, [items, pages, fetchPage]);
+
+  const template = columns.map((c) => (c.width ? `${c.width}px` : 'minmax(120px, 1fr)')).join(' ');
+  return (
+    <div className="vtable" role="table" aria-label={ariaLabel} aria-rowcount={total ?? undefined}>
+      <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
+        {columns.map((c) => (
+          <div key={c.key} role="columnheader" className="vtable-cell">
+            {c.title}
+          </div>
+        ))}
+      </div>
+      <div ref={scrollRef} className="vtable-body" style={{ height }}>
+        {total === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : null}
+        {total === null ? <div className="vtable-loading">{t('common.loading')}</div> : null}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((it) => {
+            const row = pages.get(Math.floor(it.index / PAGE))?.[it.index % PAGE];
+            return (
+              <div
+                key={row ? rowKey(row) : `p${it.index}`}
+                role="row"
+                className="vtable-row"
+                style={{ gridTemplateColumns: template, transform: `translateY(${it.start}px)`, height: ROW_HEIGHT }}
+              >
+                {row ? columns.map((c) => (
+                  <div key={c.key} role="cell" className="vtable-cell">
+                    {c.render(row)}
+                  </div>
+                )) : <div className="vtable-cell">…</div>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

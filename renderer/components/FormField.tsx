@@ -1,0 +1,76 @@
+// The one form-field kit: binds a react-hook-form Controller to an antd input and shows the
+// translated zod message (messages are i18n keys from electron/contract/schemas.ts).
+import { Checkbox, Form, Input, InputNumber, Select, Switch } from 'antd';
+import type { ReactNode } from 'react';
+import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+interface BaseProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: ReactNode;
+  /** id prefix, so two forms on one page never share an input id */
+  form?: string;
+}
+
+function FieldShell<T extends FieldValues>({ control, name, label, form, render }: BaseProps<T> & { render: (field: ControllerRenderProps<T, FieldPath<T>>, id: string) => ReactNode }) {
+  const { t } = useTranslation();
+  const id = `${form ?? 'f'}-${String(name).replaceAll('.', '-')}`;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item label={label} htmlFor={id} validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message ? t(fieldState.error.message) : undefined}>
+          {render(field, id)}
+        </Form.Item>
+      )}
+    />
+  );
+}
+
+export function TextField<T extends FieldValues>(p: BaseProps<T> & { autoFocus?: boolean; autoComplete?: string; disabled?: boolean; className?: string }) {
+  return (
+    <FieldShell {...p} render={(f, id) => <Input id={id} {...f} value={f.value ?? ''} autoFocus={p.autoFocus} autoComplete={p.autoComplete ?? 'off'} disabled={p.disabled} className={p.className} />} />
+  );
+}
+
+export function PasswordField<T extends FieldValues>(p: BaseProps<T> & { autoFocus?: boolean }) {
+  return <FieldShell {...p} render={(f, id) => <Input.Password id={id} {...f} value={f.value ?? ''} autoFocus={p.autoFocus} autoComplete="off" />} />;
+}
+
+export function NumberField<T extends FieldValues>(p: BaseProps<T> & { min?: number; max?: number }) {
+  return <FieldShell {...p} render={(f, id) => <InputNumber id={id} min={p.min} max={p.max} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />} />;
+}
+
+export function SelectField<T extends FieldValues>(p: BaseProps<T> & { options: { value: string; label: ReactNode }[]; multiple?: boolean }) {
+  return (
+    <FieldShell
+      {...p}
+      render={(f, id) => (
+        <Select id={id} mode={p.multiple ? 'multiple' : undefined} options={p.options} value={f.value} onChange={f.onChange} onBlur={f.onBlur} optionFilterProp="label" />
+      )}
+    />
+  );
+}
+
+export function SwitchField<T extends FieldValues>(p: BaseProps<T>) {
+  return <FieldShell {...p} render={(f, id) => <Switch id={id} checked={!!f.value} onChange={f.onChange} />} />;
+}
+
+export function CheckboxField<T extends FieldValues>({ control, name, children }: { control: Control<T>; name: FieldPath<T>; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message ? t(fieldState.error.message) : undefined}>
+          <Checkbox checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)}>
+            {children}
+          </Checkbox>
+        </Form.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,142 @@
+// The loopback bridge (tests only): serves the built renderer (out/web) and forwards
+// POST /api/<call> to the SAME dispatcher the Electron main process uses
+// (createDispatcher(buildHandlerTable(), ctx)), over a real encrypted vault in a temp folder.
+// The sender check maps to "the request's Origin is this bridge's own origin".
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AppContext, Printer } from '../../../electron/app/context';
+import type { MessageLocale } from '../../../electron/contract/messages';
+import { createDispatcher, type Dispatch } from '../../../electron/ipc/dispatch';
+import { buildHandlerTable } from '../../../electron/ipc/handlers/index';
+import { systemClock, type Clock } from '../../../electron/vault/clock';
+import type { KdfSpec } from '../../../electron/vault/kdf';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const MAX_BODY = 4 * 1024 * 1024;
+
+export interface BridgeOptions {
+  dir: string;
+  webRoot: string;
+  printer: Printer;
+  clock?: Clock;
+  kdfParams?: KdfSpec['params'];
+}
+
+export interface Bridge {
+  origin: string;
+  ctx: AppContext;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((res, rej) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        rej(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => res(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', rej);
+  });
+}
+
+function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+  const rel = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
+  const file = resolve(root, rel);
+  if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  createReadStream(file).pipe(res);
+}
+
+export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
+  const webRoot = resolve(opts.webRoot);
+  if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`${webRoot}/index.html missing: run npm run build:web first`);
+  const ctx: AppContext = {
+    dir: opts.dir,
+    clock: opts.clock ?? systemClock,
+    kdfParams: opts.kdfParams,
+    printer: opts.printer,
+    vault: null,
+    session: null,
+  };
+  const dispatch = createDispatcher(buildHandlerTable(), ctx);
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      const name = url.pathname.slice('/api/'.length);
+      const locale: MessageLocale = req.headers['x-ar-locale'] === 'en' ? 'en' : 'zh-CN';
+      readBody(req)
+        .then(async (body) => {
+          let raw: unknown;
+          try {
+            raw = JSON.parse(body);
+          } catch {
+            raw = undefined; // the dispatcher answers BAD_INPUT
+          }
+          const result = await dispatch(name, raw, { trustedSender: req.headers.origin === origin, locale });
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+        })
+        .catch(() => res.writeHead(413).end());
+      return;
+    }
+    if (req.method === 'GET') return serveStatic(webRoot, url.pathname, res);
+    res.writeHead(405).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    ctx,
+    dispatch,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      if (ctx.vault?.isOpen) ctx.vault.close();
+    },
+  };
+}
+
+/**
+ * Runs in the page before any app script (page.addInitScript): defines window.api over fetch,
+ * built from the contract's call names exactly like buildApi() in electron/contract/api.ts.
+ * Self-contained (no imports) because Playwright serialises it into the page.
+ */
+export function defineWindowApi(callNames: string[]): void {
+  const invoke = async (name: string, input: unknown) => {
+    const r = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ar-locale': localStorage.getItem('ar.locale') === 'en' ? 'en' : 'zh-CN' },
+      body: JSON.stringify(input),
+    });
+    return r.json();
+  };
+  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of callNames) {
+    const [group, method] = name.split('.') as [string, string];
+    api[group] ??= {};
+    api[group][method] = (input?: unknown) => invoke(name, input ?? {});
+  }
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+}
