@@ -78,16 +78,28 @@ export function fontIndex(): { dir: string; slices: FontSlice[] } {
 
 const covers = (s: FontSlice, cp: number) => s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 
-/** The slices needed for `text` (always including printable ASCII so digits and page numbers render). */
+/**
+ * The slices needed for `text` (always including printable ASCII so digits and page numbers
+ * render). Slices overlap — the numbered CJK slices also carry a few ASCII glyphs — so each
+ * character is given ONE slice, preferring the Latin slice, and only those slices are kept.
+ */
 export function slicesFor(text: string): FontSlice[] {
   const cps = new Set<number>();
   for (let c = 0x20; c <= 0x7e; c++) cps.add(c);
   for (const ch of text) cps.add(ch.codePointAt(0)!);
   const { slices } = fontIndex();
-  return slices.filter((s) => {
-    for (const cp of cps) if (covers(s, cp)) return true;
-    return false;
-  });
+  const chosen = new Set<FontSlice>();
+  for (const weight of WEIGHTS) {
+    const ofWeight = slices.filter((s) => s.weight === weight);
+    const preferred = [...ofWeight.filter((s) => s.file.includes('-latin-')), ...ofWeight.filter((s) => !s.file.includes('-latin-'))];
+    for (const cp of cps) {
+      if ([...chosen].some((s) => s.weight === weight && covers(s, cp))) continue;
+      const s = preferred.find((x) => covers(x, cp));
+      if (s) chosen.add(s);
+    }
+  }
+  // keep the package's declaration order: later rules win where unicode-ranges overlap
+  return slices.filter((s) => chosen.has(s));
 }
 
 const fileCache = new Map<string, string>();

@@ -33,7 +33,8 @@ export function auditRegisterRow(r: AuditRow, locale: Locale): RegisterRow {
     time: formatPrintTime(r.at),
     actor: r.actorName ?? caption('system', locale),
     action: actionLabel(r.action, locale),
-    entity: r.entityId ? `${r.entity} #${r.entityId}` : r.entity,
+    // long ids (vault UUIDs) are cut: the full id is in the vault, the hash prefix pins the entry
+    entity: r.entityId ? `${r.entity} #${r.entityId.length > 14 ? `${r.entityId.slice(0, 8)}…` : r.entityId}` : r.entity,
     detail: summarizeDetail(r.detail),
     hash: r.hash.slice(0, 12),
   };

@@ -1,0 +1,286 @@
+// The register print pipeline end to end: a real vault → register → HTML → headless Debian
+// Chromium (page.pdf, the same engine as Electron's printToPDF) → PDF checked with poppler
+// (pdftotext / pdffonts / pdftoppm). Page images land in test/output/print/ for a human look.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AppContext } from '../../electron/app/context';
+import { appendAudit } from '../../electron/audit/append';
+import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
+import { fingerprint } from '../../electron/auth/ed25519';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import type { HandlerTable } from '../../electron/ipc/handlers';
+import { printHandlers } from '../../electron/ipc/handlers/print';
+import { fontIndex, slicesFor } from '../../electron/print/font';
+import { qrSvg } from '../../electron/print/qr';
+import { registerQrPayload, renderRegisterHtml, rowsHash, type RegisterSpec } from '../../electron/print/register';
+import { buildAuditRegister, summarizeDetail } from '../../electron/print/registers/audit-register';
+import { cssString } from '../../electron/print/stylesheet';
+import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
+import { auditActions, setupVault, signInMember } from './auth-helpers';
+
+const OUT = join(process.cwd(), 'test', 'output', 'print');
+const HAVE_TOOLS = existsSync(CHROMIUM_PATH) && (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!HAVE_TOOLS) console.warn(`print PDF tests skipped: need ${CHROMIUM_PATH} and poppler-utils (apt-get install -y chromium poppler-utils)`);
+
+const pdftotext = (file: string, page?: number) =>
+  execFileSync('pdftotext', ['-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
+/** pdftotext drops or keeps the thin spaces around numbers at will: compare without whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const png = (file: string, page: number, name: string) =>
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, join(OUT, name)]);
+
+const CUSTOMERS = ['华东贸易有限公司', '张伟律师事务所', '北京恒信会计师事务所', '上海明远广告公司', '广州南方保险代理'];
+const ACTIONS = ['archive.item.create', 'loan.create', 'loan.return', 'access.log', 'user.update'];
+
+describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → poppler)', () => {
+  let v: Awaited<ReturnType<typeof setupVault>>;
+  let ctx: AppContext;
+  let printer: ChromiumPrinter;
+  let call: (name: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+
+  beforeAll(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    v = await setupVault([
+      { login: 'aud', roles: ['auditor'], name: '王审计' },
+      { login: 'sec', roles: ['securityOfficer'], name: '李保密' },
+      { login: 'op', roles: ['operator', 'custodian'], name: '赵专员' },
+    ]);
+    ctx = v.ctx;
+    printer = new ChromiumPrinter({ outDir: OUT, printerAnswer: true });
+    ctx.printer = printer;
+    await signInMember(ctx, 'aud');
+    const vault = ctx.vault!;
+    // enough Chinese entries for several landscape pages, one of them hostile
+    vault.tx(() => {
+      for (let i = 0; i < 140; i++) {
+        v.ctx.clock.advance(61_000); // a minute apart, so the register shows a readable trail
+        appendAudit(vault.db, ctx.clock, {
+          actorId: v.ids.op!,
+          actorName: '赵专员',
+          action: ACTIONS[i % ACTIONS.length]!,
+          entity: 'archiveItem',
+          entityId: 1000 + i,
+          detail:
+            i === 7
+              ? { note: '<script>alert("x")</script>' }
+              : { customer: CUSTOMERS[i % CUSTOMERS.length], reason: '年度检查调阅客户资料，核对合同原件与复印件', copies: (i % 3) + 1 },
+        });
+      }
+    });
+  });
+
+  afterAll(async () => {
+    await printer?.close();
+    ctx?.vault?.close();
+    v?.cleanup();
+  });
+
+  beforeAll(() => {
+    const table = { ...printHandlers } as unknown as HandlerTable;
+    const dispatch = createDispatcher(table, ctx);
+    call = (name, input) => dispatch(name, input, { trustedSender: true, locale: 'zh-CN' }) as never;
+  });
+
+  test('R-REP-4 audit register: multi-page A4 PDF with page n/N, repeated header, classification mark, signatures, vault id, embedded CJK font', async () => {
+    const headBefore = ctx.vault!.db.prepare('SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1').pluck().get() as string;
+    const res = await call('audit.print', { filter: {}, target: 'pdf' });
+    expect(res.ok).toBe(true);
+    const { path, pages } = res.value as { path: string; pages: number };
+    expect(existsSync(path)).toBe(true);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+
+    const all = pdftotext(path);
+    expect(all).toContain('审计记录登记簿');
+    expect(all).toContain('某某公司');
+    expect(all).toContain('华东贸易有限公司');
+    expect(squash(all)).toContain('打印人：王审计');
+    expect(all).toContain('<script>alert("x")</script>'); // printed as text, never run
+    for (let p = 1; p <= pages; p++) {
+      const text = squash(pdftotext(path, p));
+      expect(text, `page ${p}`).toContain(`第${p}页/共${pages}页`);
+      expect(text, `page ${p}`).toContain('机密'); // default classificationLabels[2]
+      // the closing block (signatures, QR) may have a sheet of its own, without table rows
+      if (p < pages || /\d{4}-\d{2}-\d{2}\d{2}:\d{2}:\d{2}赵专员/.test(text)) {
+        expect(text, `page ${p} header`).toMatch(/序号时间操作人操作对象摘要哈希前缀/);
+      }
+    }
+    const last = squash(pdftotext(path, pages));
+    for (const s of ['审计员', '安全保密员', '姓名：', '签名：', '日期：', ctx.vault!.vaultId, headBefore]) expect(last).toContain(s);
+    // pdftotext of page 2 must not start with the title block: the header repeats, not the title
+    expect(squash(pdftotext(path, 2))).not.toContain('登记簿编号：');
+
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes/);
+
+    png(path, 1, 'audit-register-page-1');
+    png(path, 2, 'audit-register-page-2');
+    png(path, pages, 'audit-register-page-last');
+    expect(existsSync(join(OUT, 'audit-register-page-2.png'))).toBe(true);
+
+    // the print itself is on the record, in the same vault, with what went out
+    const entry = ctx.vault!.db.prepare(`SELECT * FROM audit_entry WHERE action = 'print.register' ORDER BY seq DESC LIMIT 1`).get() as {
+      actor_name: string;
+      entity_id: string;
+      detail_json: string;
+    };
+    expect(entry.actor_name).toBe('王审计');
+    expect(entry.entity_id).toBe('audit');
+    const detail = JSON.parse(entry.detail_json);
+    expect(detail).toMatchObject({ register: 'audit', target: 'pdf', path, pages, auditHead: headBefore });
+    expect(detail.rows).toBeGreaterThanOrEqual(140);
+  });
+
+  test('R-REP-4 user register: roles in Chinese, status, key fingerprints, 系统管理员/审计员 signature lines', async () => {
+    const res = await call('users.print', { target: 'pdf' });
+    expect(res.ok).toBe(true);
+    const { path, pages } = res.value as { path: string; pages: number };
+    const text = squash(pdftotext(path));
+    for (const s of ['用户名册', '登录名', '签名密钥指纹', 'admin', '王审计', '李保密', '赵专员', '安全保密员', '信息管理专员、指定保管人', '启用', '秘密']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toContain(`第${pages}页/共${pages}页`);
+    const keys = ctx.vault!.db.prepare(`SELECT public_key FROM user_keys WHERE retired_at IS NULL`).pluck().all() as string[];
+    expect(keys.length).toBe(4);
+    for (const k of keys) expect(text).toContain(squash(fingerprint(k)));
+    expect(text).toMatch(/系统管理员姓名：签名：日期：审计员姓名：签名：日期：/);
+    png(path, 1, 'users-register-page-1');
+    expect(auditActions(ctx).at(-1)).toBe('print.register');
+  });
+
+  test('R-REP-4 cancelled save dialog → PRINT_CANCELLED and nothing recorded; system printer target is recorded', async () => {
+    const before = auditActions(ctx).length;
+    ctx.printer = new ChromiumPrinter({ outDir: OUT, cancelPdf: true, printerAnswer: false });
+    expect((await call('audit.print', { filter: {}, target: 'pdf' })).error?.code).toBe('PRINT_CANCELLED');
+    expect((await call('users.print', { target: 'printer' })).error?.code).toBe('PRINT_CANCELLED');
+    expect(auditActions(ctx).length).toBe(before);
+
+    ctx.printer = printer;
+    const res = await call('audit.print', { filter: { action: 'loan.return' }, target: 'printer' });
+    expect(res.ok).toBe(true);
+    expect(res.value).toEqual({ path: null, pages: null });
+    const html = printer.printed.at(-1)!;
+    expect(html).toContain('操作 loan.return'); // the filter is printed on the register
+    const entry = JSON.parse(ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry ORDER BY seq DESC LIMIT 1`).pluck().get() as string);
+    expect(entry).toMatchObject({ register: 'audit', target: 'printer', rows: 28 });
+  });
+
+  test('R-REP-4 printing needs an audit-reading role', async () => {
+    ctx.session = { ...ctx.session!, roles: ['operator'] };
+    try {
+      expect((await call('audit.print', { filter: {}, target: 'pdf' })).error?.code).toBe('FORBIDDEN_ROLE');
+      expect((await call('users.print', { target: 'pdf' })).error?.code).toBe('FORBIDDEN_ROLE');
+    } finally {
+      ctx.session = { ...ctx.session!, roles: ['auditor'] };
+    }
+  });
+
+  test('R-REP-4 filtered audit register holds only matching rows, oldest first', () => {
+    const spec = buildAuditRegister(ctx.vault!, { text: '张伟律师' }, { locale: 'zh-CN', printedBy: '王审计', now: ctx.clock.now() });
+    expect(spec.rows.length).toBe(28);
+    const seqs = spec.rows.map((r) => r.seq as number);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(spec.summary![0]).toContain('关键字「张伟律师」');
+  });
+});
+
+function sampleSpec(rows: RegisterSpec['rows'], over: Partial<RegisterSpec> = {}): RegisterSpec {
+  return {
+    title: '测试登记簿',
+    registerCode: 'test',
+    classificationMark: '机密',
+    columns: [
+      { key: 'a', header: '甲' },
+      { key: 'b', header: '乙', align: 'right' },
+    ],
+    rows,
+    locale: 'zh-CN',
+    orgName: '某某公司',
+    printedBy: '王审计',
+    printedAt: '2026-11-27T01:00:00.000Z',
+    vaultId: '00000000-0000-4000-8000-000000000000',
+    auditHead: 'ab'.repeat(32),
+    signatureLines: [{ role: '经办人' }, { role: '审核人' }],
+    ...over,
+  };
+}
+
+describe('register HTML (no browser)', () => {
+  test('R-IT-1 every datum is HTML-escaped; the document has no script and no external resource', () => {
+    const html = renderRegisterHtml(
+      sampleSpec([{ a: '<script>alert(1)</script>', b: `"'><img src=x onerror=alert(2)>` }], {
+        orgName: '<b>公司</b>',
+        printedBy: '</style><script>x()</script>',
+        classificationMark: '机密"; } body { display:none } @top-left { content: "',
+      }),
+    );
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toContain('<b>公司</b>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;');
+    // the classification mark is a CSS string: its quote and braces are escaped, not live CSS
+    expect(html).not.toContain('body { display:none }');
+    expect(cssString('a"b}')).toBe('"a\\22 b\\7d "');
+    // self-contained: fonts and QR inline, nothing fetched (air-gapped machine)
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:|file:|\/\/)/i);
+    expect(html).not.toMatch(/url\((?!data:)/);
+    expect(html).toContain("Content-Security-Policy");
+  });
+
+  test('R-REP-4 QR code encodes canonical {register, rowsHash, auditHead}; the hash follows the rows', () => {
+    const rows = [{ a: '客户甲', b: 1 }, { b: 2, a: '客户乙' }];
+    const spec = sampleSpec(rows);
+    const payload = registerQrPayload(spec);
+    expect(payload).toBe(canonicalJson({ auditHead: 'ab'.repeat(32), register: 'test', rowsHash: sha256Hex(canonicalJson(rows)) }));
+    expect(JSON.parse(payload)).toEqual({ register: 'test', rowsHash: rowsHash(rows), auditHead: 'ab'.repeat(32) });
+    const html = renderRegisterHtml(spec);
+    expect(html).toContain(qrSvg(payload));
+    // same rows in another key order → same hash; a changed row → another hash and another QR
+    expect(rowsHash([{ b: 1, a: '客户甲' }, { a: '客户乙', b: 2 }])).toBe(rowsHash(rows));
+    const changed = sampleSpec([{ a: '客户甲', b: 1 }, { a: '客户丙', b: 2 }]);
+    expect(rowsHash(changed.rows)).not.toBe(rowsHash(rows));
+    expect(renderRegisterHtml(changed)).not.toContain(qrSvg(payload));
+  });
+
+  test('R-REP-4 only the font slices covering the document’s characters are embedded; every character is covered', () => {
+    const total = fontIndex().slices.length;
+    expect(total).toBeGreaterThan(100);
+    const latin = slicesFor('Audit register 123');
+    const cjk = slicesFor('审计记录登记簿 第 页 共 机密 华东贸易有限公司');
+    expect(latin.length).toBe(2); // the Latin slice, regular and bold
+    expect(cjk.length).toBeGreaterThan(latin.length);
+    expect(cjk.length).toBeLessThan(total / 4);
+    const html = renderRegisterHtml(sampleSpec([{ a: '档案室馆藏', b: 3 }]));
+    const embedded = (html.match(/@font-face/g) ?? []).length;
+    expect(embedded).toBeGreaterThan(0);
+    expect(embedded).toBeLessThan(total / 4);
+    // each CJK character of the page furniture has a slice in the document
+    for (const ch of '第页共机密档案室馆藏经办人审核人') {
+      const cp = ch.codePointAt(0)!;
+      expect(slicesFor(ch).some((s) => s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)), ch).toBe(true);
+    }
+    expect(html).toMatch(/content: "第 " counter\(page\) " 页 \/ 共 " counter\(pages\) " 页"/);
+    expect(html).toMatch(/thead \{ display: table-header-group; \}/);
+    expect(renderRegisterHtml(sampleSpec([], { locale: 'en' }))).toMatch(/"Page " counter\(page\) " of " counter\(pages\)/);
+  });
+
+  test('R-REP-4 detail summaries are one readable line, cut at the limit', () => {
+    expect(summarizeDetail({ customer: '华东贸易', copies: 2 })).toBe('customer=华东贸易; copies=2');
+    expect(summarizeDetail({ before: { a: 1 } })).toBe('before={"a":1}');
+    expect(summarizeDetail(null)).toBe('');
+    const long = summarizeDetail({ x: '档'.repeat(300) }, 50);
+    expect([...long].length).toBe(50);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
