@@ -28,5 +28,7 @@ export default defineConfig({
         launchOptions: { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] },
       },
     },
+    // the real Electron app; skips (with the reason printed) when no Electron binary is present
+    { name: 'electron', testDir: 'test/electron', testMatch: '**/*.spec.ts' },
   ],
 });
