@@ -66,6 +66,44 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       expect(() => db.prepare(`INSERT INTO user_keys(user_id, public_key, wrapped_private_json, created_at) VALUES (42, 'pk', '{}', 'now')`).run()).toThrow(/FOREIGN KEY/);
     },
   },
+  20: {
+    check(db) {
+      const t = tables(db);
+      for (const name of ['customers', 'archives', 'archive_counters', 'rooms', 'cabinets', 'locations', 'items', 'movements', 'custody_events', 'handovers', 'search_docs', 'search_fts', 'search_grams']) {
+        expect(t, name).toContain(name);
+      }
+      seedUser(db);
+      db.prepare(
+        `INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (1, 'general', 'x', 'person', '张三', 'residentId', 'now')`,
+      ).run();
+      db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at) VALUES (1, 1, 'TS-2026-0001', 'now')`).run();
+      db.prepare(
+        `INSERT INTO items(id, archive_id, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+         VALUES (1, 1, '贷款合同', 'contract', 'paper', 'print', 0, '30y', 0, 'now')`,
+      ).run();
+      // Archives are never deleted or renumbered; items are never deleted.
+      expect(() => db.prepare('DELETE FROM customers').run()).toThrow(/never deleted/);
+      expect(() => db.prepare('DELETE FROM archives').run()).toThrow(/never deleted/);
+      expect(() => db.prepare(`UPDATE archives SET archive_no = 'TS-2026-0002'`).run()).toThrow(/never change/);
+      expect(() => db.prepare('DELETE FROM items').run()).toThrow(/never deleted/);
+      // Custody state is derived from the append-only custody events.
+      db.prepare(`INSERT INTO custody_events(item_id, state, at) VALUES (1, 'onShelf', 'now')`).run();
+      expect(db.prepare('SELECT custody_state FROM items WHERE id = 1').pluck().get()).toBe('onShelf');
+      expect(() => db.prepare(`UPDATE custody_events SET state = 'destroyed'`).run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM custody_events').run()).toThrow(/append-only/);
+      db.prepare(`INSERT INTO movements(item_id, at, by_id) VALUES (1, 'now', 1)`).run();
+      expect(() => db.prepare('DELETE FROM movements').run()).toThrow(/append-only/);
+      // Classified items (≥ 2) need a custodian.
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO items(archive_id, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+             VALUES (1, 'x', 'contract', 'paper', 'print', 0, '30y', 2, 'now')`,
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('migrations', () => {
@@ -78,7 +116,8 @@ describe('migrations', () => {
   });
 
   test('R-IT-1 every migration has a test case', () => {
-    expect(Object.keys(MIGRATION_CASES).map(Number).sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
+    const missing = MIGRATIONS.filter((m) => !MIGRATION_CASES[m.version]).map((m) => `${m.version}-${m.name}`);
+    expect(missing, 'add a case for each to MIGRATION_CASES in test/unit/migrations.test.ts').toEqual([]);
   });
 
   describe.each(MIGRATIONS.map((m, i) => [`${m.version}-${m.name}`, i] as const))('migration %s', (_label, i) => {
@@ -89,7 +128,9 @@ describe('migrations', () => {
       expect(schemaVersion(db)).toBe(i === 0 ? 0 : MIGRATIONS[i - 1]!.version);
       expect(migrate(db, MIGRATIONS.slice(0, i + 1))).toEqual({ from: i === 0 ? 0 : MIGRATIONS[i - 1]!.version, to: m.version });
       expect(schemaVersion(db)).toBe(m.version);
-      MIGRATION_CASES[m.version]!.check(db);
+      const c = MIGRATION_CASES[m.version];
+      if (!c) throw new Error(`no test case for migration ${m.version}-${m.name}: add one to MIGRATION_CASES`);
+      c.check(db);
     });
   });
 
