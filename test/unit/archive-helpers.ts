@@ -1,0 +1,80 @@
+// Archive test rig: a real vault with the archive roles, the real dispatcher over the
+// people/session handlers plus the archive handlers, and small builders for valid input.
+import type { AppContext } from '../../electron/app/context';
+import type { CustomerInput, ItemInput } from '../../electron/contract/archive';
+import type { Result } from '../../electron/contract/result';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import type { HandlerTable } from '../../electron/ipc/handlers';
+import { archiveHandlers } from '../../electron/ipc/handlers/archive';
+import { authHandlers } from '../../electron/ipc/handlers/auth';
+import { signaturesHandlers } from '../../electron/ipc/handlers/signatures';
+import { vaultHandlers } from '../../electron/ipc/handlers/vault';
+import { ADMIN_PW, PW, setupVault, signInMember } from './auth-helpers';
+
+export const ARCHIVE_USERS = [
+  { login: 'op', roles: ['operator' as const], name: '信息专员甲' },
+  { login: 'dev', roles: ['devSpecialist' as const], name: '开发专员乙' },
+  { login: 'cus1', roles: ['custodian' as const], name: '保管员丙' },
+  { login: 'cus2', roles: ['custodian' as const], name: '保管员丁' },
+  { login: 'gm', roles: ['gm' as const], name: '总经理' },
+  { login: 'sec', roles: ['securityOfficer' as const], name: '保密员' },
+];
+
+export type Call = (name: string, input?: unknown) => Promise<Result<unknown>>;
+
+/** A vault with the archive roles; signed in as `login` (default the operator). */
+export async function setupArchive(login = 'op') {
+  const v = await setupVault(ARCHIVE_USERS);
+  const table = { ...vaultHandlers, ...authHandlers, ...signaturesHandlers, ...archiveHandlers } as unknown as HandlerTable;
+  const dispatch = createDispatcher(table, v.ctx);
+  const call: Call = (name, input = {}) => dispatch(name, input, { trustedSender: true, locale: 'en' });
+  const as = (l: string) => signInMember(v.ctx, l, l === 'admin' ? ADMIN_PW : PW);
+  await as(login);
+  return { ...v, call, as };
+}
+
+/** The value of an ok result, or a thrown error naming the failure (so a test says what broke). */
+export function ok<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** Valid unified social credit codes (real, checksum-correct). */
+export const USCC = { boc: '911000001000013428', pingan: '91440300100012316L', huawei: '914403001922038216' };
+
+export const bank = (over: Partial<CustomerInput> = {}): CustomerInput => ({
+  category: 'special',
+  subType: 'bank',
+  partyKind: 'institution',
+  name: '中国银行',
+  idKind: 'uscc',
+  idNumber: USCC.boc,
+  contactPerson: '王伟',
+  phone: '010-66596688',
+  ...over,
+});
+export const person = (over: Partial<CustomerInput> = {}): CustomerInput => ({
+  category: 'general',
+  subType: 'individual',
+  partyKind: 'person',
+  name: '张秀英',
+  idKind: 'residentId',
+  idNumber: '11010519491231002X',
+  ...over,
+});
+export const item = (customerId: number, over: Partial<ItemInput> = {}): ItemInput => ({
+  customerId,
+  title: '2025年度合作协议',
+  docType: '合同',
+  docDate: '2025-03-01',
+  pages: 12,
+  copies: 1,
+  carrier: 'paper',
+  writingMedium: 'print',
+  retention: '30y',
+  classification: 0,
+  ...over,
+});
+
+export const count = (ctx: AppContext, table: string) => ctx.vault!.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+export const actions = (ctx: AppContext) => ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq').pluck().all() as string[];
