@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { verifyOpenVault } from '../../electron/audit/verify';
+import { systemClock } from '../../electron/vault/clock';
 import { Vault } from '../../electron/vault/vault';
 import { chainProblems } from '../fixtures/verify-chain';
 import { tempDir, testVaultOptions } from './helpers';
@@ -87,6 +89,7 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
   const key = Buffer.from(keyHex, 'hex');
   let maxAcked = 0;
   let killedMidLoop = 0;
+  let verifierRuns = 0;
   for (let i = 0; i < ITERATIONS; i++) {
     const r = await runAndKill();
     const ctx = `iteration ${i}: ${JSON.stringify({ ...r, acked: r.acked.length })}`;
@@ -118,6 +121,14 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
       expect(audited, ctx).toBe(maxN);
       expect(auditTotal, ctx).toBe(maxN);
       expect(chainProblems(db), ctx).toEqual([]);
+      // …and the product's own verifier (chain, signatures, integrity, page HMACs, rollback)
+      // agrees; every 10th time and at the end, to stay within the CI time budget.
+      if (i % 10 === 9 || i === ITERATIONS - 1) {
+        const report = verifyOpenVault(vault, { clock: systemClock, locale: 'en' });
+        expect(report.checks.filter((c) => !c.ok), ctx).toEqual([]);
+        expect(report.entries, ctx).toBe(maxN);
+        verifierRuns++;
+      }
       maxAcked = maxN;
     } finally {
       vault.close();
@@ -127,4 +138,5 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
   // A test that cannot fail is a defect: make sure the kills really landed inside the commit loop.
   expect(killedMidLoop).toBeGreaterThan(ITERATIONS / 2);
   expect(maxAcked).toBeGreaterThan(ITERATIONS);
+  expect(verifierRuns).toBeGreaterThan(0);
 }, 300_000);
