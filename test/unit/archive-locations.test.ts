@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { deriveCustodyState, recordCustodyEvent } from '../../electron/archive/custody';
+import type { CustomerCreated, ItemCreated, ItemDetail, LocationRef, MovementRow, RoomRow, ShelfMap } from '../../electron/contract/archive';
+import { actions, bank, count, item, ok, person, setupArchive } from './archive-helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+/** Room with: G1 general 2×2, S1 special 2×3, X1 special segregated 1×2. */
+async function withRooms() {
+  const v = await setupArchive();
+  cleanup = v.cleanup;
+  const room = ok<{ id: number }>(await v.call('locations.createRoom', { name: '一号库房' })).id;
+  const cab = async (code: string, zone: string, segregated: boolean, shelves: number, positions: number) =>
+    ok<{ id: number; locations: number }>(await v.call('locations.createCabinet', { roomId: room, code, zone, segregated, shelves, positions }));
+  const S1 = await cab('S1', 'special', false, 2, 3);
+  const G1 = await cab('G1', 'general', false, 2, 2);
+  const X1 = await cab('X1', 'special', true, 1, 2);
+  const boc = ok<CustomerCreated>(await v.call('customers.create', bank())).customerId;
+  const zhang = ok<CustomerCreated>(await v.call('customers.create', person())).customerId;
+  const newItem = async (customerId: number, over = {}) => ok<ItemCreated>(await v.call('items.create', item(customerId, over))).id;
+  return { ...v, room, S1, G1, X1, boc, zhang, newItem };
+}
+
+describe('locations, placement and custody', () => {
+  test('R-ARCH-4 a cabinet is created with all its shelves × positions in one call, audited', async () => {
+    const v = await withRooms();
+    expect(v.S1.locations).toBe(6);
+    expect(count(v.ctx, 'locations')).toBe(6 + 4 + 2);
+    const tree = ok<RoomRow[]>(await v.call('locations.tree'));
+    expect(tree[0]!.cabinets.map((c) => [c.code, c.zone, c.segregated, c.free])).toEqual([
+      ['G1', 'general', false, 4],
+      ['S1', 'special', false, 6],
+      ['X1', 'special', true, 2],
+    ]);
+    expect(actions(v.ctx).filter((a) => a === 'archive.cabinet.create')).toHaveLength(3);
+    expect(await v.call('locations.createCabinet', { roomId: v.room, code: 'S1', zone: 'any', segregated: false, shelves: 1, positions: 1 })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
+  });
+
+  test('R-ARCH-4 the proposed slot is the next free one left→right, top→bottom, inside the customer category zone', async () => {
+    const v = await withRooms();
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const id = await v.newItem(v.boc, { title: `文件${i}` });
+      const slot = ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: id }));
+      order.push(`${slot.cabinetCode}:${slot.shelf}-${slot.position}`);
+      ok(await v.call('locations.place', { itemId: id, locationId: slot.locationId }));
+    }
+    expect(order).toEqual(['S1:1-1', 'S1:1-2', 'S1:1-3', 'S1:2-1', 'S1:2-2', 'S1:2-3']);
+    // the special zone is full: nothing proposed (the segregated cabinet is kept for classified items)
+    const extra = await v.newItem(v.boc);
+    expect(ok(await v.call('locations.proposeSlot', { itemId: extra }))).toBeNull();
+    // a general customer's item goes to the general cabinet
+    const g = await v.newItem(v.zhang);
+    expect(ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: g }))).toMatchObject({ cabinetCode: 'G1', shelf: 1, position: 1, label: '一号库房 › G1柜 › 第1层 › 第1位' });
+    // the shelf map shows occupancy by shelf and position
+    const map = ok<ShelfMap>(await v.call('locations.shelfMap', { cabinetId: v.S1.id }));
+    expect(map.shelves.map((s) => s.map((c) => c.archiveNo))).toEqual([
+      ['TS-2026-00001', 'TS-2026-00001', 'TS-2026-00001'],
+      ['TS-2026-00001', 'TS-2026-00001', 'TS-2026-00001'],
+    ]);
+    expect(map.shelves[0]![1]!.title).toBe('文件1');
+  });
+
+  test('R-ARCH-4 R-SEC-2 placement enforces a free slot, the zone and segregation; only the custodian places classified items', async () => {
+    const v = await withRooms();
+    const loc = (cabinet: number, n: number) => v.ctx.vault!.db.prepare('SELECT id FROM locations WHERE cabinet_id = ? ORDER BY shelf, position LIMIT 1 OFFSET ?').pluck().get(cabinet, n) as number;
+    const a = await v.newItem(v.boc);
+    const b = await v.newItem(v.boc);
+    const g = await v.newItem(v.zhang);
+    ok(await v.call('locations.place', { itemId: a, locationId: loc(v.S1.id, 0) }));
+    expect(await v.call('locations.place', { itemId: b, locationId: loc(v.S1.id, 0) })).toMatchObject({ ok: false, error: { code: 'SLOT_OCCUPIED' } });
+    expect(await v.call('locations.place', { itemId: g, locationId: loc(v.S1.id, 1) })).toMatchObject({ ok: false, error: { code: 'WRONG_ZONE' } });
+
+    const secret = await v.newItem(v.boc, { title: '机密授信协议', classification: 2, custodianId: v.ids.cus1 });
+    // proposal goes to the segregated cabinet
+    expect(ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: secret }))).toMatchObject({ cabinetCode: 'X1', shelf: 1, position: 1 });
+    // not in an ordinary cabinet, not by the operator, not by another custodian
+    await v.as('cus1');
+    expect(await v.call('locations.place', { itemId: secret, locationId: loc(v.S1.id, 2) })).toMatchObject({ ok: false, error: { code: 'NOT_SEGREGATED' } });
+    await v.as('op');
+    expect(await v.call('locations.place', { itemId: secret, locationId: loc(v.X1.id, 0) })).toMatchObject({ ok: false, error: { code: 'NOT_CUSTODIAN' } });
+    await v.as('cus2');
+    expect(await v.call('locations.place', { itemId: secret, locationId: loc(v.X1.id, 0) })).toMatchObject({ ok: false, error: { code: 'NOT_CUSTODIAN' } });
+    expect(count(v.ctx, 'movements')).toBe(1);
+    await v.as('cus1');
+    expect(ok<LocationRef>(await v.call('locations.place', { itemId: secret, locationId: loc(v.X1.id, 0) })).cabinetCode).toBe('X1');
+    expect(count(v.ctx, 'movements')).toBe(2);
+  });
+
+  test('R-ARCH-4 R-LOAN-1 every move is recorded; custody state is derived from events (intake → onShelf → …)', async () => {
+    const v = await withRooms();
+    const loc = (cabinet: number, n: number) => v.ctx.vault!.db.prepare('SELECT id FROM locations WHERE cabinet_id = ? ORDER BY shelf, position LIMIT 1 OFFSET ?').pluck().get(cabinet, n) as number;
+    const id = await v.newItem(v.boc);
+    expect(ok<ItemDetail>(await v.call('items.get', { id })).custodyState).toBe('intake');
+    ok(await v.call('locations.place', { itemId: id, locationId: loc(v.S1.id, 0) }));
+    v.ctx.clock.advance(60_000);
+    ok(await v.call('locations.place', { itemId: id, locationId: loc(v.S1.id, 4), reason: '整理上架' }));
+    const moves = ok<MovementRow[]>(await v.call('items.movements', { itemId: id }));
+    expect(moves.map((m) => [m.from, m.to, m.byName, m.reason])).toEqual([
+      [null, '一号库房 › S1柜 › 第1层 › 第1位', '信息专员甲', null],
+      ['一号库房 › S1柜 › 第1层 › 第1位', '一号库房 › S1柜 › 第2层 › 第2位', '信息专员甲', '整理上架'],
+    ]);
+    expect(actions(v.ctx).filter((a) => a.startsWith('archive.item.'))).toEqual(['archive.item.create', 'archive.item.place', 'archive.item.move']);
+    const detail = ok<ItemDetail>(await v.call('items.get', { id }));
+    expect(detail).toMatchObject({ custodyState: 'onShelf', location: { shelf: 2, position: 2 } });
+    // the old position is free again
+    expect(ok<ShelfMap>(await v.call('locations.shelfMap', { cabinetId: v.S1.id })).shelves[0]![0]!.itemId).toBeNull();
+
+    // a later domain (loans) appends an event: the state follows the latest record
+    const vault = v.ctx.vault!;
+    vault.tx(() => recordCustodyEvent(vault.db, { itemId: id, state: 'onLoan', at: v.ctx.clock.now().toISOString(), byId: v.ids.op!, refType: 'loan', refId: 1 }));
+    expect(deriveCustodyState(vault.db, id)).toBe('onLoan');
+    expect(ok<ItemDetail>(await v.call('items.get', { id })).custodyState).toBe('onLoan');
+    // an item on loan cannot be moved on the shelves
+    expect(await v.call('locations.place', { itemId: id, locationId: loc(v.S1.id, 5) })).toMatchObject({ ok: false, error: { code: 'BAD_STATE' } });
+    // the records cannot be rewritten to hide it (R-LOAN-1: appropriation impossible to hide)
+    expect(() => vault.db.prepare('DELETE FROM custody_events WHERE item_id = ?').run(id)).toThrow(/append-only/);
+    expect(() => vault.db.prepare('DELETE FROM movements WHERE item_id = ?').run(id)).toThrow(/append-only/);
+    expect(() => vault.db.prepare('DELETE FROM items WHERE id = ?').run(id)).toThrow(/never deleted/);
+    // the cached column equals the derivation for every item
+    const mismatches = vault.db.prepare('SELECT id, custody_state FROM items').all() as { id: number; custody_state: string }[];
+    for (const m of mismatches) expect(m.custody_state).toBe(deriveCustodyState(vault.db, m.id));
+  });
+});
