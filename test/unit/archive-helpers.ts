@@ -18,6 +18,7 @@ export const ARCHIVE_USERS = [
   { login: 'cus2', roles: ['custodian' as const], name: '保管员丁' },
   { login: 'gm', roles: ['gm' as const], name: '总经理' },
   { login: 'sec', roles: ['securityOfficer' as const], name: '保密员' },
+  { login: 'aud', roles: ['auditor' as const], name: '审计员' },
 ];
 
 export type Call = (name: string, input?: unknown) => Promise<Result<unknown>>;
