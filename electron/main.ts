@@ -1,7 +1,7 @@
 // Electron main process: hardening first, then one window on app://archive-room/, the typed IPC
 // contract and the idle lock. All domain work goes through the same handler table the CLI and
 // the e2e bridge use (electron/ipc), with an AppContext that holds the open vault and session.
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppContext } from './app/context';
 import { endSession } from './auth/session';
 import { createDispatcher } from './ipc/dispatch';
@@ -39,7 +39,18 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   // Electron-ABI SQLCipher build (build/native/electron-<abi>/ or resources/native/), never the
   // Node-ABI one in node_modules that the tests use.
-  setNativeBinding(nativeBindingForThisRuntime(paths.appRoot, process.resourcesPath));
+  const binding = nativeBindingForThisRuntime(paths.appRoot, process.resourcesPath);
+  if (!binding) {
+    // The node_modules build is compiled for Node's ABI and would crash Electron at first use.
+    dialog.showErrorBox(
+      '档案室无法启动 / Archive Room cannot start',
+      '缺少为 Electron 编译的 SQLCipher 模块。请在联网的构建机上运行 npm start 或 npm run dist。\n' +
+        'The SQLCipher module built for Electron is missing: run `npm start` (or `node scripts/build-electron-native.mjs`) on a connected machine.',
+    );
+    app.exit(1);
+    return;
+  }
+  setNativeBinding(binding);
 
   const ctx: AppContext = {
     dir: vaultDirFor(process.env, app.getPath('userData')),
