@@ -53,6 +53,14 @@ describe('R-IT-1 electron-builder config', () => {
     expect(extra).toContainEqual({ from: 'build/native/electron-${env.ARCHIVE_ROOM_ELECTRON_ABI}/better_sqlite3.node', to: 'native/better_sqlite3.node' });
   });
 
+  test('R-PRINT the packaged app carries the SQLCipher JS and the print font, nothing else from node_modules', () => {
+    const files = cfg.files as string[];
+    expect(files).toContain('!node_modules/**/*');
+    expect(files).toContain('node_modules/better-sqlite3-multiple-ciphers/lib/**');
+    expect(files).toContain('node_modules/@fontsource/noto-sans-sc/files/*-400-normal.woff2');
+    expect(files).toContain('node_modules/@fontsource/noto-sans-sc/400.css');
+  });
+
   test('R-IT-1 the config passes electron-builder\'s own schema validation', async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
       validateConfiguration: (c: unknown, log: unknown) => Promise<void>;
