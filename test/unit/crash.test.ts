@@ -3,11 +3,13 @@
 // The child is bundled once with esbuild into plain CommonJS because tsx start-up (~0.65 s)
 // times 200 kills would blow the CI budget; the bundle starts in ~0.13 s.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { verifyOpenVault } from '../../electron/audit/verify';
 import { systemClock } from '../../electron/vault/clock';
+import { readKeyFile } from '../../electron/vault/keyfile';
 import { Vault } from '../../electron/vault/vault';
 import { chainProblems } from '../fixtures/verify-chain';
 import { tempDir, testVaultOptions } from './helpers';
@@ -17,20 +19,26 @@ const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? (process.env.CI === 't
 
 const t = tempDir('ar-crash-');
 const childJs = join(t.dir, 'crash-child.cjs');
+const keyfileChildJs = join(t.dir, 'crash-keyfile-child.cjs');
 const vaultDir = join(t.dir, 'vault');
 let keyHex = '';
 
 beforeAll(async () => {
-  buildSync({
-    entryPoints: [join(ROOT, 'test/fixtures/crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childJs,
-    external: ['better-sqlite3-multiple-ciphers'],
-    logLevel: 'error',
-  });
+  for (const [entry, outfile] of [
+    ['crash-child.ts', childJs],
+    ['crash-keyfile-child.ts', keyfileChildJs],
+  ] as const) {
+    buildSync({
+      entryPoints: [join(ROOT, 'test/fixtures', entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile,
+      external: ['better-sqlite3-multiple-ciphers'],
+      logLevel: 'error',
+    });
+  }
   const { vault } = await Vault.create(vaultDir, testVaultOptions());
   vault.db.exec('CREATE TABLE crash_rows (n INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
   keyHex = vault.withDataKey((k) => k.toString('hex'));
@@ -46,9 +54,9 @@ interface RunResult {
 }
 
 /** Starts the child, kills it with SIGKILL at a random moment, returns what it acknowledged. */
-function runAndKill(): Promise<RunResult> {
+function runAndKill(args: string[] = [childJs, vaultDir, keyHex]): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childJs, vaultDir, keyHex], {
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -140,3 +148,33 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
   expect(maxAcked).toBeGreaterThan(ITERATIONS);
   expect(verifierRuns).toBeGreaterThan(0);
 }, 300_000);
+
+test('R-IT-1 keys.json survives kill -9 mid-write: always complete, never older than the last acknowledged write', async () => {
+  const kills = Math.max(10, Math.round(ITERATIONS / 5));
+  let last = 0;
+  let midLoop = 0;
+  const vaultId = readKeyFile(vaultDir).vaultId;
+  for (let i = 0; i < kills; i++) {
+    const r = await runAndKill([keyfileChildJs, vaultDir]);
+    const ctx = `kill ${i}: ${JSON.stringify({ ...r, acked: r.acked.length })}`;
+    expect(r.signal, ctx).toBe('SIGKILL');
+    expect(r.stderr, ctx).toBe('');
+    if (r.acked.length) {
+      last = r.acked[r.acked.length - 1]!;
+      midLoop++;
+    }
+    const kf = readKeyFile(vaultDir); // throws on a torn file
+    expect(kf.vaultId, ctx).toBe(vaultId);
+    expect(kf.slots.length, ctx).toBeGreaterThan(0);
+    const n = Number(kf.lastLogin?.match(/^n(\d+)$/)?.[1] ?? 0);
+    // The file holds the last acknowledged write or the one after it (renamed, not yet acked).
+    expect(n - last, ctx).toBeGreaterThanOrEqual(0);
+    expect(n - last, ctx).toBeLessThanOrEqual(1);
+    last = n;
+  }
+  expect(midLoop).toBeGreaterThan(kills / 2);
+  // The vault still unlocks with its data key after all that.
+  Vault.openWithDataKey(vaultDir, Buffer.from(keyHex, 'hex'), testVaultOptions()).close();
+  // Only temp files of killed writers may remain; none of them is keys.json itself.
+  expect(readdirSync(vaultDir).filter((f) => f.startsWith('keys.json') && f !== 'keys.json').every((f) => f.startsWith('keys.json.tmp-'))).toBe(true);
+}, 120_000);
