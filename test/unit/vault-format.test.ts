@@ -2,7 +2,7 @@
 // implementation with the data key), carries no plaintext on disk, and is opened with the
 // durability pragmas the requirements call for.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openEncrypted, openPlain } from '../../electron/vault/db';
@@ -29,12 +29,12 @@ const jaGet = (db: JaDb, sql: string) => new Promise<unknown>((res, rej) => db.g
 const jaClose = (db: JaDb) => new Promise<void>((res, rej) => db.close((e) => (e ? rej(e) : res())));
 const keyPragma = (key: Buffer) => `PRAGMA key = "x'${key.toString('hex')}'";`;
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 async function vaultWithRow(value: string): Promise<{ dir: string; vault: Vault; key: Buffer }> {
   const t = tempDir();
-  cleanup = t.cleanup;
+  cleanups.push(t.cleanup);
   const { vault } = await Vault.create(t.dir, testVaultOptions());
   vault.tx(() => vault.db.prepare(`INSERT INTO settings(key, value_json) VALUES ('probe', ?)`).run(JSON.stringify(value)));
   const key = vault.withDataKey((k) => Buffer.from(k));
@@ -71,7 +71,7 @@ describe('vault file format', () => {
 
   test('R-IT-1 a file written by the independent implementation opens with openEncrypted (same format both ways)', async () => {
     const t = tempDir();
-    cleanup = t.cleanup;
+    cleanups.push(t.cleanup);
     const key = Buffer.alloc(32, 7);
     const file = join(t.dir, 'other.db');
     const ja = await jaOpen(file);
@@ -83,6 +83,28 @@ describe('vault file format', () => {
     } finally {
       db.close();
     }
+  });
+
+  test('R-IT-1 our own opener refuses a wrong key with WRONG_PASSWORD and leaves the file untouched', async () => {
+    const { dir, vault, key } = await vaultWithRow('x');
+    vault.close();
+    const before = readFileSync(vaultFilePath(dir));
+    const wrong = Buffer.from(key);
+    wrong[31]! ^= 0x80;
+    expect(() => openEncrypted(vaultFilePath(dir), wrong)).toThrow(expect.objectContaining({ code: 'WRONG_PASSWORD' }));
+    expect(() => Vault.openWithDataKey(dir, wrong, testVaultOptions())).toThrow(expect.objectContaining({ code: 'WRONG_PASSWORD' }));
+    expect(readFileSync(vaultFilePath(dir)).equals(before)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['keys.json', 'vault.db']);
+    Vault.openWithDataKey(dir, key, testVaultOptions()).close();
+  });
+
+  test('R-IT-1 a keys.json from another vault is refused (TAMPERED) even with the right data key', async () => {
+    const a = await vaultWithRow('a');
+    const b = await vaultWithRow('b');
+    a.vault.close();
+    b.vault.close();
+    writeFileSync(keyFilePath(a.dir), readFileSync(keyFilePath(b.dir)));
+    expect(() => Vault.openWithDataKey(a.dir, a.key, testVaultOptions())).toThrow(expect.objectContaining({ code: 'TAMPERED' }));
   });
 
   test('R-IT-1 the vault file does not start with the plaintext SQLite header', async () => {
@@ -107,7 +129,7 @@ describe('no plaintext on disk', () => {
 
   test('R-IT-1 a known row is not found in vault.db, the WAL or keys.json — while in the WAL and after close', async () => {
     const t = tempDir();
-    cleanup = t.cleanup;
+    cleanups.push(t.cleanup);
     const { vault } = await Vault.create(t.dir, testVaultOptions());
     // Keep the rows in the WAL: no automatic checkpoint while we look.
     vault.db.pragma('wal_autocheckpoint = 0');
