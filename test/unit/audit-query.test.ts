@@ -86,3 +86,23 @@ describe('audit trail reading', () => {
     ctx.vault!.close();
   });
 });
+
+describe('audit calls through the dispatcher', () => {
+  test('R-IT-1 audit.list is for audit readers only and rejects malformed paging', async () => {
+    const { createDispatcher } = await import('../../electron/ipc/dispatch');
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const { ctx } = await populatedVault(t.dir);
+    const dispatch = createDispatcher(auditHandlers as never, ctx);
+    const call = (raw: unknown) => dispatch('audit.list', raw, { trustedSender: true });
+    await signIn(ctx, 'admin', PW.admin);
+    ctx.session!.rulesAcknowledged = true;
+    expect(await call({ filter: {}, offset: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
+    await signIn(ctx, 'auditor', PW.auditor);
+    ctx.session!.rulesAcknowledged = true;
+    expect(await call({ filter: {}, offset: 0, limit: 5000 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const r = await call({ filter: { action: 'user.create' }, offset: 0, limit: 10 });
+    expect(r).toMatchObject({ ok: true, value: { total: 3 } });
+    ctx.vault!.close();
+  });
+});

@@ -1,12 +1,11 @@
 // Handlers for the 'audit' part of the contract (audit.print lives with the print handlers).
-import type { Handler } from '../handlers';
-import type { CallName } from '../../contract';
+import type { HandlerTable } from '../handlers';
 import { auditActions, listAudit } from '../../audit/query';
 import { verifyOpenVault } from '../../audit/verify';
 import { recordVerification } from '../../audit/verifications';
 import { actorOf, requireSession } from '../../auth/sessionInfo';
 
-export const auditHandlers: Partial<{ [N in CallName]: Handler<N> }> = {
+export const auditHandlers: Pick<HandlerTable, 'audit.list' | 'audit.actions' | 'audit.verify'> = {
   'audit.list': (i, ctx) => listAudit(requireSession(ctx).vault.db, i.filter, i.offset, i.limit),
   'audit.actions': (_i, ctx) => auditActions(requireSession(ctx).vault.db),
   'audit.verify': (_i, ctx) => {
