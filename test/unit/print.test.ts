@@ -9,6 +9,7 @@ import type { AppContext } from '../../electron/app/context';
 import { appendAudit } from '../../electron/audit/append';
 import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
 import { fingerprint } from '../../electron/auth/ed25519';
+import { readKeyFile } from '../../electron/vault/keyfile';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import type { HandlerTable } from '../../electron/ipc/handlers';
 import { printHandlers } from '../../electron/ipc/handlers/print';
@@ -115,6 +116,12 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
         expect(text, `page ${p} header`).toMatch(/序号时间操作人操作对象摘要哈希前缀/);
       }
     }
+    // rows never split across sheets: the first line under the repeated header starts a row
+    for (let p = 2; p < pages; p++) {
+      const lines = pdftotext(path, p).split('\n').filter((l) => l.trim());
+      const h = lines.findIndex((l) => /序号\s+时间\s+操作人/.test(l));
+      expect(lines[h + 1], `page ${p} first row`).toMatch(/^\s*\d+\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s+\S/);
+    }
     const last = squash(pdftotext(path, pages));
     for (const s of ['审计员', '安全保密员', '姓名：', '签名：', '日期：', ctx.vault!.vaultId, headBefore]) expect(last).toContain(s);
     // pdftotext of page 2 must not start with the title block: the header repeats, not the title
@@ -173,6 +180,44 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     expect(html).toContain('操作 loan.return'); // the filter is printed on the register
     const entry = JSON.parse(ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry ORDER BY seq DESC LIMIT 1`).pluck().get() as string);
     expect(entry).toMatchObject({ register: 'audit', target: 'printer', rows: 28 });
+  });
+
+  test('R-REP-4 a tall row is never split across sheets (it moves whole to the next page)', async () => {
+    // rows of 5–15 lines: without `tr { break-inside: avoid }` Chromium splits some of them
+    const rows = Array.from({ length: 40 }, (_, i) => ({ a: i + 1, b: '客户档案借阅归还核对'.repeat(30 + (i % 7) * 5) }));
+    const { path, pages } = await printer.toPdf(renderRegisterHtml(sampleSpec(rows, { orientation: 'portrait' })), 'tall-rows.pdf');
+    expect(pages!).toBeGreaterThanOrEqual(4);
+    for (let p = 2; p <= pages!; p++) {
+      const lines = pdftotext(path!, p).split('\n').filter((l) => l.trim());
+      const h = lines.findIndex((l) => /^\s*甲\s+乙\s*$/.test(l));
+      expect(h, `page ${p} header`).toBeGreaterThanOrEqual(0);
+      if (lines[h + 1] && !/以下空白/.test(lines[h + 1]!)) expect(lines[h + 1], `page ${p} first row`).toMatch(/^\s*\d+\s+客户档案/);
+    }
+  });
+
+  test('R-REP-4 idle lock while the print dialog is open: the print is parked in keys.json and recorded at the next sign-in', async () => {
+    const { endSession } = await import('../../electron/auth/session');
+    ctx.printer = {
+      toPdf: async (html, name) => {
+        const r = await printer.toPdf(html, `locked-${name}`);
+        await endSession(ctx, 'idle'); // the idle timer fires while Chromium is still printing
+        return r;
+      },
+      toPrinter: async () => false,
+    };
+    try {
+      const res = await call('users.print', { target: 'pdf' });
+      expect(res.ok).toBe(true);
+      expect(ctx.vault?.isOpen ?? false).toBe(false);
+      const kf = readKeyFile(ctx.dir);
+      expect(kf.pendingEvents.map((e) => e.action)).toContain('print.register');
+    } finally {
+      ctx.printer = printer;
+      await signInMember(ctx, 'aud');
+    }
+    const row = ctx.vault!.db.prepare(`SELECT actor_name, detail_json FROM audit_entry WHERE action = 'print.register' ORDER BY seq DESC LIMIT 1`).get() as { actor_name: string; detail_json: string };
+    expect(row.actor_name).toBe('aud');
+    expect(JSON.parse(row.detail_json)).toMatchObject({ register: 'users', target: 'pdf' });
   });
 
   test('R-REP-4 printing needs an audit-reading role', async () => {
