@@ -53,7 +53,7 @@ export const bank = (over: Partial<CustomerInput> = {}): CustomerInput => ({
   contactPerson: '王伟',
   phone: '010-66596688',
   ...over,
-});
+}) as CustomerInput;
 export const person = (over: Partial<CustomerInput> = {}): CustomerInput => ({
   category: 'general',
   subType: 'individual',
@@ -62,7 +62,7 @@ export const person = (over: Partial<CustomerInput> = {}): CustomerInput => ({
   idKind: 'residentId',
   idNumber: '11010519491231002X',
   ...over,
-});
+}) as CustomerInput;
 export const item = (customerId: number, over: Partial<ItemInput> = {}): ItemInput => ({
   customerId,
   title: '2025年度合作协议',
@@ -75,7 +75,7 @@ export const item = (customerId: number, over: Partial<ItemInput> = {}): ItemInp
   retention: '30y',
   classification: 0,
   ...over,
-});
+}) as ItemInput;
 
 export const count = (ctx: AppContext, table: string) => ctx.vault!.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 export const actions = (ctx: AppContext) => ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq').pluck().all() as string[];

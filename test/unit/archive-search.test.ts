@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { insertCustomer } from '../../electron/archive/customers';
+import { pinyinForms, shortGrams } from '../../electron/archive/searchIndex';
+import { seedArchive } from '../../electron/archive/seed';
+import type { CustomerCreated, IndexPage, ItemCreated, LocationRef, SearchPage } from '../../electron/contract/archive';
+import { bank, count, item, ok, person, setupArchive, USCC } from './archive-helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+async function withData() {
+  const v = await setupArchive();
+  cleanup = v.cleanup;
+  const boc = ok<CustomerCreated>(await v.call('customers.create', bank({ name: '中国银行北京分行' })));
+  const pingan = ok<CustomerCreated>(await v.call('customers.create', bank({ name: '中国平安保险', subType: 'insurer', idNumber: USCC.pingan })));
+  const kingwood = ok<CustomerCreated>(await v.call('customers.create', bank({ name: '金杜律师事务所', subType: 'lawyer', idNumber: USCC.huawei })));
+  const zhang = ok<CustomerCreated>(await v.call('customers.create', person({ name: '张秀英' })));
+  const loanDoc = ok<ItemCreated>(await v.call('items.create', item(boc.customerId, { title: '贷款合同', docType: '合同' }))).id;
+  const policy = ok<ItemCreated>(await v.call('items.create', item(pingan.customerId, { title: '团体保险单', docType: '保单', classification: 2, custodianId: v.ids.cus1 }))).id;
+  const opinion = ok<ItemCreated>(await v.call('items.create', item(kingwood.customerId, { title: '法律意见书', docType: '意见书', classification: 1 }))).id;
+  const search = async (query: string, filter = {}, page = {}) => ok<SearchPage>(await v.call('archive.search', { query, filter, ...page }));
+  const titles = async (query: string, filter = {}) => (await search(query, filter)).hits.map((h) => `${h.kind}:${h.title}`);
+  return { ...v, boc, pingan, kingwood, zhang, loanDoc, policy, opinion, search, titles };
+}
+
+describe('search (R-ARCH-3)', () => {
+  test('R-ARCH-3 pinyin forms and short grams', () => {
+    expect(pinyinForms('中国银行')).toEqual({ full: 'zhongguoyinhang', initials: 'zgyh' });
+    expect(pinyinForms('重庆银行')).toEqual({ full: 'chongqingyinhang', initials: 'cqyh' });
+    expect(shortGrams('中国银行')).toEqual(['中', '中国', '国', '国银', '银', '银行', '行']);
+  });
+
+  test('R-ARCH-3 Chinese substrings of 3+ characters (FTS5 trigram) find customers and items', async () => {
+    const v = await withData();
+    expect(await v.titles('北京分行')).toEqual(['customer:中国银行北京分行']);
+    expect(await v.titles('律师事务')).toEqual(['customer:金杜律师事务所']);
+    expect(await v.titles('保险单')).toEqual(['item:团体保险单']);
+    expect(await v.titles('意见书')).toEqual(['item:法律意见书']); // title (doc type also matches, same item once)
+    expect(await v.titles('不存在的')).toEqual([]);
+  });
+
+  test('R-ARCH-3 1–2 character queries work too', async () => {
+    const v = await withData();
+    expect(await v.titles('中国')).toEqual(['customer:中国银行北京分行', 'customer:中国平安保险']);
+    expect(await v.titles('金')).toEqual(['customer:金杜律师事务所']);
+    expect(await v.titles('贷款')).toEqual(['item:贷款合同']);
+    expect(await v.titles('英')).toEqual(['customer:张秀英']);
+  });
+
+  test('R-ARCH-3 pinyin initials and full pinyin: zgyh → 中国银行, zhongguoyinhang too', async () => {
+    const v = await withData();
+    expect(await v.titles('zgyh')).toEqual(['customer:中国银行北京分行']);
+    expect(await v.titles('ZGYH')).toEqual(['customer:中国银行北京分行']);
+    expect(await v.titles('zhongguoyinhang')).toEqual(['customer:中国银行北京分行']);
+    expect(await v.titles('pingan')).toEqual(['customer:中国平安保险']);
+    expect(await v.titles('jdls')).toEqual(['customer:金杜律师事务所']);
+    expect(await v.titles('zxy')).toEqual(['customer:张秀英']);
+    expect(await v.titles('dkht')).toEqual(['item:贷款合同']);
+    expect(await v.titles('zg')).toEqual(['customer:中国银行北京分行', 'customer:中国平安保险']); // 2-letter initials via grams
+  });
+
+  test('R-ARCH-3 archive number: prefix finds the archive and its items; full number and ID number too', async () => {
+    const v = await withData();
+    expect(await v.titles(v.boc.archiveNo)).toEqual(['customer:中国银行北京分行', 'item:贷款合同']);
+    expect((await v.search('TS-2026')).total).toBe(6); // three special archives + their items
+    expect((await v.search('ts-2026-0000')).total).toBe(6);
+    expect(await v.titles('YB')).toEqual(['customer:张秀英']);
+    expect(await v.titles(USCC.pingan)).toEqual(['customer:中国平安保险']);
+  });
+
+  test('R-ARCH-3 filters (category, classification, location, custody state) and paging with a total', async () => {
+    const v = await withData();
+    expect(await v.titles('中国', { category: 'special' })).toEqual(['customer:中国银行北京分行', 'customer:中国平安保险']);
+    expect(await v.titles('', { category: 'general' })).toEqual(['customer:张秀英']);
+    expect(await v.titles('', { classification: 2 })).toEqual(['item:团体保险单']);
+    expect(await v.titles('', { custodyState: 'intake' })).toEqual(['item:贷款合同', 'item:团体保险单', 'item:法律意见书']);
+    // place one and filter by room / cabinet / state
+    const room = ok<{ id: number }>(await v.call('locations.createRoom', { name: '二号库房' })).id;
+    const cab = ok<{ id: number }>(await v.call('locations.createCabinet', { roomId: room, code: 'A', zone: 'any', segregated: false, shelves: 1, positions: 5 })).id;
+    const slot = ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: v.loanDoc }));
+    ok(await v.call('locations.place', { itemId: v.loanDoc, locationId: slot.locationId }));
+    expect(await v.titles('', { roomId: room })).toEqual(['item:贷款合同']);
+    expect(await v.titles('', { cabinetId: cab, custodyState: 'onShelf' })).toEqual(['item:贷款合同']);
+    expect((await v.search('', { cabinetId: cab })).hits[0]!.location).toBe('二号库房 › A柜 › 第1层 › 第1位');
+    // paging
+    const all = await v.search('');
+    expect(all.total).toBe(7);
+    const p1 = await v.search('', {}, { offset: 0, limit: 3 });
+    const p3 = await v.search('', {}, { offset: 6, limit: 3 });
+    expect([p1.total, p1.hits.length, p3.hits.length]).toEqual([7, 3, 1]);
+    expect([...p1.hits, ...(await v.search('', {}, { offset: 3, limit: 3 })).hits, ...p3.hits].map((h) => h.id + h.kind)).toEqual(all.hits.map((h) => h.id + h.kind));
+    expect(await v.call('archive.search', { query: '中国', limit: 501 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  test('R-ARCH-3 R-SEC-2 the index lists every item in archive-number order with location, custody state and the 机密/绝密 mark', async () => {
+    const v = await withData();
+    const idx = ok<IndexPage>(await v.call('archive.index', {}));
+    expect(idx.total).toBe(3);
+    expect(idx.rows.map((r) => [r.archiveNo, r.customerName, r.title, r.classification, r.custodyState, r.remarks])).toEqual([
+      ['TS-2026-00001', '中国银行北京分行', '贷款合同', 0, 'intake', ''],
+      ['TS-2026-00002', '中国平安保险', '团体保险单', 2, 'intake', '【机密】'],
+      ['TS-2026-00003', '金杜律师事务所', '法律意见书', 1, 'intake', ''],
+    ]);
+    expect(ok<IndexPage>(await v.call('archive.index', { filter: { classification: 2 } })).rows.map((r) => r.title)).toEqual(['团体保险单']);
+  });
+
+  test('R-ARCH-3 the search index is written in the same transaction as the rows; seedArchive builds a realistic archive', async () => {
+    const v = await setupArchive();
+    cleanup = v.cleanup;
+    const vault = v.ctx.vault!;
+    const r = seedArchive(vault, 60, { itemsPerCustomer: 2, custodianId: v.ids.cus1, batch: 25 });
+    expect(r).toEqual({ customers: 60, items: 120 });
+    expect(count(v.ctx, 'search_docs')).toBe(180);
+    // a rolled-back creation leaves nothing in the index either
+    expect(() =>
+      vault.tx(() => {
+        insertCustomer(vault.db, v.ctx.clock, { id: v.ids.op!, name: 'x' }, person({ name: '回滚银行', idKind: 'other', idNumber: 'RB1' }));
+        throw new Error('abort');
+      }),
+    ).toThrow('abort');
+    expect(count(v.ctx, 'search_docs')).toBe(180);
+    expect(ok<SearchPage>(await v.call('archive.search', { query: '回滚银行' })).total).toBe(0);
+    expect(vault.db.prepare('SELECT count(*) FROM search_fts').pluck().get()).toBe(180);
+    expect(vault.db.prepare(`SELECT count(*) FROM audit_entry WHERE action LIKE 'archive.%.create'`).pluck().get()).toBe(180);
+    const names = vault.db.prepare('SELECT name FROM customers').pluck().all() as string[];
+    expect(names.some((n) => /银行|律师事务所|保险|商贸有限公司/.test(n))).toBe(true);
+    // every seeded ID number passes the same checksum as the form
+    const { customerInputSchema } = await import('../../electron/contract/archive');
+    const rows = vault.db.prepare('SELECT category, sub_type AS subType, party_kind AS partyKind, name, id_kind AS idKind, id_number AS idNumber FROM customers').all() as object[];
+    for (const row of rows) expect(customerInputSchema.safeParse(row).success).toBe(true);
+    // search finds the seeded rows by pinyin initials of a generated name
+    const first = names[0]!;
+    const { pinyinForms: pf } = await import('../../electron/archive/searchIndex');
+    const hits = ok<SearchPage>(await v.call('archive.search', { query: pf(first).initials, limit: 500 })).hits;
+    expect(hits.some((h) => h.kind === 'customer' && h.title === first)).toBe(true);
+  });
+});
