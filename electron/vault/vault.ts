@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { DomainError } from '../contract/result';
 import type { Clock } from './clock';
 import { openEncrypted, type Db } from './db';
-import type { KdfSpec } from './kdf';
+import { deriveKek, newKdfSpec, type KdfSpec } from './kdf';
 import {
   keyFileExists,
   KEYFILE_VERSION,
@@ -91,11 +91,19 @@ export class Vault {
   ): Promise<{ vault: Vault; kek: Buffer; userId: number } | null> {
     const kf = readKeyFile(dir);
     const slot = kf.slots.find((s) => s.kind === 'user' && s.login === login.toLowerCase());
-    if (!slot) return null;
+    if (!slot) {
+      // Pay the same KDF cost as a real slot, so response time does not reveal which logins exist.
+      const like = kf.slots.find((s) => s.kind === 'user') ?? kf.slots[0];
+      (await deriveKek(password, newKdfSpec(like?.kdf.params ?? opts.kdfParams))).fill(0);
+      return null;
+    }
     const un = await unwrapSlot(kf.vaultId, slot, password);
     if (!un) return null;
     try {
       return { vault: Vault.openWithDataKey(dir, un.dataKey, opts), kek: un.kek, userId: slot.userId! };
+    } catch (e) {
+      un.kek.fill(0); // the caller never receives it
+      throw e;
     } finally {
       un.dataKey.fill(0);
     }

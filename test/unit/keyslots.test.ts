@@ -44,6 +44,25 @@ describe('key slots', () => {
     ok!.vault.close();
   });
 
+  test('R-IT-1 an unknown login costs as much time as a wrong password (no login enumeration by timing)', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const opts = { clock: testVaultOptions().clock }; // default (≥ 250 ms) KDF cost on purpose
+    const { vault } = await Vault.create(t.dir, opts);
+    await vault.setUserSlot(1, 'admin', PW);
+    vault.close();
+    const timed = async (login: string) => {
+      const t0 = performance.now();
+      expect(await Vault.unlockWithPassword(t.dir, login, 'wrong password 9', opts)).toBeNull();
+      return performance.now() - t0;
+    };
+    const wrongPassword = await timed('admin');
+    const unknownLogin = await timed('nobody');
+    expect(wrongPassword).toBeGreaterThanOrEqual(250);
+    // same order of magnitude; without the dummy KDF an unknown login answers in ~1 ms
+    expect(unknownLogin).toBeGreaterThan(wrongPassword / 3);
+  });
+
   test('R-IT-1 a slot copied into another vault does not open there (AAD binds vault and slot)', async () => {
     const a = await vaultWithUser();
     const b = await vaultWithUser();
