@@ -38,6 +38,7 @@ function filterSql(f: SearchFilter, p: unknown[]): string {
   if (f.custodyState) add('i.custody_state = ?', f.custodyState);
   if (f.cabinetId !== undefined) add('cb.id = ?', f.cabinetId);
   if (f.roomId !== undefined) add('cb.room_id = ?', f.roomId);
+  if (f.customerId !== undefined) add('c.id = ?', f.customerId);
   return w.length ? `WHERE ${w.join(' AND ')}` : '';
 }
 
@@ -66,8 +67,16 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
                 WHERE a2.archive_no >= ? AND a2.archive_no < ?) m
               JOIN search_docs d ON d.id = m.doc_id`;
   }
-  const where = filterSql(filter, p);
-  const total = db.prepare(`SELECT count(*) FROM ${source} ${JOINS} ${where}`).pluck().get(...p) as number;
+  let where = filterSql(filter, p);
+  if (filter.kind) {
+    where = `${where ? `${where} AND` : 'WHERE'} d.kind = ?`;
+    p.push(filter.kind);
+  }
+  // unfiltered browse: every doc has exactly one customer + archive, so the joins cannot change the count
+  const total =
+    q === '' && !where
+      ? (db.prepare('SELECT count(*) FROM search_docs').pluck().get() as number)
+      : (db.prepare(`SELECT count(*) FROM ${source} ${JOINS} ${where}`).pluck().get(...p) as number);
   const rows = db
     .prepare(
       `SELECT d.kind, d.ref_id, d.customer_id, a.archive_no, c.name, c.category, i.title, i.classification, i.custody_state,

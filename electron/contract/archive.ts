@@ -122,6 +122,10 @@ export const searchFilterSchema = z
     roomId: idSchema.optional(),
     cabinetId: idSchema.optional(),
     custodyState: z.enum(CUSTODY_STATES).optional(),
+    /** one customer's archive (customer detail) */
+    customerId: idSchema.optional(),
+    /** search only: customers or items (the customer list); the index is items anyway */
+    kind: z.enum(['customer', 'item']).optional(),
   })
   .strict();
 export type SearchFilter = z.output<typeof searchFilterSchema>;
@@ -305,6 +309,13 @@ export interface HandoverRow {
   signature: { signerName: string; meaning: SignMeaning; at: string; valid: boolean } | null;
 }
 
+export interface StaffRow {
+  id: number;
+  login: string;
+  displayName: string;
+  roles: Role[];
+}
+
 const itemRef = z.object({ itemId: idSchema }).strict();
 
 export const archiveCalls = {
@@ -337,4 +348,6 @@ export const archiveCalls = {
   'archive.search': out<SearchPage>().call(searchInputSchema, ARCHIVE_ROLES),
   'archive.policy': out<ArchivePolicy>().call(z.object({}).strict(), 'member'),
   'archive.setPolicy': out<ArchivePolicy>().call(archivePolicySchema, ['securityOfficer']),
+  /** people the archive forms pick from (custodian, relationship owner): active users with a business role */
+  'archive.staff': out<StaffRow[]>().call(z.object({}).strict(), ARCHIVE_ROLES),
 } as const;

@@ -10,6 +10,7 @@ import { createItem, viewItem } from '../../archive/items';
 import { createCabinet, createRoom, listMovements, locationTree, placeItem, proposeSlot, shelfMap } from '../../archive/locations';
 import { getArchivePolicy, setArchivePolicy } from '../../archive/policy';
 import { indexPage, search } from '../../archive/search';
+import { listStaff } from '../../archive/staff';
 import type { Handler } from '../handlers';
 
 type ArchiveCallName = Extract<CallName, keyof typeof archiveCalls>;
@@ -61,4 +62,5 @@ export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
     const { vault, actor } = who(ctx);
     return setArchivePolicy(vault, ctx.clock, actor, input);
   },
+  'archive.staff': (_input, ctx) => listStaff(who(ctx).db),
 };
