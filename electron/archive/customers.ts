@@ -10,22 +10,22 @@ import type { Vault } from '../vault/vault';
 import { nextArchiveNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
+import { stmt } from './stmt';
 
 function assertUser(db: Db, id: number | undefined): void {
-  if (id !== undefined && !db.prepare('SELECT 1 FROM users WHERE id = ?').get(id)) throw new DomainError('NOT_FOUND', `user ${id} not found`);
+  if (id !== undefined && !stmt(db, 'SELECT 1 FROM users WHERE id = ?').get(id)) throw new DomainError('NOT_FOUND', `user ${id} not found`);
 }
 
 /** The rows only (call inside vault.tx()); the import and the seed reuse it. */
 export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerInput): CustomerCreated {
   assertUser(db, c.relationshipOwnerId);
   const idNumber = c.idNumber ? c.idNumber : null;
-  if (idNumber && db.prepare('SELECT 1 FROM customers WHERE id_kind = ? AND id_number = ?').get(c.idKind, idNumber)) {
+  if (idNumber && stmt(db, 'SELECT 1 FROM customers WHERE id_kind = ? AND id_number = ?').get(c.idKind, idNumber)) {
     throw new DomainError('DUPLICATE', `a customer with this ${c.idKind} already exists`);
   }
   const now = clock.now();
   const customerId = Number(
-    db
-      .prepare(
+    stmt(db,
         `INSERT INTO customers(category, sub_type, party_kind, name, id_kind, id_number, contact_person, phone, email, address,
            relationship_owner_id, first_contact_date, remarks, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -37,7 +37,7 @@ export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerIn
   );
   const archiveNo = nextArchiveNo(db, getArchivePolicy(db).numberPattern, c.category, now);
   const archiveId = Number(
-    db.prepare('INSERT INTO archives(customer_id, archive_no, opened_at) VALUES (?, ?, ?)').run(customerId, archiveNo, now.toISOString()).lastInsertRowid,
+    stmt(db, 'INSERT INTO archives(customer_id, archive_no, opened_at) VALUES (?, ?, ?)').run(customerId, archiveNo, now.toISOString()).lastInsertRowid,
   );
   upsertSearchDoc(db, { kind: 'customer', refId: customerId, customerId, name: c.name, extra: [archiveNo, idNumber ?? '', c.contactPerson ?? ''] });
   appendAudit(db, clock, {
@@ -77,8 +77,7 @@ interface CustomerDbRow {
 }
 
 export function getCustomer(db: Db, id: number): CustomerDetail {
-  const r = db
-    .prepare(
+  const r = stmt(db,
       `SELECT c.*, a.id AS archive_id, a.archive_no, a.opened_at,
               (SELECT count(*) FROM items i WHERE i.archive_id = a.id) AS item_count
          FROM customers c JOIN archives a ON a.customer_id = c.id WHERE c.id = ?`,

@@ -18,6 +18,7 @@ import type { Vault } from '../vault/vault';
 import { locationRef } from './locations';
 import { classificationLabel, getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
+import { stmt } from './stmt';
 
 /** Retention runs from the document date (or intake when undated); permanent = no end. */
 export function retentionUntil(retention: Retention, docDate: string | undefined, intake: Date): string | null {
@@ -38,15 +39,14 @@ function assertCustodian(db: Db, id: number | undefined): void {
 
 /** The rows only (inside vault.tx()); the import and the seed reuse it. */
 export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
-  const a = db.prepare('SELECT id, archive_no FROM archives WHERE customer_id = ?').get(i.customerId) as { id: number; archive_no: string } | undefined;
+  const a = stmt(db, 'SELECT id, archive_no FROM archives WHERE customer_id = ?').get(i.customerId) as { id: number; archive_no: string } | undefined;
   if (!a) throw new DomainError('NOT_FOUND', `customer ${i.customerId} has no archive`);
   assertCustodian(db, i.custodianId);
   const now = clock.now();
   const nonDurable = NON_DURABLE_MEDIA.includes(i.writingMedium);
   const until = retentionUntil(i.retention, i.docDate, now);
   const id = Number(
-    db
-      .prepare(
+    stmt(db,
         `INSERT INTO items(archive_id, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
            retention_until, classification, custodian_id, remarks, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -114,8 +114,7 @@ interface ItemDbRow {
  */
 export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number): ItemDetail {
   const db = vault.db;
-  const r = db
-    .prepare(
+  const r = stmt(db,
       `SELECT i.*, c.id AS customer_id, c.name AS customer_name, a.archive_no, u.display_name AS custodian_name
          FROM items i JOIN archives a ON a.id = i.archive_id JOIN customers c ON c.id = a.customer_id
          LEFT JOIN users u ON u.id = i.custodian_id WHERE i.id = ?`,

@@ -4,6 +4,7 @@
 // can arise; a committed number stays taken forever (archives cannot be deleted).
 import type { CustomerCategory } from '../contract/archive';
 import type { Db } from '../vault/db';
+import { stmt } from './stmt';
 
 export const CATEGORY_CODES: Record<CustomerCategory, string> = { general: 'YB', special: 'TS' };
 
@@ -23,9 +24,9 @@ const withSeq = (scope: string, seq: number) =>
 /** Call inside vault.tx(). Skips any number already taken (e.g. after a pattern change). */
 export function nextArchiveNo(db: Db, pattern: string, category: CustomerCategory, now: Date): string {
   const scope = expandScope(pattern, category, now);
-  const taken = db.prepare('SELECT 1 FROM archives WHERE archive_no = ?').pluck();
-  let seq = ((db.prepare('SELECT last_seq FROM archive_counters WHERE scope = ?').pluck().get(scope) as number | undefined) ?? 0) + 1;
+  const taken = stmt(db, 'SELECT 1 FROM archives WHERE archive_no = ?').pluck();
+  let seq = ((stmt(db, 'SELECT last_seq FROM archive_counters WHERE scope = ?').pluck().get(scope) as number | undefined) ?? 0) + 1;
   while (taken.get(withSeq(scope, seq))) seq++;
-  db.prepare('INSERT INTO archive_counters(scope, last_seq) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET last_seq = excluded.last_seq').run(scope, seq);
+  stmt(db, 'INSERT INTO archive_counters(scope, last_seq) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET last_seq = excluded.last_seq').run(scope, seq);
   return withSeq(scope, seq);
 }

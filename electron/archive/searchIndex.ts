@@ -2,6 +2,7 @@
 // vault.tx() as the row change, so a search never finds a row that did not commit.
 import { pinyin } from 'pinyin-pro';
 import type { Db } from '../vault/db';
+import { stmt } from './stmt';
 
 export interface PinyinForms {
   full: string;
@@ -40,17 +41,17 @@ export interface SearchDocInput {
 }
 
 export function upsertSearchDoc(db: Db, d: SearchDocInput): void {
-  const existing = db.prepare('SELECT id FROM search_docs WHERE kind = ? AND ref_id = ?').pluck().get(d.kind, d.refId) as number | undefined;
+  const existing = stmt(db, 'SELECT id FROM search_docs WHERE kind = ? AND ref_id = ?').pluck().get(d.kind, d.refId) as number | undefined;
   let id = existing;
   if (id === undefined) {
-    id = Number(db.prepare('INSERT INTO search_docs(kind, ref_id, customer_id) VALUES (?, ?, ?)').run(d.kind, d.refId, d.customerId).lastInsertRowid);
+    id = Number(stmt(db, 'INSERT INTO search_docs(kind, ref_id, customer_id) VALUES (?, ?, ?)').run(d.kind, d.refId, d.customerId).lastInsertRowid);
   } else {
-    db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(id);
-    db.prepare('DELETE FROM search_grams WHERE doc_id = ?').run(id);
+    stmt(db, 'DELETE FROM search_fts WHERE rowid = ?').run(id);
+    stmt(db, 'DELETE FROM search_grams WHERE doc_id = ?').run(id);
   }
   const py = pinyinForms(d.name);
   const text = [d.name, ...d.extra.filter(Boolean)].join(' ');
-  db.prepare('INSERT INTO search_fts(rowid, text, py_full, py_init) VALUES (?, ?, ?, ?)').run(id, text, py.full, py.initials);
-  const ins = db.prepare('INSERT OR IGNORE INTO search_grams(gram, doc_id) VALUES (?, ?)');
+  stmt(db, 'INSERT INTO search_fts(rowid, text, py_full, py_init) VALUES (?, ?, ?, ?)').run(id, text, py.full, py.initials);
+  const ins = stmt(db, 'INSERT OR IGNORE INTO search_grams(gram, doc_id) VALUES (?, ?)');
   for (const g of shortGrams(d.name, py.initials)) ins.run(g, id);
 }
