@@ -20,9 +20,10 @@ interface RowsProps<R> {
   rows: R[];
   loading?: boolean;
   ariaLabel?: string;
+  onRowClick?: (row: R) => void;
 }
 
-export function DataTable<R extends object>({ columns, rowKey, rows, loading, ariaLabel }: RowsProps<R>) {
+export function DataTable<R extends object>({ columns, rowKey, rows, loading, ariaLabel, onRowClick }: RowsProps<R>) {
   return (
     <Table<R>
       aria-label={ariaLabel}
@@ -30,6 +31,7 @@ export function DataTable<R extends object>({ columns, rowKey, rows, loading, ar
       loading={loading}
       rowKey={rowKey}
       dataSource={rows}
+      onRow={onRowClick ? (r) => ({ onClick: () => onRowClick(r), style: { cursor: 'pointer' } }) : undefined}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       columns={columns.map((c) => ({ key: c.key, title: c.title, width: c.width, render: (_: unknown, r: R) => c.render(r) }))}
     />
@@ -46,12 +48,13 @@ interface PagedProps<R> {
   height?: number;
   ariaLabel?: string;
   onTotal?: (total: number) => void;
+  onRowClick?: (row: R) => void;
 }
 
 const PAGE = 100;
 const ROW_HEIGHT = 36;
 
-export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, reloadKey, height = 520, ariaLabel, onTotal }: PagedProps<R>) {
+export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, reloadKey, height = 520, ariaLabel, onTotal, onRowClick }: PagedProps<R>) {
   const { t } = useTranslation();
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Map<number, R[]>>(new Map());
@@ -116,7 +119,8 @@ export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, 
                 key={row ? rowKey(row) : `p${it.index}`}
                 role="row"
                 className="vtable-row"
-                style={{ gridTemplateColumns: template, transform: `translateY(${it.start}px)`, height: ROW_HEIGHT }}
+                style={{ gridTemplateColumns: template, transform: `translateY(${it.start}px)`, height: ROW_HEIGHT, cursor: onRowClick && row ? 'pointer' : undefined }}
+                onClick={onRowClick && row ? () => onRowClick(row) : undefined}
               >
                 {row ? columns.map((c) => (
                   <div key={c.key} role="cell" className="vtable-cell">

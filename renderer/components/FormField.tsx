@@ -1,6 +1,7 @@
 // The one form-field kit: binds a react-hook-form Controller to an antd input and shows the
 // translated zod message (messages are i18n keys from electron/contract/schemas.ts).
-import { Checkbox, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -43,12 +44,24 @@ export function NumberField<T extends FieldValues>(p: BaseProps<T> & { min?: num
   return <FieldShell {...p} render={(f, id) => <InputNumber id={id} min={p.min} max={p.max} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />} />;
 }
 
-export function SelectField<T extends FieldValues>(p: BaseProps<T> & { options: { value: string; label: ReactNode }[]; multiple?: boolean }) {
+export function SelectField<T extends FieldValues>(p: BaseProps<T> & { options: { value: string | number; label: ReactNode }[]; multiple?: boolean; allowClear?: boolean }) {
   return (
     <FieldShell
       {...p}
       render={(f, id) => (
-        <Select id={id} mode={p.multiple ? 'multiple' : undefined} options={p.options} value={f.value} onChange={f.onChange} onBlur={f.onBlur} optionFilterProp="label" />
+        <Select id={id} mode={p.multiple ? 'multiple' : undefined} options={p.options} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} optionFilterProp="label" allowClear={p.allowClear} />
+      )}
+    />
+  );
+}
+
+/** A calendar date as the contract's ISO 'YYYY-MM-DD' string (undefined when cleared). */
+export function DateField<T extends FieldValues>(p: BaseProps<T>) {
+  return (
+    <FieldShell
+      {...p}
+      render={(f, id) => (
+        <DatePicker id={id} value={f.value ? dayjs(f.value as string) : null} onChange={(d) => f.onChange(d ? d.format('YYYY-MM-DD') : undefined)} onBlur={f.onBlur} />
       )}
     />
   );

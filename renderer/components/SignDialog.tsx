@@ -2,7 +2,7 @@
 // and the meaning of their signature; the main process signs with their Ed25519 key.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -22,11 +22,16 @@ type SignForm = z.infer<typeof signForm>;
 
 export function SignDialog(props: {
   open: boolean;
-  recordType: RecordType;
-  recordId: string;
+  recordType?: RecordType;
+  recordId?: string;
   meanings?: SignForm['meaning'][];
+  /** signing inside another call (e.g. a custodian handover, whose call takes the signer's login + password) */
+  sign?: (v: SignForm) => Promise<void>;
+  /** context shown above the signer's fields (what is being signed) */
+  children?: ReactNode;
   onClose: () => void;
-  onSigned: (sig: SignatureRow) => void;
+  onSigned?: (sig: SignatureRow) => void;
+  onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const meanings = props.meanings ?? ['reviewed', 'approved', 'rejected', 'witnessed'];
@@ -36,9 +41,13 @@ export function SignDialog(props: {
   const submit = form.handleSubmit(async (v) => {
     setError(null);
     try {
-      const sig = await call(api().signatures.sign({ recordType: props.recordType, recordId: props.recordId, ...v }));
+      if (props.sign) await props.sign(v);
+      else {
+        const sig = await call(api().signatures.sign({ recordType: props.recordType!, recordId: props.recordId!, ...v }));
+        props.onSigned?.(sig);
+      }
       form.reset({ signerLogin: '', signerPassword: '', meaning: meanings[0] });
-      props.onSigned(sig);
+      props.onDone?.();
     } catch (e) {
       if (!applyIssues(e, form.setError)) setError(e instanceof CallError ? e.message : String(e));
       form.setValue('signerPassword', '');
@@ -57,6 +66,7 @@ export function SignDialog(props: {
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('sign.intro')}</Typography.Paragraph>
+      {props.children}
       <Form layout="vertical" component="div">
         <TextField control={form.control} name="signerLogin" label={t('sign.signerLogin')} form="sign" autoFocus />
         <PasswordField control={form.control} name="signerPassword" label={t('sign.signerPassword')} form="sign" />

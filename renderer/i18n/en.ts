@@ -1,4 +1,6 @@
 // Renderer UI strings (English, selectable in settings).
+import { archiveEn } from './archive.en';
+
 export const en: Record<string, string> = {
   'app.title': 'Archive Room',
   'common.loading': 'Loading…',
@@ -145,4 +147,6 @@ export const en: Record<string, string> = {
   'settings.maxFailedAttempts': 'Max failed sign-ins',
   'settings.classificationLabels': 'Classification labels (low to high)',
   'settings.label': 'Level {{n}}',
+  // archive screens (H9): own block in archive.en.ts
+  ...archiveEn,
 };

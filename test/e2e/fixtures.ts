@@ -40,3 +40,52 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+export const ADMIN = { login: 'admin', password: 'Admin-pass-2024', name: '王建国' };
+export interface SeedUser {
+  login: string;
+  displayName: string;
+  roles: string[];
+  password: string;
+}
+
+/**
+ * Seeds a vault through the same dispatcher the page uses (for flows whose subject is not setup):
+ * vault + confirmed recovery code, admin with rules acknowledged, the given users; then signs out
+ * so the page starts at the sign-in screen.
+ */
+export async function seedVault(bridge: Bridge, users: SeedUser[]): Promise<{ recoveryCode: string }> {
+  const d = async (name: string, input: unknown) => {
+    const r = await bridge.dispatch(name, input, { trustedSender: true });
+    if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
+    return r.value as Record<string, unknown>;
+  };
+  const { recoveryCode } = (await d('vault.create', {
+    orgName: '华东客户服务部',
+    adminLogin: ADMIN.login,
+    adminName: ADMIN.name,
+    password: ADMIN.password,
+    passwordConfirm: ADMIN.password,
+  })) as { recoveryCode: string };
+  await d('vault.confirmRecovery', { recoveryCode });
+  await d('auth.signIn', { login: ADMIN.login, password: ADMIN.password });
+  await d('auth.acknowledgeRules', { accepted: true });
+  for (const u of users) await d('users.create', { login: u.login, displayName: u.displayName, roles: u.roles, password: u.password, passwordConfirm: u.password });
+  await d('auth.signOut', {});
+  return { recoveryCode };
+}
+
+/** Signs in through the sign-in screen and acknowledges the rules when asked. */
+export async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(login);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  const rules = page.getByRole('button', { name: '确认并继续' });
+  const menu = page.getByRole('menu');
+  await expect(rules.or(menu)).toBeVisible();
+  if (await rules.isVisible()) {
+    await page.getByRole('checkbox', { name: '我已阅读并承诺遵守以上保密守则' }).check();
+    await rules.click();
+  }
+  await expect(menu).toBeVisible();
+}

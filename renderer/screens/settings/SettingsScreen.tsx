@@ -97,8 +97,8 @@ function Policy() {
     <Card title={t('settings.policy')} loading={!loaded && !error}>
       <Form layout="vertical" onFinish={() => void submit()}>
         <TextField control={form.control} name="orgName" label={t('field.orgName')} form="policy" />
-        <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLockMinutes')} form="policy" min={1} max={120} />
-        <NumberField control={form.control} name="maxFailedAttempts" label={t('settings.maxFailedAttempts')} form="policy" min={3} max={10} />
+        <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLockMinutes')} form="policy" />
+        <NumberField control={form.control} name="maxFailedAttempts" label={t('settings.maxFailedAttempts')} form="policy" />
         <Space wrap>
           {[0, 1, 2, 3].map((i) => (
             <TextField key={i} control={form.control} name={`classificationLabels.${i}` as 'classificationLabels.0'} label={t('settings.label', { n: i + 1 })} form="policy" />

@@ -24,7 +24,7 @@ function useRoleOptions() {
 }
 
 /** Modal + submit wiring shared by the three dialogs: server BAD_INPUT lands on fields, other errors in an alert. */
-function FormModal<T extends FieldValues>({ title, form, onSubmit, onClose, children }: { title: string; form: UseFormReturn<T>; onSubmit: (v: T) => Promise<void>; onClose: () => void; children: React.ReactNode }) {
+export function FormModal<T extends FieldValues>({ title, form, onSubmit, onClose, children, width }: { title: string; form: UseFormReturn<T>; onSubmit: (v: T) => Promise<void>; onClose: () => void; children: React.ReactNode; width?: number }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const submit = form.handleSubmit(async (v) => {
@@ -36,7 +36,7 @@ function FormModal<T extends FieldValues>({ title, form, onSubmit, onClose, chil
     }
   });
   return (
-    <Modal open title={title} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void submit()} confirmLoading={form.formState.isSubmitting} onCancel={onClose} destroyOnHidden>
+    <Modal open width={width} title={title} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void submit()} confirmLoading={form.formState.isSubmitting} onCancel={onClose} destroyOnHidden>
       <Form layout="vertical" component="div">
         {children}
       </Form>

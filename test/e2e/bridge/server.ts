@@ -111,8 +111,9 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     ctx,
     dispatch,
     close: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
-      server.closeAllConnections();
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections(); // keep-alive sockets from the page would hold close() open
+      await closed;
       if (ctx.vault?.isOpen) ctx.vault.close();
     },
   };

@@ -1,0 +1,71 @@
+// The auditor's flow: audit trail → verify → a second person signs the verification → print to PDF.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { expect, seedVault, shot, signIn, test } from './fixtures';
+
+const AUDITOR = { login: 'shenji', displayName: '李审计', roles: ['auditor'], password: 'Audit-pass-2024' };
+const AUDITOR2 = { login: 'fuhe', displayName: '赵复核', roles: ['auditor'], password: 'Audit2-pass-2024' };
+const CLERK = { login: 'zhuanyuan', displayName: '张专员', roles: ['operator'], password: 'Clerk-pass-2024' };
+
+test('R-IT-1 审计员：审计记录 → 校验全部通过 → 另一审计员现场签名 → 打印审计记录为 PDF', async ({ app: page, bridge }) => {
+  await seedVault(bridge, [AUDITOR, AUDITOR2, CLERK]);
+  await page.reload();
+  await signIn(page, AUDITOR.login, AUDITOR.password);
+
+  // the menu follows 三员分立: an auditor sees the user register and the audit trail, never archives
+  await expect(page.getByRole('menuitem', { name: '审计记录' })).toBeVisible();
+  await page.getByRole('menuitem', { name: '审计记录' }).click();
+  const audit = page.getByRole('table', { name: '审计记录' });
+  await expect(audit.getByRole('row').filter({ hasText: 'user.create' }).first()).toBeVisible();
+  await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
+  // filter by action
+  await page.getByLabel('操作类型').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('user.create', { exact: true }).click();
+  await page.getByRole('button', { name: '查询' }).click();
+  // the administrator (created with the vault) and the three seeded users
+  await expect(audit.getByRole('row').filter({ hasText: 'user.create' })).toHaveCount(4);
+  await expect(page.getByText('共 4 条')).toBeVisible();
+  await expect(audit.getByRole('row').filter({ hasText: 'auth.signIn' })).toHaveCount(0);
+  await shot(page, 'audit-filtered');
+  await page.getByRole('button', { name: '重置' }).click();
+  await expect(audit.getByRole('row').filter({ hasText: 'auth.signIn' }).first()).toBeVisible();
+  await shot(page, 'audit');
+
+  // verify: every check green
+  await page.getByRole('button', { name: '校验审计链' }).click();
+  const report = page.getByTestId('verify-report');
+  await expect(report.getByText('全部检查通过')).toBeVisible({ timeout: 30_000 });
+  const checks = report.locator('[data-testid^="check-"]');
+  expect(await checks.count()).toBeGreaterThanOrEqual(4);
+  await expect(report.locator('[data-ok="false"]')).toHaveCount(0);
+
+  // the one who ran it may not sign it
+  await page.getByRole('button', { name: '审计员签名' }).click();
+  const dialog = page.getByRole('dialog', { name: '现场签名' });
+  await dialog.getByLabel('签署人用户名').fill(AUDITOR.login);
+  await dialog.getByLabel('签署人密码').fill(AUDITOR.password);
+  await dialog.getByRole('button', { name: '签名' }).click();
+  await expect(dialog.getByText('不得审批或签署本人提出的申请')).toBeVisible();
+  // a wrong password is refused
+  await dialog.getByLabel('签署人用户名').fill(AUDITOR2.login);
+  await dialog.getByLabel('签署人密码').fill('Not-his-password-1');
+  await dialog.getByRole('button', { name: '签名' }).click();
+  await expect(dialog.getByText('用户名或密码错误')).toBeVisible();
+  // the second auditor signs at the machine
+  await dialog.getByLabel('签署人密码').fill(AUDITOR2.password);
+  await shot(page, 'audit-sign-dialog');
+  await dialog.getByRole('button', { name: '签名' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(report.getByTestId('signature')).toContainText('赵复核');
+  await shot(page, 'audit-verified');
+
+  // print the audit register to PDF and read it back
+  await page.getByRole('button', { name: '打印审计记录（PDF）' }).click();
+  const saved = page.getByText(/^已保存到 /);
+  await expect(saved).toBeVisible({ timeout: 60_000 });
+  const path = (await saved.innerText()).replace(/^已保存到 /, '').trim();
+  expect(existsSync(path)).toBe(true);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('审计记录');
+  expect(text).toContain('李审计');
+});
