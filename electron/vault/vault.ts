@@ -1,11 +1,12 @@
 // The vault: one encrypted SQLCipher file + its key-slot sidecar, in one folder.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { DomainError } from '../contract/result';
 import type { Clock } from './clock';
 import { openEncrypted, type Db } from './db';
 import { deriveKek, newKdfSpec, type KdfSpec } from './kdf';
 import {
+  fsyncDir,
   keyFileExists,
   KEYFILE_VERSION,
   readKeyFile,
@@ -42,6 +43,11 @@ export class Vault {
   /** Creates an empty, migrated vault with only the recovery slot. Returns the recovery code (shown once). */
   static async create(dir: string, opts: VaultOptions): Promise<{ vault: Vault; recoveryCode: string }> {
     if (Vault.exists(dir)) throw new DomainError('VAULT_EXISTS', `a vault already exists in ${dir}`);
+    // vault.db without keys.json: never produced by create() (see below), so it is someone's
+    // data whose key slots went missing. Refuse rather than overwrite; keys.json may be in a backup.
+    if (existsSync(vaultFilePath(dir))) {
+      throw new DomainError('VAULT_EXISTS', `${vaultFilePath(dir)} exists but keys.json is missing: restore keys.json from a backup or move vault.db away`);
+    }
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const now = opts.clock.now();
     const vaultId = randomUUID();
@@ -49,9 +55,19 @@ export class Vault {
     const recoveryCode = newRecoveryCode();
     const { slot, kek } = await makeSlot(vaultId, dataKey, recoveryCode, { kind: 'recovery' }, opts.kdfParams, now);
     kek.fill(0);
-    const db = openEncrypted(vaultFilePath(dir), dataKey);
-    migrate(db);
-    db.prepare('INSERT INTO meta(key, value) VALUES (?, ?), (?, ?)').run('vaultId', vaultId, 'createdAt', now.toISOString());
+    // Built under a temporary name and renamed into place only after keys.json is written, so a
+    // crash during setup never leaves a vault.db whose key exists nowhere: either there is no
+    // vault.db (setup simply runs again) or vault.db and its keys.json are both complete.
+    const staging = `${vaultFilePath(dir)}.creating`;
+    for (const f of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(f, { force: true });
+    const first = openEncrypted(staging, dataKey);
+    try {
+      migrate(first);
+      first.prepare('INSERT INTO meta(key, value) VALUES (?, ?), (?, ?)').run('vaultId', vaultId, 'createdAt', now.toISOString());
+      first.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      first.close(); // last connection: the WAL is merged and removed, one self-contained file
+    }
     const kf: KeyFile = {
       version: KEYFILE_VERSION,
       vaultId,
@@ -64,6 +80,9 @@ export class Vault {
       lastLogin: null,
     };
     writeKeyFile(dir, kf);
+    renameSync(staging, vaultFilePath(dir));
+    fsyncDir(dir);
+    const db = openEncrypted(vaultFilePath(dir), dataKey);
     return { vault: new Vault(dir, db, dataKey, vaultId, opts), recoveryCode };
   }
 
