@@ -25,12 +25,20 @@ export interface Printer {
   toPrinter(html: string): Promise<boolean>;
 }
 
+/** Saves a generated file (e.g. the index .xlsx) where the operator chooses. Electron: save dialog; tests: a temp folder. */
+export interface FileSaver {
+  /** null = cancelled */
+  save(bytes: Uint8Array, suggestedName: string): Promise<string | null>;
+}
+
 export interface AppContext {
   /** the vault folder */
   dir: string;
   clock: Clock;
   kdfParams?: KdfSpec['params'];
   printer: Printer;
+  /** optional until the Electron shell implements it; 'archive.exportIndex' needs it */
+  fileSaver?: FileSaver;
   /** null while locked / before setup */
   vault: Vault | null;
   session: Session | null;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Role } from './roles';
 import { archiveCalls } from './archive';
+import { importCalls } from './import';
 import { out } from './call';
 import {
   anyPasswordSchema,
@@ -48,6 +49,8 @@ export const printTargetSchema = z.enum(['pdf', 'printer']);
 export const contract = {
   // ---- archive domain (contract/archive.ts) ----
   ...archiveCalls,
+  // ---- spreadsheet import/export, index register, labels (contract/import.ts) ----
+  ...importCalls,
 
   // ---- vault lifecycle (first run, recovery) ----
   'vault.status': out<VaultStatus>().call(empty, 'public'),

@@ -26,6 +26,15 @@ export type ErrorCode =
   | 'NO_FREE_SLOT'
   | 'BAD_STATE' // the item's custody state does not allow this
   | 'CONTENT_DENIED' // R-USE-1: index line only, no permission for the content
+  | 'IMPORT_UNREADABLE' // not an .xlsx / CSV we can read
+  | 'IMPORT_HEADERS' // required columns missing
+  | 'IMPORT_EMPTY'
+  | 'IMPORT_TOO_MANY'
+  | 'IMPORT_INVALID' // commit refused: the preview found invalid rows
+  | 'IMPORT_ROW' // a row failed while writing; the whole import was rolled back
+  | 'IMPORT_EXPIRED' // no such (or no longer) previewed import
+  | 'TOO_LARGE' // export/print: too many lines, filter first
+  | 'SAVE_CANCELLED'
   | 'INTERNAL';
 
 export interface AppError {

@@ -4,6 +4,7 @@ import type { HandlerTable } from '../handlers';
 import { archiveHandlers } from './archive';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { importHandlers } from './import';
 import { printHandlers } from './print';
 import { settingsHandlers } from './settings';
 import { signaturesHandlers } from './signatures';
@@ -20,6 +21,7 @@ export function buildHandlerTable(): HandlerTable {
     ...settingsHandlers,
     ...printHandlers,
     ...archiveHandlers,
+    ...importHandlers,
   };
   // TODO(integration): switch to `satisfies HandlerTable` once every part is complete.
   const missing = CALL_NAMES.filter((n) => !(n in table));
