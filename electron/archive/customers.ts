@@ -2,7 +2,7 @@
 // with a freshly generated archive number (R-ARCH-1, R-ARCH-3).
 import { appendAudit } from '../audit/append';
 import type { Actor } from '../auth/users';
-import type { CustomerCreated, CustomerDetail, CustomerInput } from '../contract/archive';
+import type { CustomerCreated, CustomerDetail, CustomerInput, CustomerUpdate } from '../contract/archive';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
@@ -104,4 +104,33 @@ export function getCustomer(db: Db, id: number): CustomerDetail {
     openedAt: r.opened_at,
     itemCount: r.item_count,
   };
+}
+
+/** Edits the customer's form; the search index is rewritten in the same transaction (R-ARCH-3). */
+export function updateCustomer(vault: Vault, clock: Clock, actor: Actor, u: CustomerUpdate): CustomerDetail {
+  return vault.tx(() => {
+    const db = vault.db;
+    const before = getCustomer(db, u.id);
+    if (before.category !== u.category) throw new DomainError('BAD_INPUT', 'v.categoryFixed');
+    assertUser(db, u.relationshipOwnerId);
+    const idNumber = u.idNumber ? u.idNumber : null;
+    if (idNumber && stmt(db, 'SELECT 1 FROM customers WHERE id_kind = ? AND id_number = ? AND id <> ?').get(u.idKind, idNumber, u.id)) {
+      throw new DomainError('DUPLICATE', `a customer with this ${u.idKind} already exists`);
+    }
+    stmt(
+      db,
+      `UPDATE customers SET sub_type = ?, party_kind = ?, name = ?, id_kind = ?, id_number = ?, contact_person = ?, phone = ?, email = ?,
+         address = ?, relationship_owner_id = ?, first_contact_date = ?, remarks = ? WHERE id = ?`,
+    ).run(
+      u.subType, u.partyKind, u.name, u.idKind, idNumber, u.contactPerson ?? null, u.phone ?? null, u.email ?? null, u.address ?? null,
+      u.relationshipOwnerId ?? null, u.firstContactDate ?? null, u.remarks ?? null, u.id,
+    );
+    upsertSearchDoc(db, { kind: 'customer', refId: u.id, customerId: u.id, name: u.name, extra: [before.archiveNo, idNumber ?? '', u.contactPerson ?? ''] });
+    const after = getCustomer(db, u.id);
+    const changed = Object.fromEntries(
+      (Object.keys(after) as (keyof CustomerDetail)[]).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
+    );
+    appendAudit(db, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.customer.update', entity: 'customer', entityId: u.id, detail: { archiveNo: before.archiveNo, changed } });
+    return after;
+  });
 }

@@ -51,7 +51,7 @@ const text = (max: number) => z.string().trim().max(max, 'v.tooLong');
 const optText = (max: number) => text(max).optional().transform((s) => (s ? s : undefined));
 const dateSchema = z.iso.date('v.date');
 
-export const customerInputSchema = z
+const customerFields = z
   .object({
     category: z.enum(CUSTOMER_CATEGORIES),
     subType: z.enum(ALL_SUB_TYPES),
@@ -67,18 +67,25 @@ export const customerInputSchema = z
     firstContactDate: dateSchema.optional(),
     remarks: optText(500),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    if (!(CUSTOMER_SUB_TYPES[c.category] as readonly string[]).includes(c.subType)) {
-      ctx.addIssue({ code: 'custom', path: ['subType'], message: 'v.subTypeCategory' });
-    }
-    const n = c.idNumber ?? '';
-    if (c.idKind === 'uscc' && !isValidUscc(n)) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'v.uscc' });
-    if (c.idKind === 'residentId' && !isValidResidentId(n)) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'v.residentId' });
-    if (c.idKind === 'uscc' && c.partyKind === 'person') ctx.addIssue({ code: 'custom', path: ['idKind'], message: 'v.idKindParty' });
-    if (c.idKind === 'residentId' && c.partyKind === 'institution') ctx.addIssue({ code: 'custom', path: ['idKind'], message: 'v.idKindParty' });
-  });
+  .strict();
+
+/** R-ARCH-1 standardised form: sub-type fits the category, ID numbers pass their checksum. */
+function checkCustomer(c: z.output<typeof customerFields>, ctx: z.RefinementCtx): void {
+  if (!(CUSTOMER_SUB_TYPES[c.category] as readonly string[]).includes(c.subType)) {
+    ctx.addIssue({ code: 'custom', path: ['subType'], message: 'v.subTypeCategory' });
+  }
+  const n = c.idNumber ?? '';
+  if (c.idKind === 'uscc' && !isValidUscc(n)) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'v.uscc' });
+  if (c.idKind === 'residentId' && !isValidResidentId(n)) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'v.residentId' });
+  if (c.idKind === 'uscc' && c.partyKind === 'person') ctx.addIssue({ code: 'custom', path: ['idKind'], message: 'v.idKindParty' });
+  if (c.idKind === 'residentId' && c.partyKind === 'institution') ctx.addIssue({ code: 'custom', path: ['idKind'], message: 'v.idKindParty' });
+}
+
+export const customerInputSchema = customerFields.superRefine(checkCustomer);
+/** The category cannot change: the archive number carries it. */
+export const customerUpdateSchema = customerFields.extend({ id: idSchema }).strict().superRefine(checkCustomer);
 export type CustomerInput = z.output<typeof customerInputSchema>;
+export type CustomerUpdate = z.output<typeof customerUpdateSchema>;
 
 export const itemInputSchema = z
   .object({
@@ -322,6 +329,7 @@ export const archiveCalls = {
   // ---- customers: creating one opens its archive (R-CUST-1, R-ARCH-1) ----
   'customers.create': out<CustomerCreated>().call(customerInputSchema, ['operator', 'devSpecialist']),
   'customers.get': out<CustomerDetail>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
+  'customers.update': out<CustomerDetail>().call(customerUpdateSchema, ['operator']),
 
   // ---- items (R-ARCH-5, R-SEC-2) ----
   'items.create': out<ItemCreated>().call(itemInputSchema, KEEPERS),

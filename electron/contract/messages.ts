@@ -58,6 +58,7 @@ export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
     'v.custodianRequired': '机密、绝密材料必须指定保管人',
     'v.custodianRole': '指定保管人须具有保管人角色',
     'v.numberPattern': '档号规则须包含 {seq} 序号',
+    'v.categoryFixed': '客户类别不可更改（档号中含类别代码）',
     // import / export / labels (H8)
     'errors.IMPORT_UNREADABLE': '无法读取该文件：不是有效的 Excel（.xlsx）或 CSV 文件，未导入任何数据',
     'errors.IMPORT_HEADERS': '表头缺少必需的列：{{columns}}',
@@ -130,6 +131,7 @@ export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
     'v.custodianRequired': 'Confidential and top-secret items need a designated custodian',
     'v.custodianRole': 'The custodian must hold the custodian role',
     'v.numberPattern': 'The archive number pattern must contain {seq}',
+    'v.categoryFixed': 'The category cannot change (the archive number carries it)',
     // import / export / labels (H8)
     'errors.IMPORT_UNREADABLE': 'Cannot read this file: it is not a valid Excel (.xlsx) or CSV file; nothing was imported',
     'errors.IMPORT_HEADERS': 'Required columns are missing: {{columns}}',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { insertCustomer } from '../../electron/archive/customers';
 import { getArchivePolicy } from '../../electron/archive/policy';
-import type { CustomerCreated, CustomerDetail } from '../../electron/contract/archive';
+import type { CustomerCreated, CustomerDetail, SearchPage } from '../../electron/contract/archive';
 import { actions, bank, count, ok, person, setupArchive, USCC } from './archive-helpers';
 
 let cleanup: (() => void) | undefined;
@@ -90,6 +90,24 @@ describe('customers and their archives', () => {
     ok(await v.call('customers.create', bank()));
     expect(await v.call('customers.create', bank({ name: '中国银行（重复）' }))).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
     expect(count(v.ctx, 'customers')).toBe(1);
+  });
+
+  test('R-ARCH-1 R-ARCH-3 editing a customer rewrites its search entry in the same transaction, audits the changes, keeps category and number', async () => {
+    const v = await setupArchive();
+    cleanup = v.cleanup;
+    const c = ok<CustomerCreated>(await v.call('customers.create', bank({ name: '中国银行' })));
+    const hits = async (q: string) => ok<SearchPage>(await v.call('archive.search', { query: q })).total;
+    expect(await hits('zgyh')).toBe(1);
+    const d = ok<CustomerDetail>(await v.call('customers.update', { ...bank({ name: '招商银行深圳分行', phone: '0755-83198888' }), id: c.customerId }));
+    expect(d).toMatchObject({ name: '招商银行深圳分行', archiveNo: c.archiveNo, phone: '0755-83198888' });
+    expect([await hits('zgyh'), await hits('中国银行'), await hits('zsyh'), await hits('深圳分行'), await hits('招商')]).toEqual([0, 0, 1, 1, 1]);
+    const detail = JSON.parse(v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'archive.customer.update'`).pluck().get() as string);
+    expect(detail.changed.name).toEqual({ from: '中国银行', to: '招商银行深圳分行' });
+    // the category is part of the archive number: it cannot change; bad ID numbers are refused as at creation
+    expect(await v.call('customers.update', { ...person({ category: 'general' }), id: c.customerId })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await v.call('customers.update', { ...bank({ idNumber: '911000001000013429' }), id: c.customerId })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await v.call('customers.update', { ...bank(), id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(ok<CustomerDetail>(await v.call('customers.get', { id: c.customerId })).name).toBe('招商银行深圳分行');
   });
 
   test('R-USE-1 who may create customers: operator and development specialist, not the administrators', async () => {

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app/context';
 import { actorOf, requireSession } from '../../auth/sessionInfo';
 import type { CallName } from '../../contract';
 import type { archiveCalls } from '../../contract/archive';
-import { createCustomer, getCustomer } from '../../archive/customers';
+import { createCustomer, getCustomer, updateCustomer } from '../../archive/customers';
 import { handover, listHandovers } from '../../archive/handover';
 import { createItem, viewItem } from '../../archive/items';
 import { createCabinet, createRoom, listMovements, locationTree, placeItem, proposeSlot, shelfMap } from '../../archive/locations';
@@ -26,6 +26,10 @@ export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
     return createCustomer(vault, ctx.clock, actor, input);
   },
   'customers.get': ({ id }, ctx) => getCustomer(who(ctx).db, id),
+  'customers.update': (input, ctx) => {
+    const { vault, actor } = who(ctx);
+    return updateCustomer(vault, ctx.clock, actor, input);
+  },
 
   'items.create': (input, ctx) => {
     const { vault, actor } = who(ctx);
