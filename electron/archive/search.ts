@@ -107,9 +107,19 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
  * order, walked through archives.archive_no's index and items(archive_id, id), so a page of 50
  * costs the same at 1M items; the remarks column carries the 机密/绝密 mark.
  */
-export function indexPage(db: Db, filter: SearchFilter, offset: number, limit: number): IndexPage {
+export function indexPage(
+  db: Db,
+  filter: SearchFilter,
+  offset: number,
+  limit: number,
+  after?: { archiveNo: string; itemId: number },
+): IndexPage {
   const p: unknown[] = [];
   const where = filterSql(filter, p);
+  // keyset: the range on archive_no lets SQLite start the index walk at the cursor
+  const kp: unknown[] = [];
+  const keyset = after ? `${where ? 'AND' : 'WHERE'} a.archive_no >= ? AND (a.archive_no > ? OR i.id > ?)` : '';
+  if (after) kp.push(after.archiveNo, after.archiveNo, after.itemId);
   const from = `FROM archives a JOIN customers c ON c.id = a.customer_id JOIN items i ON i.archive_id = a.id
                 LEFT JOIN locations l ON l.id = i.location_id LEFT JOIN cabinets cb ON cb.id = l.cabinet_id LEFT JOIN rooms r ON r.id = cb.room_id`;
   const total = where
@@ -119,9 +129,9 @@ export function indexPage(db: Db, filter: SearchFilter, offset: number, limit: n
     .prepare(
       `SELECT i.id AS item_id, a.archive_no, c.id AS customer_id, c.name AS customer_name, c.category, i.title, i.classification,
               i.custody_state, i.remarks, r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
-         ${from} ${where} ORDER BY a.archive_no, i.id LIMIT ? OFFSET ?`,
+         ${from} ${where} ${keyset} ORDER BY a.archive_no, i.id LIMIT ? OFFSET ?`,
     )
-    .all(...p, limit, offset) as (Omit<HitDbRow, 'kind' | 'ref_id' | 'name' | 'title'> & { item_id: number; customer_name: string; title: string; remarks: string | null; classification: IndexRow['classification'] })[];
+    .all(...p, ...kp, limit, after ? 0 : offset) as (Omit<HitDbRow, 'kind' | 'ref_id' | 'name' | 'title'> & { item_id: number; customer_name: string; title: string; remarks: string | null; classification: IndexRow['classification'] })[];
   const labels = getSettings(db).classificationLabels;
   return {
     total,

@@ -141,7 +141,14 @@ const page = { offset: z.number().int().min(0).default(0), limit: z.number().int
 export const searchInputSchema = z
   .object({ query: z.string().trim().max(100, 'v.tooLong'), filter: searchFilterSchema.default({}), ...page })
   .strict();
-export const indexInputSchema = z.object({ filter: searchFilterSchema.default({}), ...page }).strict();
+export const indexInputSchema = z
+  .object({
+    filter: searchFilterSchema.default({}),
+    ...page,
+    /** keyset paging for long scrolls: the last row of the previous page (offset is then ignored) */
+    after: z.object({ archiveNo: z.string().max(60), itemId: idSchema }).strict().optional(),
+  })
+  .strict();
 
 export const handoverInputSchema = z
   .object({

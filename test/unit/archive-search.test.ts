@@ -102,6 +102,19 @@ describe('search (R-ARCH-3)', () => {
       ['TS-2026-00003', '金杜律师事务所', '法律意见书', 1, 'intake', ''],
     ]);
     expect(ok<IndexPage>(await v.call('archive.index', { filter: { classification: 2 } })).rows.map((r) => r.title)).toEqual(['团体保险单']);
+    // keyset paging (one row at a time, two items in the same archive) gives the same rows as offset paging
+    ok(await v.call('items.create', item(v.boc.customerId, { title: '还款计划' })));
+    const all = ok<IndexPage>(await v.call('archive.index', {})).rows.map((r) => r.itemId);
+    const walked: number[] = [];
+    let after: { archiveNo: string; itemId: number } | undefined;
+    for (;;) {
+      const rows = ok<IndexPage>(await v.call('archive.index', { limit: 1, after })).rows;
+      if (!rows.length) break;
+      walked.push(rows[0]!.itemId);
+      after = { archiveNo: rows[0]!.archiveNo, itemId: rows[0]!.itemId };
+    }
+    expect(walked).toEqual(all);
+    expect(all).toHaveLength(4);
   });
 
   test('R-ARCH-3 the search index is written in the same transaction as the rows; seedArchive builds a realistic archive', async () => {

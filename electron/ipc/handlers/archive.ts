@@ -59,7 +59,7 @@ export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
     return placeItem(vault, ctx.clock, actor, itemId, locationId, reason);
   },
 
-  'archive.index': ({ filter, offset, limit }, ctx) => indexPage(who(ctx).db, filter, offset, limit),
+  'archive.index': ({ filter, offset, limit, after }, ctx) => indexPage(who(ctx).db, filter, offset, limit, after),
   'archive.search': ({ query, filter, offset, limit }, ctx) => search(who(ctx).db, query, filter, offset, limit),
   'archive.policy': (_input, ctx) => getArchivePolicy(who(ctx).db),
   'archive.setPolicy': (input, ctx) => {
