@@ -1,0 +1,210 @@
+// Spreadsheet import (R-ARCH-3 import; R-CUST-1 / R-ARCH-1 validation) and index export, on a
+// real vault through the real dispatcher: preview names every bad row, a commit with any bad
+// row writes nothing, a clean file lands in one transaction, GBK and UTF-8 CSV both decode.
+import { randomBytes, randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, test } from 'vitest';
+import { auditHead } from '../../electron/audit/append';
+import type { CustomerCreated, CustomerDetail, IndexPage, ItemCreated } from '../../electron/contract/archive';
+import type { ExportResult, ImportCommitted, ImportPreview, ImportProgress } from '../../electron/contract/import';
+import { actions, bank, count, item, ok, person } from './archive-helpers';
+import { CUSTOMER_HEADER, csvText, customerRow, setupImport, xlsxBytes } from './archive-import-helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+type Rig = Awaited<ReturnType<typeof setupImport>>;
+const preview = (v: Rig, kind: 'customers' | 'items', fileName: string, bytes: Buffer, jobId = randomUUID()) =>
+  v.call('import.preview', { jobId, kind, fileName, dataBase64: bytes.toString('base64') });
+
+describe('spreadsheet import', () => {
+  test('R-ARCH-3 R-CUST-1 a 1 000-row xlsx with 3 bad rows: preview names exactly those rows, commit refused, nothing written', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const rows = Array.from({ length: 1000 }, (_, i) => customerRow(i));
+    // data row i sits on spreadsheet row i + 2 (row 1 is the header)
+    const badChecksum = rows[136]!;
+    badChecksum[5] = `${String(badChecksum[5]).slice(0, 17)}${String(badChecksum[5]).endsWith('0') ? '1' : '0'}`;
+    rows[499]![0] = ''; // missing name
+    rows[873]![1] = '普通会员'; // no such customer category
+    const bytes = await xlsxBytes(CUSTOMER_HEADER, rows);
+    const customersBefore = count(v.ctx, 'customers');
+    const headBefore = auditHead(v.ctx.vault!.db);
+
+    const p = ok<ImportPreview>(await preview(v, 'customers', '客户导入.xlsx', bytes));
+    expect(p.rows).toBe(1000);
+    expect(p.valid).toBe(997);
+    expect(p.errors.map((e) => [e.row, e.column, e.key])).toEqual([
+      [138, '证件号码', 'v.uscc'],
+      [501, '客户名称', 'v.required'],
+      [875, '客户类别', 'v.importValue'],
+    ]);
+    expect(p.errors.map((e) => e.message)).toEqual(['统一社会信用代码格式或校验位不正确', '必填', '无法识别的取值「普通会员」']);
+    expect(p.sample[0]).toMatchObject({ 客户名称: '华夏赵氏贸易有限公司0', 客户类别: '一般客户', 首次接触日期: '2024-03-05' });
+
+    const c = await v.call('import.commit', { jobId: p.jobId });
+    expect(c.ok).toBe(false);
+    if (!c.ok) {
+      expect(c.error.code).toBe('IMPORT_INVALID');
+      expect(c.error.message).toBe('文件中有 3 行数据有误，未导入任何数据');
+    }
+    expect(count(v.ctx, 'customers')).toBe(customersBefore);
+    expect(count(v.ctx, 'archives')).toBe(0);
+    expect(auditHead(v.ctx.vault!.db)).toEqual(headBefore);
+  }, 60_000);
+
+  test('R-ARCH-3 R-ARCH-1 a clean 1 000-row xlsx imports every row in one transaction: per-row entries + one summary; progress pollable', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const bytes = await xlsxBytes(CUSTOMER_HEADER, Array.from({ length: 1000 }, (_, i) => customerRow(i)));
+    const jobId = randomUUID();
+    // poll while the preview validates (it yields between chunks of rows)
+    const seen: ImportProgress[] = [];
+    let finished = false;
+    const pending = preview(v, 'customers', 'clean.xlsx', bytes, jobId).finally(() => (finished = true));
+    while (!finished) {
+      const r = await v.call('import.progress', { jobId });
+      if (r.ok) seen.push(r.value as ImportProgress);
+      await new Promise((res) => setImmediate(res));
+    }
+    const p = ok<ImportPreview>(await pending);
+    expect(p).toMatchObject({ rows: 1000, valid: 1000, errors: [] });
+    const validating = seen.filter((s) => s.phase === 'validating');
+    expect(validating.length).toBeGreaterThan(0);
+    expect(validating.some((s) => s.done > 0 && s.done < 1000)).toBe(true);
+    expect(ok<ImportProgress>(await v.call('import.progress', { jobId }))).toEqual({ phase: 'ready', done: 1000, total: 1000 });
+
+    const before = count(v.ctx, 'audit_entry');
+    const done = ok<ImportCommitted>(await v.call('import.commit', { jobId }));
+    expect(done.rows).toBe(1000);
+    expect(count(v.ctx, 'customers')).toBe(1000);
+    expect(count(v.ctx, 'archives')).toBe(1000);
+    const acts = actions(v.ctx).slice(before);
+    expect(acts.filter((a) => a === 'archive.customer.create')).toHaveLength(1000);
+    expect(acts.at(-1)).toBe('archive.import');
+    expect(ok<ImportProgress>(await v.call('import.progress', { jobId }))).toEqual({ phase: 'done', done: 1000, total: 1000 });
+    const first = ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[0] }));
+    expect(first).toMatchObject({ name: '华夏赵氏贸易有限公司0', category: 'general', subType: 'distributor', idKind: 'uscc', firstContactDate: '2024-03-05' });
+    const second = ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[1] }));
+    expect(second).toMatchObject({ category: 'special', subType: 'lawyer', partyKind: 'person', firstContactDate: '2023-07-01', remarks: '法律顾问' });
+    // the same job cannot be committed twice
+    const again = await v.call('import.commit', { jobId });
+    expect(again.ok || again.error.code).toBe('IMPORT_EXPIRED');
+  }, 60_000);
+
+  test('R-ARCH-3 a row that fails while writing rolls back the whole import (one transaction), naming the row', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const rows = Array.from({ length: 50 }, (_, i) => customerRow(i));
+    const p = ok<ImportPreview>(await preview(v, 'customers', 'race.xlsx', await xlsxBytes(CUSTOMER_HEADER, rows)));
+    expect(p.errors).toEqual([]);
+    // between preview and commit someone registers the customer of spreadsheet row 42 (data row 40)
+    ok<CustomerCreated>(await v.call('customers.create', bank({ name: '抢先登记', idNumber: String(rows[40]![5]) })));
+    const customers = count(v.ctx, 'customers');
+    const head = auditHead(v.ctx.vault!.db);
+    const c = await v.call('import.commit', { jobId: p.jobId });
+    expect(c.ok).toBe(false);
+    if (!c.ok) {
+      expect(c.error.code).toBe('IMPORT_ROW');
+      expect(c.error.message).toBe('第 42 行无法导入（已存在相同记录），未导入任何数据');
+    }
+    expect(count(v.ctx, 'customers')).toBe(customers);
+    expect(auditHead(v.ctx.vault!.db)).toEqual(head);
+  });
+
+  test('R-ARCH-3 CSV in GBK (Excel on Chinese Windows) and in UTF-8 with BOM both decode; Chinese names intact', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const rows = [CUSTOMER_HEADER, ...[0, 1, 2].map((i) => customerRow(i).map((c) => (c instanceof Date ? '2024-03-05' : String(c))))];
+    rows[3]![0] = '欧阳娜娜,"引号"'; // comma and quotes inside a field
+    const gbk = iconv.encode(csvText(rows), 'gbk');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow(); // really not UTF-8
+    const p = ok<ImportPreview>(await preview(v, 'customers', '客户.CSV', gbk));
+    expect(p).toMatchObject({ encoding: 'gbk', rows: 3, valid: 3, errors: [] });
+    const done = ok<ImportCommitted>(await v.call('import.commit', { jobId: p.jobId }));
+    expect(ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[0] })).name).toBe('华夏赵氏贸易有限公司0');
+    expect(ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[2] })).name).toBe('欧阳娜娜,"引号"');
+
+    const more = [CUSTOMER_HEADER, ...[3, 4].map((i) => customerRow(i).map((c) => (c instanceof Date ? '2024年3月5日' : String(c))))];
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(more), 'utf8')]);
+    const q = ok<ImportPreview>(await preview(v, 'customers', 'more.csv', utf8));
+    expect(q).toMatchObject({ encoding: 'utf-8', rows: 2, valid: 2, errors: [] });
+    expect(q.sample[0]!['客户名称']).toBe('李秀英3');
+  });
+
+  test('R-ARCH-3 an unparseable file (random bytes named .xlsx), a wrong type and missing columns give translated errors and write nothing', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const head = auditHead(v.ctx.vault!.db);
+    const junk = await preview(v, 'customers', '客户.xlsx', randomBytes(4096));
+    expect(junk.ok).toBe(false);
+    if (!junk.ok) expect(junk.error).toMatchObject({ code: 'IMPORT_UNREADABLE', message: '无法读取该文件：不是有效的 Excel（.xlsx）或 CSV 文件，未导入任何数据' });
+    // a zip that is not a workbook
+    const zipLike = Buffer.concat([Buffer.from('PK\u0003\u0004'), randomBytes(2000)]);
+    const z = await preview(v, 'customers', 'x.xlsx', zipLike);
+    expect(z.ok || z.error.code).toBe('IMPORT_UNREADABLE');
+    const bin = await preview(v, 'customers', 'x.csv', randomBytes(512));
+    expect(bin.ok || bin.error.code).toBe('IMPORT_UNREADABLE');
+    const type = await preview(v, 'customers', '客户.xls', Buffer.from('abc'));
+    expect(type.ok || type.error.issues?.[0]?.message).toBe('只支持 .xlsx 和 .csv 文件');
+    const cols = await preview(v, 'customers', 'c.csv', Buffer.from('客户名称,电话\n张三,123\n'));
+    expect(cols.ok || cols.error.message).toBe('表头缺少必需的列：客户类别、细分类型、主体类型、证件类型');
+    expect(count(v.ctx, 'customers')).toBe(0);
+    expect(auditHead(v.ctx.vault!.db)).toEqual(head);
+  });
+
+  test('R-ARCH-3 R-SEC-2 R-ARCH-5 items import by archive number: classification labels, custodian by login, unknown archive number rejected', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const c = ok<CustomerCreated>(await v.call('customers.create', bank()));
+    const header = ['档号', '题名', '文件类型', '文件日期', '页数', '份数', '载体', '书写材料', '保管期限', '密级', '保管人', '备注'];
+    const good = [
+      [c.archiveNo, '授信协议', '合同', '2025-01-02', '8', '2', '纸质', '打印', '30年', '机密', 'cus1', '原件'],
+      [c.archiveNo, '开户资料', '表格', '2025/2/3', '3', '', '纸质', '圆珠笔', '10年', '普通', '', ''],
+    ];
+    const bad = [['TS-2099-99999', '不存在的档案', '合同', '', '', '', '纸质', '打印', '永久', '机密', '', '']];
+    const p1 = ok<ImportPreview>(await preview(v, 'items', 'items.csv', Buffer.from(csvText([header, ...good, ...bad]))));
+    expect(p1.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [4, '档号', '档号「TS-2099-99999」不存在'],
+    ]);
+    const p2 = ok<ImportPreview>(await preview(v, 'items', 'items.csv', Buffer.from(csvText([header, ...good]))));
+    expect(p2).toMatchObject({ rows: 2, valid: 2, nonDurable: 1 });
+    const done = ok<ImportCommitted>(await v.call('import.commit', { jobId: p2.jobId }));
+    const idx = ok<IndexPage>(await v.call('archive.index', {}));
+    expect(idx.rows.map((r) => [r.itemId, r.title, r.classification, r.remarks])).toEqual([
+      [done.ids[0], '授信协议', 2, '【机密】 原件'],
+      [done.ids[1], '开户资料', 0, ''],
+    ]);
+    const custodian = v.ctx.vault!.db.prepare('SELECT custodian_id FROM items WHERE id = ?').pluck().get(done.ids[0]);
+    expect(custodian).toBe(v.ids.cus1);
+    // items.create is the operator's: the development specialist may import customers only
+    await v.as('dev');
+    const denied = await preview(v, 'items', 'items.csv', Buffer.from(csvText([header, ...good])));
+    expect(denied.ok || denied.error.code).toBe('FORBIDDEN_ROLE');
+  });
+
+  test('R-ARCH-3 the index exported to .xlsx re-reads with the same rows; the export is audited', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const b = ok<CustomerCreated>(await v.call('customers.create', bank()));
+    const p = ok<CustomerCreated>(await v.call('customers.create', person()));
+    ok<ItemCreated>(await v.call('items.create', item(b.customerId, { title: '授信协议', classification: 2, custodianId: v.ids.cus1, remarks: '原件' })));
+    ok<ItemCreated>(await v.call('items.create', item(p.customerId, { title: '身份证复印件', docDate: '2024-12-31', pages: 1 })));
+    ok<ItemCreated>(await v.call('items.create', item(b.customerId, { title: '绝密附件', classification: 3, custodianId: v.ids.cus1 })));
+    const idx = ok<IndexPage>(await v.call('archive.index', {}));
+    const r = ok<ExportResult>(await v.call('archive.exportIndex', {}));
+    expect(r.rows).toBe(3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(r.path);
+    const ws = wb.worksheets[0]!;
+    const read: string[][] = [];
+    ws.eachRow((row) => read.push((row.values as unknown[]).slice(1).map((x) => (x == null ? '' : String(x)))));
+    expect(read[0]).toEqual(['档号', '客户名称', '客户类别', '题名', '文件类型', '文件日期', '页数', '密级', '存放位置', '保管状态', '备注']);
+    expect(read.slice(1).map((x) => [x[0], x[1], x[3], x[7], x[10]])).toEqual(idx.rows.map((x) => [x.archiveNo, x.customerName, x.title, ['普通', '秘密', '机密', '绝密'][x.classification], x.remarks]));
+    expect(read.slice(1).map((x) => x[10])).toEqual(expect.arrayContaining(['【机密】 原件', '【绝密】']));
+    expect(actions(v.ctx).at(-1)).toBe('archive.export');
+    // a filter narrows the export the same way it narrows the index
+    expect(ok<ExportResult>(await v.call('archive.exportIndex', { filter: { classification: 3 } })).rows).toBe(1);
+  });
+});
