@@ -102,6 +102,10 @@ describe('search (R-ARCH-3)', () => {
       ['TS-2026-00003', '金杜律师事务所', '法律意见书', 1, 'intake', ''],
     ]);
     expect(ok<IndexPage>(await v.call('archive.index', { filter: { classification: 2 } })).rows.map((r) => r.title)).toEqual(['团体保险单']);
+    // the labels are settings (a company may use 商业秘密 grades): the mark follows them
+    const vault = v.ctx.vault!;
+    vault.tx(() => vault.db.prepare(`UPDATE settings SET value_json = ? WHERE key = 'classificationLabels'`).run(JSON.stringify(['公开', '内部', '商业秘密', '核心商业秘密'])));
+    expect(ok<IndexPage>(await v.call('archive.index', { filter: { classification: 2 } })).rows[0]!.remarks).toBe('【商业秘密】');
     // keyset paging (one row at a time, two items in the same archive) gives the same rows as offset paging
     ok(await v.call('items.create', item(v.boc.customerId, { title: '还款计划' })));
     const all = ok<IndexPage>(await v.call('archive.index', {})).rows.map((r) => r.itemId);
