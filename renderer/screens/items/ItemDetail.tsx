@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverRow, ItemDetail, LocationRef, MovementRow } from '../../../electron/contract/archive';
 import { api, call, CallError } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
+import { PrintButton } from '../../components/PrintButton';
 import { SignDialog } from '../../components/SignDialog';
 import { useSession } from '../../session';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from './common';
@@ -111,6 +112,11 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
             {detail.remarks ?? ''}
           </Descriptions.Item>
         </Descriptions>
+      ) : null}
+      {canPlace ? (
+        <div style={{ marginBottom: 12 }}>
+          <PrintButton label={t('item.labels')} print={(target) => api().archive.printLabels({ itemIds: [itemId], target })} />
+        </div>
       ) : null}
       {canPlace && (detail === null || detail.custodyState === 'intake' || detail.custodyState === 'onShelf') ? <PlacePanel itemId={itemId} onPlaced={changed} /> : null}
       {isCustodian ? <HandoverPanel itemId={itemId} currentId={session.userId} onDone={changed} /> : null}

@@ -1,22 +1,45 @@
 // Main layout: side menu by role (三员分立), header with the user, roles, lock and sign-out.
-import { AuditOutlined, LockOutlined, LogoutOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, ContactsOutlined, ImportOutlined, LockOutlined, LogoutOutlined, SearchOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../electron/contract/roles';
 import { api } from '../../api';
 import { useSession } from '../../session';
+import { ARCHIVE_ROLES } from '../../../electron/contract/archive';
 import { AuditScreen } from '../audit/AuditScreen';
+import { CustomersScreen } from '../customers/CustomersScreen';
+import { ImportScreen } from '../import/ImportScreen';
+import { IndexScreen } from '../index/IndexScreen';
+import { LocationsScreen } from '../locations/LocationsScreen';
+import { SearchScreen } from '../search/SearchScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { UsersScreen } from '../users/UsersScreen';
 import { useIdleLock } from './activity';
 
-type Page = 'users' | 'audit' | 'settings';
-const PAGES: { key: Page; roles: Role[] | 'all'; icon: ReactNode }[] = [
+type Page = 'customers' | 'archiveIndex' | 'locations' | 'search' | 'import' | 'users' | 'audit' | 'settings';
+const PAGES: { key: Page; roles: readonly Role[] | 'all'; icon: ReactNode }[] = [
+  // archive screens (H9): business roles only (三员分立)
+  { key: 'customers', roles: ARCHIVE_ROLES, icon: <ContactsOutlined /> },
+  { key: 'archiveIndex', roles: ARCHIVE_ROLES, icon: <UnorderedListOutlined /> },
+  { key: 'locations', roles: ARCHIVE_ROLES, icon: <AppstoreOutlined /> },
+  { key: 'search', roles: ARCHIVE_ROLES, icon: <SearchOutlined /> },
+  { key: 'import', roles: ['operator', 'devSpecialist'], icon: <ImportOutlined /> },
   { key: 'users', roles: ['sysAdmin', 'auditor', 'securityOfficer'], icon: <TeamOutlined /> },
   { key: 'audit', roles: ['auditor', 'securityOfficer', 'gm'], icon: <AuditOutlined /> },
   { key: 'settings', roles: 'all', icon: <SettingOutlined /> },
 ];
+
+const SCREENS: Record<Page, () => ReactNode> = {
+  customers: () => <CustomersScreen />,
+  archiveIndex: () => <IndexScreen />,
+  locations: () => <LocationsScreen />,
+  search: () => <SearchScreen />,
+  import: () => <ImportScreen />,
+  users: () => <UsersScreen />,
+  audit: () => <AuditScreen />,
+  settings: () => <SettingsScreen />,
+};
 
 export function MainLayout() {
   const { t } = useTranslation();
@@ -61,7 +84,7 @@ export function MainLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content className="app-content">
-          {page === 'users' ? <UsersScreen /> : page === 'audit' ? <AuditScreen /> : <SettingsScreen />}
+          {SCREENS[page]()}
         </Layout.Content>
       </Layout>
     </Layout>

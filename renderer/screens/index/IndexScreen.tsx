@@ -1,0 +1,103 @@
+// 档案索引 (R-ARCH-3, R-SEC-2): every item across all archives, virtualised and paged from
+// archive.index; the remarks column carries the 机密/绝密 mark. Filters: category,
+// classification, cabinet, custody state. Print the index register, export .xlsx.
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Select, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CUSTODY_STATES, CUSTOMER_CATEGORIES, type IndexRow, type RoomRow, type SearchFilter } from '../../../electron/contract/archive';
+import { api, call } from '../../api';
+import { VirtualDataTable, type Column } from '../../components/DataTable';
+import { PrintButton } from '../../components/PrintButton';
+import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
+import { ItemDetailDrawer } from '../items/ItemDetail';
+
+const ALL = 'all';
+
+export function IndexScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const labels = useClassLabels();
+  const [filter, setFilter] = useState<SearchFilter>({});
+  const [total, setTotal] = useState<number | null>(null);
+  const [rooms, setRooms] = useState<RoomRow[]>([]);
+  const [open, setOpen] = useState<IndexRow | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [exporting, setExporting] = useState(false);
+  useEffect(() => {
+    call(api().locations.tree())
+      .then(setRooms)
+      .catch(() => undefined);
+  }, []);
+
+  const loadPage = useCallback(async (offset: number, limit: number) => call(api().archive.index({ filter, offset, limit })), [filter]);
+  // the Select values are typed loosely; the call's zod schema checks them at the boundary anyway
+  const set = (k: keyof SearchFilter, v: string | number) => setFilter((f) => ({ ...f, [k]: v === ALL ? undefined : v }));
+  const all = { value: ALL, label: t('arch.all') };
+
+  const columns: Column<IndexRow>[] = [
+    { key: 'no', title: t('arch.archiveNo'), width: 140, render: (r) => r.archiveNo },
+    { key: 'customer', title: t('arch.f.customer'), width: 170, render: (r) => r.customerName },
+    { key: 'title', title: t('arch.f.title'), render: (r) => r.title },
+    { key: 'class', title: t('arch.f.classification'), width: 70, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
+    { key: 'loc', title: t('arch.f.location'), width: 200, render: (r) => r.location ?? '—' },
+    { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (r) => <CustodyTag state={r.custodyState} /> },
+    { key: 'remarks', title: t('arch.f.remarks'), width: 150, render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span> },
+  ];
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const r = await call(api().archive.exportIndex({ filter }));
+      void message.success(t('idx.exported', { path: r.path }));
+    } catch (e) {
+      void message.error(messageOf(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('idx.title')}
+        </Typography.Title>
+        <Space>
+          <PrintButton label={t('idx.print')} print={(target) => api().archive.printIndex({ filter, target })} />
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            {t('idx.export')}
+          </Button>
+        </Space>
+      </Space>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select aria-label={t('arch.f.category')} style={{ width: 140 }} value={filter.category ?? ALL} onChange={(v) => set('category', v)}
+          options={[all, ...CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) }))]} />
+        <Select aria-label={t('arch.f.classification')} style={{ width: 120 }} value={filter.classification ?? ALL} onChange={(v) => set('classification', v)}
+          options={[all, ...labels.map((l, i) => ({ value: i, label: l }))]} />
+        <Select aria-label={t('arch.f.location')} style={{ width: 200 }} value={filter.cabinetId ?? ALL} onChange={(v) => set('cabinetId', v)}
+          options={[all, ...rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` })))]} />
+        <Select aria-label={t('arch.f.custodyState')} style={{ width: 130 }} value={filter.custodyState ?? ALL} onChange={(v) => set('custodyState', v)}
+          options={[all, ...CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) }))]} />
+        {total !== null ? <Typography.Text type="secondary">{t('idx.total', { n: total })}</Typography.Text> : null}
+      </Space>
+      <VirtualDataTable<IndexRow>
+        ariaLabel={t('idx.title')}
+        columns={columns}
+        rowKey={(r) => r.itemId}
+        loadPage={loadPage}
+        reloadKey={`${JSON.stringify(filter)}|${generation}`}
+        onTotal={setTotal}
+        onRowClick={setOpen}
+      />
+      {open ? (
+        <ItemDetailDrawer
+          itemId={open.itemId}
+          line={{ archiveNo: open.archiveNo, title: open.title, customerName: open.customerName }}
+          onClose={() => setOpen(null)}
+          onChanged={() => setGeneration((g) => g + 1)}
+        />
+      ) : null}
+    </>
+  );
+}
