@@ -54,6 +54,9 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'signature.failed': { zh: '签名失败', en: 'Failed signature' },
   'archive.policy.update': { zh: '修改档案策略', en: 'Archive policy changed' },
   'print.register': { zh: '打印登记簿', en: 'Register printed' },
+  'print.labels': { zh: '打印档案标签', en: 'Labels printed' },
+  'archive.import': { zh: '批量导入', en: 'Spreadsheet import' },
+  'archive.export': { zh: '导出档案索引', en: 'Index exported' },
 };
 
 export function actionLabel(action: string, locale: Locale): string {
