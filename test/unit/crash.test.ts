@@ -150,7 +150,7 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
 }, 300_000);
 
 test('R-IT-1 keys.json survives kill -9 mid-write: always complete, never older than the last acknowledged write', async () => {
-  const kills = Math.max(10, Math.round(ITERATIONS / 10));
+  const kills = Math.max(20, Math.round(ITERATIONS / 10));
   let last = 0;
   let midLoop = 0;
   const vaultId = readKeyFile(vaultDir).vaultId;
