@@ -154,6 +154,20 @@ describe('spreadsheet import', () => {
     expect(auditHead(v.ctx.vault!.db)).toEqual(head);
   });
 
+  test('R-ARCH-3 row messages and file errors follow the caller\'s language (en)', async () => {
+    const v = await setupImport('op', 'en');
+    cleanup = v.cleanup;
+    const asText = (r: (string | Date)[]) => r.map((c) => (c instanceof Date ? '2024-03-05' : c));
+    const rows = [CUSTOMER_HEADER, asText(customerRow(0)), asText(customerRow(1))];
+    rows[2]![4] = '驾驶证';
+    const p = ok<ImportPreview>(await v.call('import.preview', { jobId: randomUUID(), kind: 'customers', fileName: 'c.csv', dataBase64: Buffer.from(csvText(rows)).toString('base64'), locale: 'en' }));
+    expect(p.errors).toEqual([{ row: 3, column: '证件类型', key: 'v.importValue', message: 'Unrecognised value "驾驶证"' }]);
+    const c = await v.call('import.commit', { jobId: p.jobId, locale: 'en' });
+    expect(c.ok || c.error.message).toBe('1 rows are invalid; nothing was imported');
+    const junk = await preview(v, 'customers', 'x.xlsx', randomBytes(100));
+    expect(junk.ok || junk.error.message).toBe('Cannot read this file: it is not a valid Excel (.xlsx) or CSV file; nothing was imported');
+  });
+
   test('R-ARCH-3 R-SEC-2 R-ARCH-5 items import by archive number: classification labels, custodian by login, unknown archive number rejected', async () => {
     const v = await setupImport();
     cleanup = v.cleanup;

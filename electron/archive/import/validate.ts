@@ -162,6 +162,8 @@ export async function validateTable(
     }
     onProgress(Math.min(start + CHUNK, total), total);
     await yieldToLoop();
+    // the idle lock may close the vault between chunks: stop with the error the UI knows
+    if (!db.open) throw new DomainError('VAULT_LOCKED', 'vault closed during import preview');
   }
 
   const sample = table.rows.slice(0, SAMPLE).map(({ cells }) =>
