@@ -26,29 +26,43 @@ interface HitDbRow {
   position: number | null;
 }
 
-/** Filters on item columns drop customer hits: a customer has no classification or place. */
-function filterSql(f: SearchFilter, p: unknown[]): string {
-  const w: string[] = [];
-  const add = (sql: string, v: unknown) => {
-    w.push(sql);
-    p.push(v);
-  };
-  if (f.category) add('c.category = ?', f.category);
-  if (f.classification !== undefined) add('i.classification = ?', f.classification);
-  if (f.custodyState) add('i.custody_state = ?', f.custodyState);
-  if (f.cabinetId !== undefined) add('cb.id = ?', f.cabinetId);
-  if (f.roomId !== undefined) add('cb.room_id = ?', f.roomId);
-  if (f.customerId !== undefined) add('c.id = ?', f.customerId);
-  return w.length ? `WHERE ${w.join(' AND ')}` : '';
+interface FilterSql {
+  where: string;
+  params: unknown[];
+  /** which tables the filter reads, so the counting query joins only those */
+  needs: { customer: boolean; item: boolean; location: boolean; cabinet: boolean };
 }
 
-const JOINS = `JOIN customers c ON c.id = d.customer_id
+/** Filters on item columns drop customer hits: a customer has no classification or place. */
+function filterSql(f: SearchFilter, customerIdColumn: string): FilterSql {
+  const w: string[] = [];
+  const params: unknown[] = [];
+  const needs = { customer: false, item: false, location: false, cabinet: false };
+  const add = (sql: string, v: unknown, ...tables: (keyof typeof needs)[]) => {
+    w.push(sql);
+    params.push(v);
+    for (const t of tables) needs[t] = true;
+  };
+  if (f.category) add('c.category = ?', f.category, 'customer');
+  if (f.classification !== undefined) add('i.classification = ?', f.classification, 'item');
+  if (f.custodyState) add('i.custody_state = ?', f.custodyState, 'item');
+  if (f.cabinetId !== undefined) add('l.cabinet_id = ?', f.cabinetId, 'item', 'location');
+  if (f.roomId !== undefined) add('cb.room_id = ?', f.roomId, 'item', 'location', 'cabinet');
+  if (f.customerId !== undefined) add(`${customerIdColumn} = ?`, f.customerId);
+  return { where: w.length ? `WHERE ${w.join(' AND ')}` : '', params, needs };
+}
+
+const DETAIL_JOINS = `JOIN customers c ON c.id = d.customer_id
                JOIN archives a ON a.customer_id = c.id
                LEFT JOIN items i ON d.kind = 'item' AND i.id = d.ref_id
                LEFT JOIN locations l ON l.id = i.location_id
                LEFT JOIN cabinets cb ON cb.id = l.cabinet_id
                LEFT JOIN rooms r ON r.id = cb.room_id`;
 
+/**
+ * Two steps so a query with 100k+ matches stays fast: (1) count and page the matching doc ids,
+ * joining only the tables the filter reads; (2) fetch the display columns for those ≤ limit ids.
+ */
 export function search(db: Db, query: string, filter: SearchFilter, offset: number, limit: number): SearchPage {
   const q = query.trim().toLowerCase();
   const p: unknown[] = [];
@@ -67,24 +81,36 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
                 WHERE a2.archive_no >= ? AND a2.archive_no < ?) m
               JOIN search_docs d ON d.id = m.doc_id`;
   }
-  let where = filterSql(filter, p);
+  const f = filterSql(filter, 'd.customer_id');
+  let where = f.where;
+  p.push(...f.params);
   if (filter.kind) {
     where = `${where ? `${where} AND` : 'WHERE'} d.kind = ?`;
     p.push(filter.kind);
   }
-  // unfiltered browse: every doc has exactly one customer + archive, so the joins cannot change the count
+  const joins = [
+    f.needs.customer ? 'JOIN customers c ON c.id = d.customer_id' : '',
+    f.needs.item ? `JOIN items i ON d.kind = 'item' AND i.id = d.ref_id` : '',
+    f.needs.location ? 'JOIN locations l ON l.id = i.location_id' : '',
+    f.needs.cabinet ? 'JOIN cabinets cb ON cb.id = l.cabinet_id' : '',
+  ].join(' ');
+  // unfiltered browse: every doc counts once
   const total =
     q === '' && !where
       ? (db.prepare('SELECT count(*) FROM search_docs').pluck().get() as number)
-      : (db.prepare(`SELECT count(*) FROM ${source} ${JOINS} ${where}`).pluck().get(...p) as number);
-  const rows = db
-    .prepare(
-      `SELECT d.kind, d.ref_id, d.customer_id, a.archive_no, c.name, c.category, i.title, i.classification, i.custody_state,
-              r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
-         FROM ${source} ${JOINS} ${where}
-        ORDER BY d.kind, d.id LIMIT ? OFFSET ?`,
-    )
-    .all(...p, limit, offset) as HitDbRow[];
+      : (db.prepare(`SELECT count(*) FROM ${source} ${joins} ${where}`).pluck().get(...p) as number);
+  const ids = db.prepare(`SELECT d.id FROM ${source} ${joins} ${where} ORDER BY d.kind, d.id LIMIT ? OFFSET ?`).pluck().all(...p, limit, offset) as number[];
+  const rows = ids.length
+    ? (db
+        .prepare(
+          `SELECT d.kind, d.ref_id, d.customer_id, a.archive_no, c.name, c.category, i.title, i.classification, i.custody_state,
+                  r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
+             FROM search_docs d ${DETAIL_JOINS}
+            WHERE d.id IN (${ids.map(() => '?').join(',')})
+            ORDER BY d.kind, d.id`,
+        )
+        .all(...ids) as HitDbRow[])
+    : [];
   return {
     total,
     hits: rows.map((r) => ({
@@ -114,17 +140,23 @@ export function indexPage(
   limit: number,
   after?: { archiveNo: string; itemId: number },
 ): IndexPage {
-  const p: unknown[] = [];
-  const where = filterSql(filter, p);
+  const f = filterSql(filter, 'a.customer_id');
+  const p = f.params;
+  const where = f.where;
   // keyset: the range on archive_no lets SQLite start the index walk at the cursor
   const kp: unknown[] = [];
   const keyset = after ? `${where ? 'AND' : 'WHERE'} a.archive_no >= ? AND (a.archive_no > ? OR i.id > ?)` : '';
   if (after) kp.push(after.archiveNo, after.archiveNo, after.itemId);
   const from = `FROM archives a JOIN customers c ON c.id = a.customer_id JOIN items i ON i.archive_id = a.id
                 LEFT JOIN locations l ON l.id = i.location_id LEFT JOIN cabinets cb ON cb.id = l.cabinet_id LEFT JOIN rooms r ON r.id = cb.room_id`;
-  const total = where
-    ? (db.prepare(`SELECT count(*) ${from} ${where}`).pluck().get(...p) as number)
-    : (db.prepare('SELECT count(*) FROM items').pluck().get() as number);
+  // the count joins only what the filter reads (classification / custody state use items' own indexes)
+  const countJoins = [
+    f.needs.customer || filter.customerId !== undefined ? 'JOIN archives a ON a.id = i.archive_id' : '',
+    f.needs.customer ? 'JOIN customers c ON c.id = a.customer_id' : '',
+    f.needs.location ? 'JOIN locations l ON l.id = i.location_id' : '',
+    f.needs.cabinet ? 'JOIN cabinets cb ON cb.id = l.cabinet_id' : '',
+  ].join(' ');
+  const total = db.prepare(`SELECT count(*) FROM items i ${countJoins} ${where}`).pluck().get(...p) as number;
   const rows = db
     .prepare(
       `SELECT i.id AS item_id, a.archive_no, c.id AS customer_id, c.name AS customer_name, c.category, i.title, i.classification,

@@ -82,6 +82,16 @@ describe('search (R-ARCH-3)', () => {
     expect(await v.titles('', { roomId: room })).toEqual(['item:贷款合同']);
     expect(await v.titles('', { cabinetId: cab, custodyState: 'onShelf' })).toEqual(['item:贷款合同']);
     expect((await v.search('', { cabinetId: cab })).hits[0]!.location).toBe('二号库房 › A柜 › 第1层 › 第1位');
+    expect(await v.titles('', { customerId: v.boc.customerId })).toEqual(['customer:中国银行北京分行', 'item:贷款合同']);
+    expect(await v.titles('中国', { kind: 'item' })).toEqual([]);
+    expect((await v.search('', { kind: 'item', category: 'special' })).total).toBe(3);
+    // the index counts through the same filters
+    const ix = async (filter: object) => ok<IndexPage>(await v.call('archive.index', { filter }));
+    expect((await ix({ roomId: room })).total).toBe(1);
+    expect((await ix({ cabinetId: cab })).rows.map((r) => r.title)).toEqual(['贷款合同']);
+    expect((await ix({ category: 'general' })).total).toBe(0);
+    expect((await ix({ customerId: v.pingan.customerId })).rows.map((r) => r.title)).toEqual(['团体保险单']);
+    expect((await ix({ custodyState: 'intake', category: 'special' })).total).toBe(2);
     // paging
     const all = await v.search('');
     expect(all.total).toBe(7);
