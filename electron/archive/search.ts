@@ -1,11 +1,12 @@
 // One search over customers and items (R-ARCH-3):
 //   ≥ 3 characters → FTS5 trigram over name/title, archive no, pinyin (full and initials);
-//   1–2 characters → the search_grams table (every 1- and 2-gram of name/title and initials);
+//   1–2 characters → the search_grams table (bigrams + last char of name/title and initials);
 //   any length     → archive-number prefix (range scan on archives.archive_no's unique index).
 // The index line of a hit is visible to every archive role; content stays gated (items.ts).
 import type { CustodyState, IndexPage, IndexRow, SearchFilter, SearchHit, SearchPage } from '../contract/archive';
 import type { Db } from '../vault/db';
 import { locationLabel } from './locations';
+import { afterPrefix } from './searchIndex';
 import { getSettings } from '../app/settings';
 
 const ftsPhrase = (q: string) => `"${q.replaceAll('"', '""')}"`;
@@ -71,8 +72,15 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
     source = 'search_docs d';
   } else {
     const len = Array.from(q).length;
-    const textMatch = len >= 3 ? 'SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH ?' : 'SELECT doc_id FROM search_grams WHERE gram = ?';
-    p.push(len >= 3 ? ftsPhrase(q) : q);
+    if (len >= 3) p.push(ftsPhrase(q));
+    else if (len === 2) p.push(q);
+    else p.push(q, afterPrefix(q));
+    const textMatch =
+      len >= 3
+        ? 'SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH ?'
+        : len === 2
+          ? 'SELECT doc_id FROM search_grams WHERE gram = ?'
+          : 'SELECT doc_id FROM search_grams WHERE gram >= ? AND gram < ?';
     const no = q.toUpperCase();
     p.push(no, `${no}\uffff`);
     source = `(${textMatch}

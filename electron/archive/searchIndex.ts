@@ -17,18 +17,24 @@ export function pinyinForms(s: string): PinyinForms {
   return { full: clean(full), initials: clean(initials) };
 }
 
-/** Distinct 1- and 2-character grams (whitespace dropped), for queries too short for trigrams. */
+/**
+ * Grams for queries too short for trigrams: every bigram plus the last character alone. A
+ * 2-character query is an exact lookup; a 1-character query is a prefix range over the same
+ * index (every occurrence of x is the start of a bigram "x?" or the lone last character), so
+ * unigrams need not be stored separately — half the rows at 1M items.
+ */
 export function shortGrams(...texts: string[]): string[] {
   const out = new Set<string>();
   for (const t of texts) {
     const chars = Array.from(t.toLowerCase().replace(/\s+/g, ''));
-    for (let i = 0; i < chars.length; i++) {
-      out.add(chars[i]!);
-      if (i + 1 < chars.length) out.add(chars[i]! + chars[i + 1]!);
-    }
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    if (chars.length) out.add(chars[chars.length - 1]!);
   }
   return [...out];
 }
+
+/** The smallest string greater than every string starting with `c` (UTF-8 keeps code point order). */
+export const afterPrefix = (c: string) => String.fromCodePoint(c.codePointAt(0)! + 1);
 
 export interface SearchDocInput {
   kind: 'customer' | 'item';

@@ -27,7 +27,7 @@ describe('search (R-ARCH-3)', () => {
   test('R-ARCH-3 pinyin forms and short grams', () => {
     expect(pinyinForms('中国银行')).toEqual({ full: 'zhongguoyinhang', initials: 'zgyh' });
     expect(pinyinForms('重庆银行')).toEqual({ full: 'chongqingyinhang', initials: 'cqyh' });
-    expect(shortGrams('中国银行')).toEqual(['中', '中国', '国', '国银', '银', '银行', '行']);
+    expect(shortGrams('中国银行', 'ZGYH')).toEqual(['中国', '国银', '银行', '行', 'zg', 'gy', 'yh', 'h']);
   });
 
   test('R-ARCH-3 Chinese substrings of 3+ characters (FTS5 trigram) find customers and items', async () => {
@@ -45,6 +45,9 @@ describe('search (R-ARCH-3)', () => {
     expect(await v.titles('金')).toEqual(['customer:金杜律师事务所']);
     expect(await v.titles('贷款')).toEqual(['item:贷款合同']);
     expect(await v.titles('英')).toEqual(['customer:张秀英']);
+    expect(await v.titles('行')).toEqual(['customer:中国银行北京分行']); // last character
+    expect(await v.titles('单')).toEqual(['item:团体保险单']);
+    expect(await v.titles('国')).toEqual(['customer:中国银行北京分行', 'customer:中国平安保险']); // inside the text
   });
 
   test('R-ARCH-3 pinyin initials and full pinyin: zgyh → 中国银行, zhongguoyinhang too', async () => {
