@@ -76,6 +76,8 @@ export const importCalls = {
   /** refused unless every row of the preview was valid; writes all rows in one transaction */
   'import.commit': out<ImportCommitted>().call(z.object({ jobId, locale }).strict(), IMPORTERS),
   'import.discard': out<void>().call(z.object({ jobId }).strict(), IMPORTERS),
+  /** an empty template (.xlsx: headers, one example row, a sheet of accepted words), via the FileSaver port */
+  'import.template': out<ExportResult>().call(z.object({ kind: z.enum(IMPORT_KINDS) }).strict(), IMPORTERS),
 
   /** the index as .xlsx, saved where the operator chooses (FileSaver port) */
   'archive.exportIndex': out<ExportResult>().call(z.object({ filter: searchFilterSchema.default({}) }).strict(), ARCHIVE_ROLES),

@@ -2,6 +2,7 @@
 // real vault through the real dispatcher: preview names every bad row, a commit with any bad
 // row writes nothing, a clean file lands in one transaction, GBK and UTF-8 CSV both decode.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -152,6 +153,18 @@ describe('spreadsheet import', () => {
     expect(cols.ok || cols.error.message).toBe('表头缺少必需的列：客户类别、细分类型、主体类型、证件类型');
     expect(count(v.ctx, 'customers')).toBe(0);
     expect(auditHead(v.ctx.vault!.db)).toEqual(head);
+  });
+
+  test('R-ARCH-3 the downloadable template re-imports: its headers and example row pass the importer', async () => {
+    const v = await setupImport();
+    cleanup = v.cleanup;
+    const t = ok<ExportResult>(await v.call('import.template', { kind: 'customers' }));
+    const p = ok<ImportPreview>(await preview(v, 'customers', 't.xlsx', readFileSync(t.path)));
+    expect(p).toMatchObject({ rows: 1, valid: 1, errors: [] });
+    expect(p.sample[0]).toMatchObject({ 客户名称: '中国银行股份有限公司', 证件号码: '911000001000013428' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(t.path);
+    expect(String(wb.getWorksheet('填写说明')!.getRow(4).getCell(3).value)).toContain('律师事务所');
   });
 
   test('R-ARCH-3 row messages and file errors follow the caller\'s language (en)', async () => {

@@ -107,6 +107,11 @@ export function importProgress(clock: Clock, actor: Importer, jobId: string): Im
   return { phase: j.phase, done: j.done, total: j.total };
 }
 
+/** Drops a user's pending previews (e.g. when their session ends): validated rows are confidential. */
+export function forgetImportJobs(userId: number): void {
+  for (const [id, j] of jobs) if (j.userId === userId) jobs.delete(id);
+}
+
 export function discardImport(clock: Clock, actor: Importer, jobId: string): void {
   jobFor(jobId, actor.id, clock.now().getTime());
   jobs.delete(jobId);

@@ -7,6 +7,7 @@ import { getSettings } from '../../app/settings';
 import { archiveLabels, itemLabels } from '../../archive/export/labelData';
 import { indexLines } from '../../archive/export/indexLines';
 import { indexWorkbook } from '../../archive/export/indexXlsx';
+import { importTemplate } from '../../archive/import/template';
 import { commitImport, discardImport, importProgress, previewImport } from '../../archive/import/importJob';
 import { appendAudit } from '../../audit/append';
 import { actorOf, requireSession } from '../../auth/sessionInfo';
@@ -45,6 +46,13 @@ export const importHandlers: { [N in ImportCallName]: Handler<N> } = {
     return commitImport(vault, ctx.clock, actor, jobId, locale);
   },
   'import.discard': ({ jobId }, ctx) => discardImport(ctx.clock, who(ctx).actor, jobId),
+  'import.template': async ({ kind }, ctx) => {
+    who(ctx);
+    if (!ctx.fileSaver) throw new Error('no FileSaver port in this context');
+    const path = await ctx.fileSaver.save(await importTemplate(kind), `${kind === 'customers' ? '客户' : '档案材料'}导入模板.xlsx`);
+    if (!path) throw new DomainError('SAVE_CANCELLED', 'save cancelled');
+    return { path, rows: 1 };
+  },
 
   'archive.exportIndex': async ({ filter }, ctx) => {
     const { vault, session } = who(ctx);
