@@ -7,6 +7,7 @@ import { endSession } from './auth/session';
 import { createDispatcher } from './ipc/dispatch';
 import { buildHandlerTable } from './ipc/handlers/index';
 import { ElectronPrinter } from './shell/electron-printer';
+import { ElectronFileSaver } from './shell/electron-file-saver';
 import { startIdleLock } from './shell/idle-lock';
 import { registerIpc } from './shell/ipc';
 import { handleAppProtocol, registerAppScheme } from './shell/protocol';
@@ -56,6 +57,7 @@ function start(): void {
     dir: vaultDirFor(process.env, app.getPath('userData')),
     clock: systemClock,
     printer: new ElectronPrinter(() => mainWindow),
+    fileSaver: new ElectronFileSaver(() => mainWindow),
     vault: null,
     session: null,
     // Lock/sign-out/idle: reload the page so no decrypted record stays in renderer memory;

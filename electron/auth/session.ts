@@ -1,4 +1,5 @@
 // Ending a session (sign-out, lock, idle), rules acknowledgement and password change.
+import { runSessionEndCleanups } from '../app/session-hooks';
 import type { AppContext } from '../app/context';
 import { getSettings } from '../app/settings';
 import { appendAudit } from '../audit/append';
@@ -33,6 +34,7 @@ export async function endSession(ctx: AppContext, reason: EndReason): Promise<vo
   } finally {
     vault?.close();
     session?.kek.fill(0);
+    if (session) runSessionEndCleanups(session.userId);
     ctx.vault = null;
     ctx.session = null;
   }

@@ -8,6 +8,7 @@
 // while the transaction runs on this thread. Splitting the write into several transactions
 // would break all-or-nothing, so the write stays one block (≈ a second for 1 000 rows) and the
 // job reports phase 'writing' before and 'done' after it.
+import { onSessionEnd } from '../../app/session-hooks';
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../audit/append';
 import type { Actor } from '../../auth/users';
@@ -108,6 +109,9 @@ export function importProgress(clock: Clock, actor: Importer, jobId: string): Im
 }
 
 /** Drops a user's pending previews (e.g. when their session ends): validated rows are confidential. */
+// Validated rows must not outlive the session that read them (lock / sign-out / idle).
+onSessionEnd((userId) => forgetImportJobs(userId));
+
 export function forgetImportJobs(userId: number): void {
   for (const [id, j] of jobs) if (j.userId === userId) jobs.delete(id);
 }
