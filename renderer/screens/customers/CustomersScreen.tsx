@@ -60,7 +60,8 @@ export function CustomersScreen() {
         />
         <Select
           aria-label={t('arch.f.category')}
-          style={{ width: 160 }}
+          prefix={`${t('arch.f.category')}：`}
+          style={{ width: 210 }}
           value={category ?? 'all'}
           onChange={(v) => setCategory(v === 'all' ? undefined : (v as CustomerCategory))}
           options={[{ value: 'all', label: t('arch.all') }, ...CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) }))]}

@@ -37,10 +37,10 @@ export function IndexScreen() {
 
   const columns: Column<IndexRow>[] = [
     { key: 'no', title: t('arch.archiveNo'), width: 140, render: (r) => r.archiveNo },
-    { key: 'customer', title: t('arch.f.customer'), width: 170, render: (r) => r.customerName },
+    { key: 'customer', title: t('arch.f.customer'), width: 150, render: (r) => r.customerName },
     { key: 'title', title: t('arch.f.title'), render: (r) => r.title },
     { key: 'class', title: t('arch.f.classification'), width: 70, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
-    { key: 'loc', title: t('arch.f.location'), width: 200, render: (r) => r.location ?? '—' },
+    { key: 'loc', title: t('arch.f.location'), width: 250, render: (r) => r.location ?? '—' },
     { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (r) => <CustodyTag state={r.custodyState} /> },
     { key: 'remarks', title: t('arch.f.remarks'), width: 150, render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span> },
   ];
@@ -71,13 +71,13 @@ export function IndexScreen() {
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label={t('arch.f.category')} style={{ width: 140 }} value={filter.category ?? ALL} onChange={(v) => set('category', v)}
+        <Select aria-label={t('arch.f.category')} prefix={`${t('arch.f.category')}：`} style={{ width: 190 }} value={filter.category ?? ALL} onChange={(v) => set('category', v)}
           options={[all, ...CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) }))]} />
-        <Select aria-label={t('arch.f.classification')} style={{ width: 120 }} value={filter.classification ?? ALL} onChange={(v) => set('classification', v)}
+        <Select aria-label={t('arch.f.classification')} prefix={`${t('arch.f.classification')}：`} style={{ width: 150 }} value={filter.classification ?? ALL} onChange={(v) => set('classification', v)}
           options={[all, ...labels.map((l, i) => ({ value: i, label: l }))]} />
-        <Select aria-label={t('arch.f.location')} style={{ width: 200 }} value={filter.cabinetId ?? ALL} onChange={(v) => set('cabinetId', v)}
+        <Select aria-label={t('arch.f.location')} prefix={`${t('arch.f.location')}：`} style={{ width: 240 }} value={filter.cabinetId ?? ALL} onChange={(v) => set('cabinetId', v)}
           options={[all, ...rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` })))]} />
-        <Select aria-label={t('arch.f.custodyState')} style={{ width: 130 }} value={filter.custodyState ?? ALL} onChange={(v) => set('custodyState', v)}
+        <Select aria-label={t('arch.f.custodyState')} prefix={`${t('arch.f.custodyState')}：`} style={{ width: 190 }} value={filter.custodyState ?? ALL} onChange={(v) => set('custodyState', v)}
           options={[all, ...CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) }))]} />
         {total !== null ? <Typography.Text type="secondary">{t('idx.total', { n: total })}</Typography.Text> : null}
       </Space>
