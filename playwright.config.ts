@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  outputDir: 'test-results',
+  outputDir: process.env.AR_PW_RESULTS ?? 'test-results',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   // two CPU cores on the target machine: one worker, no retries hiding flakiness

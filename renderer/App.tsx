@@ -1,5 +1,6 @@
 // The app shell: a small state machine over vault.status —
-// setup (first run) → sign-in / lock → rules acknowledgement (R-SEC-1) → main layout.
+// setup (first run) → sign-in / lock → rules acknowledgement (R-SEC-1) → own password when the
+// administrator set it (mustChangePassword) → main layout.
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -10,6 +11,7 @@ import { api, call, onSessionLost } from './api';
 import { SessionContext, type SessionApi } from './session';
 import { MainLayout } from './screens/layout/MainLayout';
 import { LockScreen } from './screens/lock/LockScreen';
+import { ForcePasswordScreen } from './screens/password/ForcePasswordScreen';
 import { RulesScreen } from './screens/rules/RulesScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { RecoverScreen } from './screens/signIn/RecoverScreen';
@@ -86,7 +88,7 @@ export function App() {
     case 'signedIn':
       screen = (
         <SessionContext.Provider value={sessionApi}>
-          {phase.session.rulesAcknowledged ? <MainLayout /> : <RulesScreen />}
+          {!phase.session.rulesAcknowledged ? <RulesScreen /> : phase.session.mustChangePassword ? <ForcePasswordScreen /> : <MainLayout />}
         </SessionContext.Provider>
       );
       break;

@@ -138,6 +138,8 @@ export const en: Record<string, string> = {
   'print.printer': 'Print',
   'print.savedTo': 'Saved to {{path}}',
   'print.sent': 'Sent to the printer',
+  'password.mustChangeTitle': 'Change your password',
+  'password.mustChangeIntro': 'Your password was set by the system administrator. Set your own before continuing, so only you know it.',
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.changePassword': 'Change password',

@@ -139,6 +139,8 @@ export const zhCN: Record<string, string> = {
   'print.printer': '打印',
   'print.savedTo': '已保存到 {{path}}',
   'print.sent': '已发送到打印机',
+  'password.mustChangeTitle': '首次登录请修改密码',
+  'password.mustChangeIntro': '您的密码由系统管理员设置。为确保只有您本人知道密码，请先设置新密码。',
   'settings.title': '设置',
   'settings.language': '界面语言',
   'settings.changePassword': '修改密码',

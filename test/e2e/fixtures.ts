@@ -19,7 +19,7 @@ export const test = base.extend<{ bridge: Bridge; app: Page }>({
   bridge: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'ar-e2e-'));
     const printer = new ChromiumPrinter({ outDir: PDF_DIR, printerAnswer: true });
-    const bridge = await startBridge({ dir, webRoot: join(ROOT, 'out/web'), printer, kdfParams: FAST_TEST_KDF_PARAMS });
+    const bridge = await startBridge({ dir, webRoot: join(ROOT, process.env.AR_WEB_OUT ?? 'out/web'), printer, kdfParams: FAST_TEST_KDF_PARAMS });
     await use(bridge);
     await bridge.close();
     await printer.close();
@@ -75,17 +75,29 @@ export async function seedVault(bridge: Bridge, users: SeedUser[]): Promise<{ re
   return { recoveryCode };
 }
 
-/** Signs in through the sign-in screen and acknowledges the rules when asked. */
-export async function signIn(page: Page, login: string, password: string): Promise<void> {
+/**
+ * Signs in through the sign-in screen, acknowledges the rules when asked and, when the
+ * administrator set the password, sets `newPassword` (default: the same one, so later steps can
+ * reuse it — the contract only requires strength, not a different password).
+ */
+export async function signIn(page: Page, login: string, password: string, newPassword = password): Promise<void> {
   await page.getByLabel('用户名').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   const rules = page.getByRole('button', { name: '确认并继续' });
+  const mustChange = page.getByText('首次登录请修改密码');
   const menu = page.getByRole('menu');
-  await expect(rules.or(menu)).toBeVisible();
+  await expect(rules.or(mustChange).or(menu)).toBeVisible();
   if (await rules.isVisible()) {
     await page.getByRole('checkbox', { name: '我已阅读并承诺遵守以上保密守则' }).check();
     await rules.click();
+    await expect(mustChange.or(menu)).toBeVisible();
+  }
+  if (await mustChange.isVisible()) {
+    await page.getByLabel('当前密码').fill(password);
+    await page.getByLabel('新密码').fill(newPassword);
+    await page.getByLabel('确认密码').fill(newPassword);
+    await page.getByRole('button', { name: '修改密码' }).click();
   }
   await expect(menu).toBeVisible();
 }

@@ -20,7 +20,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), bridgeCsp],
   build: {
-    outDir: resolve(__dirname, '../../out/web'),
+    // AR_WEB_OUT lets parallel runs on one checkout build without emptying each other's out/web
+    outDir: resolve(__dirname, '../..', process.env.AR_WEB_OUT ?? 'out/web'),
     emptyOutDir: true,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 4000,

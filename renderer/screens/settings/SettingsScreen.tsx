@@ -39,7 +39,8 @@ export function SettingsScreen() {
   );
 }
 
-function ChangePassword() {
+/** Own password change; also the forced first sign-in screen (mustChangePassword). */
+export function ChangePassword({ onChanged }: { onChanged?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
@@ -50,6 +51,7 @@ function ChangePassword() {
       await call(api().auth.changePassword(v));
       form.reset();
       void message.success(t('settings.passwordChanged'));
+      onChanged?.();
     } catch (e) {
       if (!applyIssues(e, form.setError)) setError((e as Error).message);
     }
