@@ -69,3 +69,30 @@ test('R-IT-1 审计员：审计记录 → 校验全部通过 → 另一审计员
   expect(text).toContain('审计记录');
   expect(text).toContain('李审计');
 });
+
+test('R-IT-1 审计记录虚拟列表：超过一页（100 条）时滚动按需加载，最早的记录可见', async ({ app: page, bridge }) => {
+  await seedVault(bridge, [AUDITOR, CLERK]);
+  // 150 more audited changes by the administrator (display-name edits), through the same dispatcher
+  const d = (name: string, input: unknown) => bridge.dispatch(name, input, { trustedSender: true });
+  await d('auth.signIn', { login: 'admin', password: 'Admin-pass-2024' });
+  const users = (await d('users.list', {})) as { ok: true; value: { id: number; login: string }[] };
+  const clerk = users.value.find((u) => u.login === CLERK.login)!;
+  for (let i = 0; i < 150; i++) {
+    const r = await d('users.update', { id: clerk.id, displayName: `张专员${i}`, roles: ['operator'], disabled: false });
+    expect(r.ok).toBe(true);
+  }
+  await d('auth.signOut', {});
+  await page.reload();
+  await signIn(page, AUDITOR.login, AUDITOR.password);
+  await page.getByRole('menuitem', { name: '审计记录' }).click();
+  const audit = page.getByRole('table', { name: '审计记录' });
+  const total = Number((await page.getByText(/共 \d+ 条/).innerText()).match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(150);
+  // only a window of rows is in the DOM, not all of them
+  expect(await audit.getByRole('row').count()).toBeLessThan(60);
+  await expect(audit.getByRole('row').filter({ hasText: 'vault.create' })).toHaveCount(0);
+  // scroll to the end: the next page is fetched and the first entry (seq 1, vault.create) shows
+  await audit.locator('.vtable-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(audit.getByRole('row').filter({ hasText: 'vault.create' })).toBeVisible();
+  await shot(page, 'audit-scrolled');
+});
