@@ -15,6 +15,7 @@ import type { Db } from '../vault/db';
 import type { KeyFile, SignedCheckpoint } from '../vault/keyfile';
 import { vaultFilePath } from '../vault/keyfile';
 import type { Vault } from '../vault/vault';
+import '../app/record-types'; // every signable record type, so no valid signature looks orphaned
 import { entryHash, auditHead, type AuditEntryRecord } from './append';
 import { GENESIS_HASH } from './canonical';
 import { checkpointMessage, checkRollback, verifyCheckpoint } from './checkpoint';

@@ -54,7 +54,17 @@ export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
       return { ok: true, value: value === undefined ? null : value };
     } catch (e) {
       if (e instanceof DomainError) {
-        return fail({ code: e.code, message: translate(locale, `errors.${e.code}`, e.data) , data: e.data });
+        // Domain code may name a more specific message key (e.g. 'v.custodianRole'); show it
+        // after the generic text so the operator learns WHY, in their language.
+        const base = translate(locale, `errors.${e.code}`, e.data);
+        const detail = /^(v|errors)\./.test(e.message) ? translate(locale, e.message, e.data) : null;
+        const field = typeof e.data?.path === 'string' ? e.data.path : '';
+        return fail({
+          code: e.code,
+          message: detail && detail !== base ? `${base}: ${detail}` : base,
+          data: e.data,
+          ...(detail ? { issues: [{ path: field, message: detail }] } : {}),
+        });
       }
       // Unexpected: log in main, send a generic error (no stack traces to the renderer).
       console.error(`[ipc] ${callName} failed`, e);
