@@ -125,3 +125,13 @@ export async function writeXlsx(name: string, header: string[], rows: string[][]
   await wb.xlsx.writeFile(p);
   return p;
 }
+
+/** Every cell of every sheet of a .xlsx, as one text (to check an export's content). */
+export async function readXlsxText(path: string): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const out: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => out.push(String(c.text)))));
+  return out.join('\n');
+}

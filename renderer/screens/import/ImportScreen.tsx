@@ -1,6 +1,7 @@
 // 导入 (R-ARCH-3): a .xlsx/.csv of customers or items → preview (every row through the contract's
 // schema; per-row errors with the spreadsheet's row numbers) → commit, all rows in one
 // transaction or none, with a progress bar fed by import.progress.
+import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Progress, Radio, Space, Statistic, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,18 +106,19 @@ export function ImportScreen() {
             <Radio.Button value="customers">{t('imp.kind.customers')}</Radio.Button>
             <Radio.Button value="items">{t('imp.kind.items')}</Radio.Button>
           </Radio.Group>
-          <label className="ant-btn ant-btn-primary ant-btn-color-primary ant-btn-variant-solid" style={{ cursor: 'pointer' }}>
+          {/* the hidden file input is the real control; the button opens it */}
+          <Button type="primary" icon={<UploadOutlined />} disabled={busyJob !== null} onClick={() => fileRef.current?.click()}>
             {t('imp.pick')}
-            <input
-              ref={fileRef}
-              type="file"
-              accept=".xlsx,.csv"
-              aria-label={t('imp.pick')}
-              style={{ display: 'none' }}
-              disabled={busyJob !== null}
-              onChange={(e) => void pick(e.target.files?.[0])}
-            />
-          </label>
+          </Button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".xlsx,.csv"
+            aria-label={t('imp.pick')}
+            style={{ display: 'none' }}
+            disabled={busyJob !== null}
+            onChange={(e) => void pick(e.target.files?.[0])}
+          />
           <Typography.Text type="secondary">{t('imp.hint')}</Typography.Text>
         </Space>
       </Card>
