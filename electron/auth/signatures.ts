@@ -2,6 +2,7 @@
 // name + password while the operator stays signed in. The signature covers a canonical payload
 // binding record id, the record's content hash, signer, printed name, time, meaning and the
 // current audit head; verification recomputes the content hash from the rows.
+import { spendKdfLikeARealSlot } from '../vault/vault';
 import type { AppContext } from '../app/context';
 import { appendAudit, auditHead } from '../audit/append';
 import { canonicalJson, sha256Hex } from '../audit/canonical';
@@ -117,6 +118,7 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
   const signer = findUserByLogin(vault.db, input.signerLogin);
   const slot = signer && vault.keyFile().slots.find((s) => s.kind === 'user' && s.userId === signer.id);
   const un = slot ? await unwrapSlot(vault.vaultId, slot, input.signerPassword) : null;
+  if (!slot) await spendKdfLikeARealSlot(vault.keyFile(), input.signerPassword, vault.opts);
   if (!signer || !un) {
     const actor = actorOf(session);
     vault.tx(() =>

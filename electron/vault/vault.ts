@@ -111,9 +111,7 @@ export class Vault {
     const kf = readKeyFile(dir);
     const slot = kf.slots.find((s) => s.kind === 'user' && s.login === login.toLowerCase());
     if (!slot) {
-      // Pay the same KDF cost as a real slot, so response time does not reveal which logins exist.
-      const like = kf.slots.find((s) => s.kind === 'user') ?? kf.slots[0];
-      (await deriveKek(password, newKdfSpec(like?.kdf.params ?? opts.kdfParams))).fill(0);
+      await spendKdfLikeARealSlot(kf, password, opts);
       return null;
     }
     const un = await unwrapSlot(kf.vaultId, slot, password);
@@ -202,4 +200,11 @@ export class Vault {
   private assertOpen(): void {
     if (this.closed) throw new DomainError('VAULT_LOCKED', 'the vault is locked');
   }
+}
+
+/** Pay the same KDF cost as a real slot, so response time does not reveal which logins exist
+ *  (sign-in and the sign-at-the-machine dialog both use this). */
+export async function spendKdfLikeARealSlot(kf: KeyFile, password: string, opts: Pick<VaultOptions, 'kdfParams'>): Promise<void> {
+  const like = kf.slots.find((s) => s.kind === 'user') ?? kf.slots[0];
+  (await deriveKek(password, newKdfSpec(like?.kdf.params ?? opts.kdfParams))).fill(0);
 }
