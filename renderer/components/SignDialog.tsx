@@ -29,6 +29,8 @@ export function SignDialog(props: {
   sign?: (v: SignForm) => Promise<void>;
   /** context shown above the signer's fields (what is being signed) */
   children?: ReactNode;
+  /** when the call behind `sign` fixes the meaning itself (a handover is always a receipt) */
+  hideMeaning?: boolean;
   onClose: () => void;
   onSigned?: (sig: SignatureRow) => void;
   onDone?: () => void;
@@ -70,7 +72,9 @@ export function SignDialog(props: {
       <Form layout="vertical" component="div">
         <TextField control={form.control} name="signerLogin" label={t('sign.signerLogin')} form="sign" autoFocus />
         <PasswordField control={form.control} name="signerPassword" label={t('sign.signerPassword')} form="sign" />
-        <SelectField control={form.control} name="meaning" label={t('field.meaning')} form="sign" options={meanings.map((m) => ({ value: m, label: t(`meaning.${m}`) }))} />
+        {props.hideMeaning ? null : (
+          <SelectField control={form.control} name="meaning" label={t('field.meaning')} form="sign" options={meanings.map((m) => ({ value: m, label: t(`meaning.${m}`) }))} />
+        )}
       </Form>
       {error ? <Alert type="error" showIcon title={error} /> : null}
     </Modal>

@@ -187,6 +187,7 @@ test('R-ARCH-4 R-SEC-2 保管人：机密材料放入隔离柜 → 打印标签 
   await expect(cell).toContainText(archiveNo);
   await expect(cell).toContainText('机密');
   await expect(cell).toHaveClass(/class-2/);
+  await shot(page, 'archive-shelf-map-segregated');
   await page.getByTestId('cabinet-A01').click();
   await expect(page.getByTestId('shelf-map').getByTestId('cell-1-2')).toContainText(archiveNo);
   await expect(page.getByTestId('shelf-map').getByTestId('cell-1-3')).not.toContainText(archiveNo);

@@ -208,6 +208,7 @@ function HandoverPanel({ itemId, currentId, onDone }: { itemId: number; currentI
       <SignDialog
         open={open}
         meanings={['approved']}
+        hideMeaning
         onClose={() => setOpen(false)}
         sign={async (v) => {
           await call(api().items.handover({ itemId, toCustodianId: to!, signerLogin: v.signerLogin, signerPassword: v.signerPassword }));
