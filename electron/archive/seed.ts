@@ -25,14 +25,14 @@ const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊',
 const DOCS = ['合作协议', '营业执照副本', '授权委托书', '年度对账单', '保密协议', '法律意见书', '贷款合同', '保险单', '广告投放合同', '客户信息登记表'];
 
 /** Deterministic pseudo-random numbers: the same n gives the same archive (repeatable benchmarks). */
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return (k: number) => {
     s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
     return s % k;
   };
 }
-const pick = <T>(r: (k: number) => number, xs: readonly T[]): T => xs[r(xs.length)]!;
+export const pick = <T>(r: (k: number) => number, xs: readonly T[]): T => xs[r(xs.length)]!;
 
 function uscc(n: number): string {
   const first17 = `91110000${String(n).padStart(9, '0')}`;
@@ -58,6 +58,24 @@ export function sampleCustomer(i: number, r: (k: number) => number): CustomerInp
   return { category: 'general', subType: 'individual', partyKind: 'person', name: `${pick(r, SURNAMES)}${pick(r, GIVEN)}${pick(r, GIVEN)}`, idKind: 'residentId', idNumber: residentId(i) } as CustomerInput;
 }
 
+/** One item of a customer's archive; shared with bulkSeed.ts so both seeds look alike. */
+export function sampleItem(customerId: number, r: (k: number) => number, custodianId?: number): ItemInput {
+  const classification = custodianId && r(20) === 0 ? 2 + r(2) : r(3) === 0 ? 1 : 0;
+  return {
+    customerId,
+    title: `${2015 + r(11)}年度${pick(r, DOCS)}`,
+    docType: pick(r, DOCS),
+    docDate: `${2015 + r(11)}-${String(1 + r(12)).padStart(2, '0')}-${String(1 + r(28)).padStart(2, '0')}`,
+    pages: 1 + r(80),
+    copies: 1 + r(3),
+    carrier: r(5) === 0 ? pick(r, CARRIERS) : 'paper',
+    writingMedium: pick(r, WRITING_MEDIA),
+    retention: pick(r, RETENTIONS),
+    classification,
+    custodianId: classification >= 2 ? custodianId : undefined,
+  } as ItemInput;
+}
+
 export interface SeedOptions {
   itemsPerCustomer?: number;
   /** a custodian user: with one, some items are 机密/绝密 */
@@ -81,21 +99,7 @@ export function seedArchive(vault: Vault, n: number, opts: SeedOptions = {}): { 
       for (let i = start; i < Math.min(n, start + batch); i++) {
         const { customerId } = insertCustomer(vault.db, clock, actor, sampleCustomer(base + i, r));
         for (let k = 0; k < per; k++) {
-          const classification = opts.custodianId && r(20) === 0 ? 2 + r(2) : r(3) === 0 ? 1 : 0;
-          const item = {
-            customerId,
-            title: `${2015 + r(11)}年度${pick(r, DOCS)}`,
-            docType: pick(r, DOCS),
-            docDate: `${2015 + r(11)}-${String(1 + r(12)).padStart(2, '0')}-${String(1 + r(28)).padStart(2, '0')}`,
-            pages: 1 + r(80),
-            copies: 1 + r(3),
-            carrier: r(5) === 0 ? pick(r, CARRIERS) : 'paper',
-            writingMedium: pick(r, WRITING_MEDIA),
-            retention: pick(r, RETENTIONS),
-            classification,
-            custodianId: classification >= 2 ? opts.custodianId : undefined,
-          } as ItemInput;
-          insertItem(vault.db, clock, actor, item);
+          insertItem(vault.db, clock, actor, sampleItem(customerId, r, opts.custodianId));
           items++;
         }
       }

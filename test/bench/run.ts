@@ -1,6 +1,7 @@
 // npm run bench — the same workloads on the encrypted vault and on plain SQLite in one run,
-// then the unlock time (scrypt at the default cost + open + migrate). Prints a table with the
-// ratio vault/plain per metric and writes test/output/bench.json.
+// then the unlock time (scrypt at the default cost + open + migrate), the archive's bulk-seed time
+// and the index register's print time (vault only). Prints a table with the ratio vault/plain per
+// metric and writes test/output/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { readKeyFile } from '../../electron/vault/keyfile';
 import { migrate } from '../../electron/vault/migrate';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir } from '../unit/helpers';
+import { archiveVolumeFromEnv, openArchiveDataset, type ArchiveDataset } from './archiveDataset';
+import { describeIndexPrint, measureIndexPrint, type IndexPrint } from './indexPrint';
 import { nowMs, percentile, seededRandom, time } from './stats';
 import type { BenchContext, Metric, TargetName } from './types';
 import { WORKLOADS } from './workloads';
@@ -28,19 +31,21 @@ interface Row {
   cost: number;
 }
 
-async function runWorkloads(dir: string): Promise<Row[]> {
+async function runWorkloads(dir: string, archive: ArchiveDataset | null): Promise<Row[]> {
   // The vault is created through the real code path; the KDF cost is irrelevant here
   // (unlock is measured separately below), so the fast test profile keeps setup short.
   const { vault } = await Vault.create(join(dir, 'vault'), { clock: systemClock, kdfParams: FAST_TEST_KDF_PARAMS });
   const plain = openPlain(join(dir, 'plain.db'));
   migrate(plain);
-  const targets: Record<TargetName, Db> = { vault: vault.db, plain };
+  const fresh: Record<TargetName, Db> = { vault: vault.db, plain };
   const rows: Row[] = [];
   try {
     for (const w of WORKLOADS) {
+      if (w.dataset === 'archive' && !archive) continue;
+      const targets: Record<TargetName, Db> = w.dataset === 'archive' ? { vault: archive!.vault.db, plain: archive!.plain } : fresh;
       const results = {} as Record<TargetName, Metric[]>;
       for (const target of ['vault', 'plain'] as const) {
-        const ctx: BenchContext = { db: targets[target], clock: systemClock, target, random: seededRandom(42) };
+        const ctx: BenchContext = { db: targets[target], clock: systemClock, target, random: seededRandom(42), volume: w.dataset ? archive!.volume : undefined };
         w.setup?.(ctx);
         results[target] = w.run(ctx);
       }
@@ -115,11 +120,14 @@ async function measureUnlock(dir: string): Promise<Unlock> {
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
 
-function printTable(rows: Row[], unlock: Unlock, repeat: number): void {
+function printTable(rows: Row[], unlock: Unlock, repeat: number, archive: ArchiveDataset | null, print: IndexPrint | null): void {
   const header = ['workload', 'metric', 'unit', 'vault', 'plain', 'vault/plain', 'vault cost ×'];
   const body = rows.map((r) => [r.workload, r.name, r.unit, fmt(r.vault), fmt(r.plain), r.ratio.toFixed(2), r.cost.toFixed(2)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  // terminal columns: CJK characters take two
+  const cols = (c: string) => Array.from(c).reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+  const pad = (c: string, w: number, start: boolean) => (start ? ' '.repeat(Math.max(0, w - cols(c))) + c : c + ' '.repeat(Math.max(0, w - cols(c))));
+  const widths = header.map((h, i) => Math.max(cols(h), ...body.map((b) => cols(b[i]!))));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i >= 3)).join('  ');
   console.log(`median of ${repeat} run(s) per metric`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -127,6 +135,16 @@ function printTable(rows: Row[], unlock: Unlock, repeat: number): void {
   console.log('');
   console.log(`unlock (scrypt N=${unlock.kdfParams.N} r=${unlock.kdfParams.r} p=${unlock.kdfParams.p} + open + migrate): median ${fmt(unlock.unlockMs.median)} ms (runs ${unlock.unlockMs.runs.map(fmt).join(', ')})`);
   console.log(`  scrypt alone ${fmt(unlock.scryptMs)} ms; open + migrate: vault ${fmt(unlock.openAndMigrateMs)} ms, plain ${fmt(unlock.plainOpenAndMigrateMs)} ms`);
+  if (archive) {
+    const { volume: v, seedSeconds: s } = archive;
+    const rate = (sec: number) => Math.round((v.customers + v.items) / sec).toLocaleString('en-US');
+    console.log(
+      `archive: ${v.customers.toLocaleString('en-US')} customers / ${v.items.toLocaleString('en-US')} items, bulk seed vault ${s.vault.toFixed(1)} s (${rate(s.vault)} rows/s), plain ${s.plain.toFixed(1)} s (${rate(s.plain)} rows/s), vault/plain ${(s.vault / s.plain).toFixed(2)}${archive.fromCache ? ' (seeded earlier; reopened from cache)' : ''}`,
+    );
+  } else {
+    console.log('archive workloads skipped (BENCH_ARCHIVE=0)');
+  }
+  console.log(print ? describeIndexPrint(print) : 'index register print skipped');
 }
 
 async function main(): Promise<void> {
@@ -134,11 +152,19 @@ async function main(): Promise<void> {
   try {
     // The machine is shared and noisy: run everything REPEAT times on fresh files, keep medians.
     const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+    // BENCH_ARCHIVE=0 skips the archive at volume (seeding it the first time takes minutes)
+    const archive = process.env.BENCH_ARCHIVE === '0' ? null : await openArchiveDataset(archiveVolumeFromEnv());
     const reps: Row[][] = [];
-    for (let r = 0; r < repeat; r++) reps.push(await runWorkloads(join(t.dir, `rep${r}`)));
+    try {
+      for (let r = 0; r < repeat; r++) reps.push(await runWorkloads(join(t.dir, `rep${r}`), archive));
+    } finally {
+      archive?.vault.close();
+      archive?.plain.close();
+    }
     const rows = medianRows(reps);
     const unlock = await measureUnlock(t.dir);
-    printTable(rows, unlock, repeat);
+    const print = await measureIndexPrint(join(t.dir, 'print'));
+    printTable(rows, unlock, repeat, archive, print);
     const outDir = join(__dirname, '..', 'output');
     mkdirSync(outDir, { recursive: true });
     const report = {
@@ -147,6 +173,8 @@ async function main(): Promise<void> {
       machine: { platform: platform(), release: release(), cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node },
       metrics: rows,
       unlock,
+      archive: archive && { volume: archive.volume, seedSeconds: archive.seedSeconds, fromCache: archive.fromCache },
+      print,
     };
     writeFileSync(join(outDir, 'bench.json'), JSON.stringify(report, null, 2));
     console.log(`\nwritten ${join(outDir, 'bench.json')}`);

@@ -22,10 +22,17 @@ export interface BenchContext {
   target: TargetName;
   /** deterministic pseudo-random numbers so both targets see the same access pattern */
   random: () => number;
+  /** set for dataset workloads: the size of the seeded archive db holds */
+  volume?: { customers: number; items: number };
 }
 
 export interface Workload {
   name: string;
+  /**
+   * 'archive': runs on the shared, pre-seeded archive (archiveDataset.ts; read-only use) instead
+   * of a fresh empty database per repetition.
+   */
+  dataset?: 'archive';
   /** creates tables/data it needs; not timed */
   setup?(ctx: BenchContext): void;
   run(ctx: BenchContext): Metric[];

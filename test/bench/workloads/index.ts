@@ -1,6 +1,8 @@
-// Every workload the benchmark runs, in order. Add new ones here (search p95, print time, …).
+// Every workload the benchmark runs, in order. Add new ones here; `dataset: 'archive'` ones run
+// on the seeded archive at volume (archiveDataset.ts), the others on fresh empty files.
 import type { Workload } from '../types';
+import { archivePagesWorkload, archiveSearchWorkload } from './archive';
 import { auditWorkload } from './audit';
 import { itemsWorkload } from './items';
 
-export const WORKLOADS: readonly Workload[] = [itemsWorkload, auditWorkload];
+export const WORKLOADS: readonly Workload[] = [itemsWorkload, auditWorkload, archiveSearchWorkload, archivePagesWorkload];
