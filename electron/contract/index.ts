@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Role } from './roles';
 import { archiveCalls } from './archive';
+import { attachmentCalls } from './attachments';
 import { importCalls } from './import';
 import { out } from './call';
 import {
@@ -49,6 +50,8 @@ export const printTargetSchema = z.enum(['pdf', 'printer']);
 export const contract = {
   // ---- archive domain (contract/archive.ts) ----
   ...archiveCalls,
+  // ---- scanned attachments on items, inside the vault (contract/attachments.ts) ----
+  ...attachmentCalls,
   // ---- spreadsheet import/export, index register, labels (contract/import.ts) ----
   ...importCalls,
 

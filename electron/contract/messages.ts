@@ -76,6 +76,11 @@ export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
     'v.importUser': '找不到用户「{{value}}」',
     'v.importDuplicate': '已存在相同证件号码的客户',
     'v.importDuplicateInFile': '与第 {{row}} 行的证件号码重复',
+    // attachments (H11)
+    'v.attachmentType': '只支持 PDF、JPEG、PNG、TIFF 格式的扫描件（按文件内容识别）',
+    'v.attachmentTooLarge': '附件过大（每个文件上限 20 MB）',
+    'v.attachmentName': '文件扩展名与文件内容的格式不符',
+    'v.attachmentWithdrawn': '该附件已撤回',
   },
   en: {
     'errors.BAD_INPUT': 'Invalid input',
@@ -149,6 +154,11 @@ export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
     'v.importUser': 'No user "{{value}}"',
     'v.importDuplicate': 'A customer with this ID number already exists',
     'v.importDuplicateInFile': 'Same ID number as row {{row}}',
+    // attachments (H11)
+    'v.attachmentType': 'Only PDF, JPEG, PNG and TIFF scans (recognised by the file content)',
+    'v.attachmentTooLarge': 'Attachment too large (at most 20 MB per file)',
+    'v.attachmentName': "The file name's extension does not match the file content",
+    'v.attachmentWithdrawn': 'This attachment has already been withdrawn',
   },
 };
 

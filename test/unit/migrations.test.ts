@@ -104,6 +104,33 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       ).toThrow(/CHECK/);
     },
   },
+  30: {
+    check(db) {
+      expect(tables(db)).toEqual(expect.arrayContaining(['attachments', 'attachment_blobs']));
+      seedUser(db);
+      db.prepare(`INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (1, 'general', 'x', 'person', '张三', 'residentId', 'now')`).run();
+      db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at) VALUES (1, 1, 'TS-2026-0001', 'now')`).run();
+      db.prepare(
+        `INSERT INTO items(id, archive_id, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+         VALUES (1, 1, '贷款合同', 'contract', 'paper', 'print', 0, '30y', 0, 'now')`,
+      ).run();
+      const add = (mime: string) =>
+        db.prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (1, 'a.pdf', ?, 4, ?, 'now', 1)`).run(mime, 'a'.repeat(64));
+      add('application/pdf');
+      db.prepare(`INSERT INTO attachment_blobs(attachment_id, data) VALUES (1, x'25504446')`).run();
+      // Only the four scan types; never deleted; content and bytes never change.
+      expect(() => add('application/zip')).toThrow(/CHECK/);
+      expect(() => db.prepare('DELETE FROM attachments').run()).toThrow(/never deleted/);
+      expect(() => db.prepare('DELETE FROM attachment_blobs').run()).toThrow(/never deleted/);
+      expect(() => db.prepare(`UPDATE attachments SET file_name = 'b.pdf'`).run()).toThrow(/never change/);
+      expect(() => db.prepare(`UPDATE attachment_blobs SET data = x'00'`).run()).toThrow(/never change/);
+      // Withdrawn once, with a reason.
+      expect(() => db.prepare(`UPDATE attachments SET withdrawn_at = 'now', withdrawn_by = 1`).run()).toThrow(/CHECK/);
+      db.prepare(`UPDATE attachments SET withdrawn_at = 'now', withdrawn_by = 1, withdrawn_reason = '重复扫描'`).run();
+      expect(() => db.prepare(`UPDATE attachments SET withdrawn_reason = '改口'`).run()).toThrow(/withdrawn once/);
+      expect(() => db.prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (42, 'a.pdf', 'image/png', 4, ?, 'now', 1)`).run('a'.repeat(64))).toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 describe('migrations', () => {

@@ -2,6 +2,7 @@
 import { CALL_NAMES } from '../../contract';
 import type { HandlerTable } from '../handlers';
 import { archiveHandlers } from './archive';
+import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { importHandlers } from './import';
@@ -21,6 +22,7 @@ export function buildHandlerTable(): HandlerTable {
     ...settingsHandlers,
     ...printHandlers,
     ...archiveHandlers,
+    ...attachmentHandlers,
     ...importHandlers,
   };
   // The type above already makes a missing handler a compile error; this guards against a
