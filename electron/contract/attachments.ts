@@ -32,7 +32,6 @@ const fileNameSchema = z
   .trim()
   .min(1, 'v.required')
   .max(120, 'v.tooLong')
-  // eslint-disable-next-line no-control-regex
   .regex(/^[^/\\\u0000-\u001f]+$/, 'v.invalid');
 
 export const attachmentAddSchema = z
