@@ -75,7 +75,7 @@ export interface SeededArchive {
  * `cabinets` is false — cabinet A01 (special zone, 3×5) and segregated S01 (any zone, 2×4),
  * with the two ordinary items placed on A01. Signs out again.
  */
-export async function seedArchive(bridge: Bridge, opts: { cabinets?: boolean } = {}): Promise<SeededArchive> {
+export async function seedArchive(bridge: Bridge, opts: { cabinets?: boolean; items?: boolean } = {}): Promise<SeededArchive> {
   const staff = (await (async () => {
     await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
     await d(bridge, 'auth.acknowledgeRules', { accepted: true });
@@ -88,6 +88,10 @@ export async function seedArchive(bridge: Bridge, opts: { cabinets?: boolean } =
   });
   const item = async (title: string, docType: string, extra: Dispatched = {}) =>
     (await d(bridge, 'items.create', { customerId: c.customerId, title, docType, pages: 12, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 0, ...extra })).id as number;
+  if (opts.items === false) {
+    await d(bridge, 'auth.signOut', {});
+    return { archiveNo: c.archiveNo as string, customerId: c.customerId as number, items: { open: 0, fax: 0, secret: 0 }, roomId: 0 };
+  }
   const open = await item('开户申请及授权书', '开户资料');
   const fax = await item('授信业务往来传真', '往来函件', { writingMedium: 'thermalPaper' });
   const secret = await item('账户对账单（2024 年度）', '对账单', { classification: 2, custodianId });

@@ -18,7 +18,7 @@ async function placeFromIndex(page: Page, title: string, expectCabinet: string) 
   return drawer;
 }
 
-test('R-CUST-1 R-ARCH-1 R-ARCH-5 R-SEC-2 客户档案：特殊客户（校验统一社会信用代码）→ 生成档号 → 登记材料（不耐久警示、机密须指定保管人）', async ({ app: page, bridge }) => {
+test('R-CUST-1 R-ARCH-1 客户档案：特殊客户（统一社会信用代码校验位错误以中文提示）→ 建档即生成档号 → 客户列表', async ({ app: page, bridge }) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
@@ -43,11 +43,28 @@ test('R-CUST-1 R-ARCH-1 R-ARCH-5 R-SEC-2 客户档案：特殊客户（校验统
   await expect(created).toContainText(/档号 TS-\d{4}-\d{5}/);
   const archiveNo = /TS-\d{4}-\d{5}/.exec(await created.innerText())![0];
   await page.getByRole('button', { name: '确认' }).click();
+  // the archive opens at once (R-ARCH-1)
+  const detail = page.locator('.ant-drawer').filter({ hasText: '客户详情' });
+  await expect(detail.getByTestId('customer-detail')).toContainText(archiveNo);
+  await expect(detail.getByTestId('customer-detail')).toContainText(good);
+  await expect(detail.getByTestId('customer-detail')).toContainText('特殊客户 / 银行 / 机构');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  const customers = page.getByRole('table', { name: '客户档案' });
+  await expect(customers.getByRole('row').filter({ hasText: '中国银行' })).toContainText(archiveNo);
+  await shot(page, 'archive-customers');
+});
+
+test('R-ARCH-5 R-SEC-2 档案材料：登记三件（不耐久书写材料警示、机密须指定保管人）→ 客户详情列出材料', async ({ app: page, bridge }) => {
+  await seedVault(bridge, ARCHIVE_STAFF);
+  const { archiveNo } = await seedArchive(bridge, { items: false });
+  await page.reload();
+  await signIn(page, OPERATOR.login, OPERATOR.password);
+  await page.getByRole('table', { name: '客户档案' }).getByRole('row').filter({ hasText: '中国银行' }).click();
 
   // ---- items in the archive (customer detail)
   const detail = page.locator('.ant-drawer').filter({ hasText: '客户详情' });
   await expect(detail.getByTestId('customer-detail')).toContainText(archiveNo);
-  await expect(detail.getByTestId('customer-detail')).toContainText(good);
   const addItem = async (title: string, docType: string, fill?: (d: ReturnType<typeof page.getByRole>) => Promise<void>) => {
     await detail.getByRole('button', { name: '添加档案材料' }).click();
     const d = page.getByRole('dialog', { name: `添加档案材料 — ${archiveNo}` });
@@ -74,12 +91,8 @@ test('R-CUST-1 R-ARCH-1 R-ARCH-5 R-SEC-2 客户档案：特殊客户（校验统
   const items = detail.getByRole('table', { name: '档案材料' });
   await expect(items.getByRole('row')).toHaveCount(4);
   await expect(items.getByRole('row').filter({ hasText: '账户对账单' })).toContainText('机密');
+  await expect(detail.getByTestId('customer-detail')).toContainText(/材料件数\s*3/);
   await shot(page, 'archive-customer-detail');
-  await page.keyboard.press('Escape');
-  await expect(detail).toBeHidden();
-  const customers = page.getByRole('table', { name: '客户档案' });
-  await expect(customers.getByRole('row').filter({ hasText: '中国银行' })).toContainText(archiveNo);
-  await shot(page, 'archive-customers');
 });
 
 test('R-ARCH-4 R-SEC-2 R-USE-1 库位：建库房与档案柜 → 按顺序推荐库位上架 → 机密材料推荐到隔离柜但非保管人被拒 → 索引备注标注机密并打印登记簿', async ({ app: page, bridge }) => {
