@@ -13,6 +13,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { SignDialog } from '../../components/SignDialog';
 import { useSession } from '../../session';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from './common';
+import { AttachmentsPanel } from './AttachmentsPanel';
 
 const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -126,6 +127,8 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
           { key: 'ho', label: t('item.handovers'), children: <DataTable ariaLabel={t('item.handovers')} columns={handCols} rowKey={(h) => h.id} rows={handovers} /> },
         ]}
       />
+      {/* scanned attachments: only once the content gate let the detail through (R-USE-1) */}
+      {detail ? <AttachmentsPanel itemId={itemId} /> : null}
     </Drawer>
   );
 }
