@@ -3,7 +3,7 @@
 // takes minutes, so both are cached in test/output/bench-cache/, keyed by the volume, the schema
 // version and the bulk-seed format; a re-run with the same key only reopens them.
 //   BENCH_ARCHIVE_CUSTOMERS (default 100 000), BENCH_ARCHIVE_ITEMS (default 1 000 000)
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BULK_SEED_FORMAT, bulkSeedArchive } from '../../electron/archive/bulkSeed';
 import { systemClock } from '../../electron/vault/clock';
@@ -97,6 +97,9 @@ export async function openArchiveDataset(volume: ArchiveVolume): Promise<Archive
     writeFileSync(join(partial, 'meta.json'), JSON.stringify({ volume, schema: LATEST_VERSION, format: BULK_SEED_FORMAT, seedSeconds, at: new Date().toISOString() }, null, 2));
     rmSync(dir, { recursive: true, force: true });
     renameSync(partial, dir);
+    // the same volume seeded for an older schema or seed format will never be read again
+    const same = new RegExp(`^archive-s\\d+-f\\d+-c${volume.customers}-i${volume.items}$`);
+    for (const d of readdirSync(cacheRoot())) if (same.test(d) && d !== cacheKey(volume)) rmSync(join(cacheRoot(), d), { recursive: true, force: true });
   } else {
     console.log(`archive dataset from cache: ${dir}`);
   }
