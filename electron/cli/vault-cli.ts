@@ -7,6 +7,7 @@
 //
 // ARCHIVE_ROOM_TEST_FAST_KDF=1 selects the cheap test KDF profile for NEW key slots. It exists
 // only so the CLI tests run in seconds; never set it for a real vault.
+import { roleLabel } from '../contract/labels';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AppContext } from '../app/context';
@@ -32,30 +33,6 @@ import { Vault } from '../vault/vault';
 import { ct } from './messages';
 import { askSecret, closePrompts } from './prompt';
 
-const ROLE_LABEL: Record<MessageLocale, Record<Role, string>> = {
-  'zh-CN': {
-    operator: '信息管理专员',
-    devSpecialist: '客户开发专员',
-    infoSupervisor: '客户信息主管',
-    csManager: '客户服务部经理',
-    gm: '总经理',
-    custodian: '指定保管人',
-    sysAdmin: '系统管理员',
-    securityOfficer: '安全保密员',
-    auditor: '审计员',
-  },
-  en: {
-    operator: 'information officer',
-    devSpecialist: 'customer development specialist',
-    infoSupervisor: 'information supervisor',
-    csManager: 'customer service manager',
-    gm: 'general manager',
-    custodian: 'custodian',
-    sysAdmin: 'system administrator',
-    securityOfficer: 'security officer',
-    auditor: 'auditor',
-  },
-};
 
 const VERIFY_ROLES: Role[] = ['auditor', 'securityOfficer', 'gm', 'sysAdmin'];
 const BACKUP_ROLES: Role[] = ['sysAdmin', 'securityOfficer'];
@@ -109,7 +86,7 @@ async function askNewPassword(cli: Cli): Promise<string> {
 }
 
 function roleNames(cli: Cli, roles: readonly Role[]): string {
-  return roles.map((r) => ROLE_LABEL[cli.locale][r]).join(cli.locale === 'zh-CN' ? '、' : ', ');
+  return roles.map((r) => roleLabel(r, cli.locale)).join(cli.locale === 'zh-CN' ? '、' : ', ');
 }
 
 export function formatReport(report: VerifyReport, locale: MessageLocale): string {
@@ -127,7 +104,7 @@ export function formatReport(report: VerifyReport, locale: MessageLocale): strin
 async function cmdInit(cli: Cli, o: Opts): Promise<number> {
   const dir = resolve(need(cli, o, 'dir'));
   const login = need(cli, o, 'admin');
-  const name = typeof o.name === 'string' && o.name.trim() ? o.name.trim() : ROLE_LABEL['zh-CN'].sysAdmin;
+  const name = typeof o.name === 'string' && o.name.trim() ? o.name.trim() : roleLabel('sysAdmin', 'zh-CN');
   const org = typeof o.org === 'string' && o.org.trim() ? o.org.trim() : '客户服务部';
   if (Vault.exists(dir)) throw new DomainError('VAULT_EXISTS', dir);
   const password = await askNewPassword(cli);

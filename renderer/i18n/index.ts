@@ -2,6 +2,7 @@
 // Resources = the shared error/validation table + the renderer's UI strings.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ACTION_LABELS, ROLE_LABELS } from '../../electron/contract/labels';
 import { sharedMessages, type MessageLocale } from '../../electron/contract/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -22,6 +23,14 @@ export function setLocale(locale: MessageLocale): void {
   document.documentElement.lang = locale;
 }
 
+/** 'roles.<role>' and 'actions.<action>' keys from the one shared label table (glossary names). */
+function labelKeys(lang: 'zh' | 'en'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [r, p] of Object.entries(ROLE_LABELS)) out[`roles.${r}`] = p[lang];
+  for (const [a, p] of Object.entries(ACTION_LABELS)) out[`actions.${a}`] = p[lang];
+  return out;
+}
+
 void i18n.use(initReactI18next).init({
   lng: storedLocale(),
   fallbackLng: 'zh-CN',
@@ -30,9 +39,12 @@ void i18n.use(initReactI18next).init({
   nsSeparator: false,
   interpolation: { escapeValue: false },
   resources: {
-    'zh-CN': { translation: { ...sharedMessages['zh-CN'], ...zhCN } },
-    en: { translation: { ...sharedMessages.en, ...en } },
+    'zh-CN': { translation: { ...sharedMessages['zh-CN'], ...labelKeys('zh'), ...zhCN } },
+    en: { translation: { ...sharedMessages.en, ...labelKeys('en'), ...en } },
   },
 });
+
+/** An audit action in words; unknown codes show as-is. */
+export const actionText = (action: string) => i18n.t(`actions.${action}`, { defaultValue: action });
 
 export { i18n };

@@ -16,19 +16,19 @@ test('R-IT-1 审计员：审计记录 → 校验全部通过 → 另一审计员
   await expect(page.getByRole('menuitem', { name: '审计记录' })).toBeVisible();
   await page.getByRole('menuitem', { name: '审计记录' }).click();
   const audit = page.getByRole('table', { name: '审计记录' });
-  await expect(audit.getByRole('row').filter({ hasText: 'user.create' }).first()).toBeVisible();
+  await expect(audit.getByRole('row').filter({ hasText: '新建用户' }).first()).toBeVisible();
   await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
   // filter by action
   await page.getByLabel('操作类型').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('user.create', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('新建用户', { exact: true }).click();
   await page.getByRole('button', { name: '查询' }).click();
   // the administrator (created with the vault) and the three seeded users
-  await expect(audit.getByRole('row').filter({ hasText: 'user.create' })).toHaveCount(4);
+  await expect(audit.getByRole('row').filter({ hasText: '新建用户' })).toHaveCount(4);
   await expect(page.getByText('共 4 条')).toBeVisible();
-  await expect(audit.getByRole('row').filter({ hasText: 'auth.signIn' })).toHaveCount(0);
+  await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '登录', exact: true }) })).toHaveCount(0);
   await shot(page, 'audit-filtered');
   await page.getByRole('button', { name: '重置' }).click();
-  await expect(audit.getByRole('row').filter({ hasText: 'auth.signIn' }).first()).toBeVisible();
+  await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '登录', exact: true }) }).first()).toBeVisible();
   await shot(page, 'audit');
 
   // verify: every check green
@@ -90,9 +90,9 @@ test('R-IT-1 审计记录虚拟列表：超过一页（100 条）时滚动按需
   expect(total).toBeGreaterThan(150);
   // only a window of rows is in the DOM, not all of them
   expect(await audit.getByRole('row').count()).toBeLessThan(60);
-  await expect(audit.getByRole('row').filter({ hasText: 'vault.create' })).toHaveCount(0);
+  await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '创建档案库', exact: true }) })).toHaveCount(0);
   // scroll to the end: the next page is fetched and the first entry (seq 1, vault.create) shows
   await audit.locator('.vtable-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-  await expect(audit.getByRole('row').filter({ hasText: 'vault.create' })).toBeVisible();
+  await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '创建档案库', exact: true }) })).toBeVisible();
   await shot(page, 'audit-scrolled');
 });

@@ -41,7 +41,7 @@ test('R-IT-1 连续 5 次输错密码 → 账户锁定，提示中文锁定信�
   await page.getByLabel('关键字').fill('auth.lockout');
   await page.getByRole('button', { name: '查询' }).click();
   const audit = page.getByRole('table', { name: '审计记录' });
-  await expect(audit.getByRole('row').filter({ hasText: 'auth.lockout' })).toHaveCount(1);
+  await expect(audit.getByRole('row').filter({ hasText: '账户锁定' })).toHaveCount(1);
 });
 
 test('R-IT-1 锁定按钮与空闲锁定 → 锁定屏幕（预填用户名）→ 输入密码解锁', async ({ app: page, bridge }) => {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../../../electron/contract';
 import type { AuditRow } from '../../../electron/contract/types';
 import { api, call } from '../../api';
+import { actionText } from '../../i18n';
 import { VirtualDataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
 import { VerifyPanel } from './VerifyPanel';
@@ -51,7 +52,7 @@ export function AuditScreen() {
     { key: 'seq', title: t('audit.seq'), width: 70, render: (r) => r.seq },
     { key: 'at', title: t('audit.at'), width: 160, render: (r) => dayjs(r.at).format('YYYY-MM-DD HH:mm:ss') },
     { key: 'actor', title: t('audit.actor'), width: 120, render: (r) => r.actorName ?? '—' },
-    { key: 'action', title: t('audit.action'), width: 170, render: (r) => r.action },
+    { key: 'action', title: t('audit.action'), width: 170, render: (r) => <span title={r.action}>{actionText(r.action)}</span> },
     { key: 'entity', title: t('audit.entity'), width: 150, render: (r) => `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` },
     { key: 'detail', title: t('audit.detail'), render: (r) => <span title={detailText(r.detail)}>{detailText(r.detail)}</span> },
   ];
@@ -67,7 +68,7 @@ export function AuditScreen() {
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input aria-label={t('audit.filterText')} placeholder={t('audit.filterText')} value={text} onChange={(e) => setText(e.target.value)} onPressEnter={apply} style={{ width: 200 }} allowClear />
-        <Select aria-label={t('audit.filterAction')} placeholder={t('audit.filterAction')} value={action} onChange={setAction} allowClear style={{ width: 200 }} options={actions.map((a) => ({ value: a, label: a }))} />
+        <Select aria-label={t('audit.filterAction')} placeholder={t('audit.filterAction')} value={action} onChange={setAction} allowClear style={{ width: 200 }} options={actions.map((a) => ({ value: a, label: actionText(a) }))} />
         <DatePicker.RangePicker aria-label={t('audit.filterDates')} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} />
         <Button type="primary" onClick={apply}>
           {t('common.search')}
