@@ -7,7 +7,7 @@
 // produced here by classifying what went wrong.
 import type { MessageLocale } from '../contract/messages';
 import type { SignatureRow, VerifyCheck, VerifyReport } from '../contract/types';
-import { recordContentHash, verifySignatureRow } from '../auth/signatures';
+import { recordContentHash, signatureRowFromDb, verifySignatureRow, type SignatureDbRow } from '../auth/signatures';
 import { keyById } from '../auth/userKeys';
 import { verifyEd25519 } from '../auth/ed25519';
 import type { Clock } from '../vault/clock';
@@ -108,19 +108,6 @@ function checkChain(db: Db, t: T, max: number): { check: VerifyCheck; entries: n
   return { check: p.done('chain'), entries, head };
 }
 
-interface SignatureDbRow {
-  id: number;
-  record_type: string;
-  record_id: string;
-  content_hash: string;
-  signer_id: number;
-  signer_name: string;
-  meaning: SignatureRow['meaning'];
-  at: string;
-  audit_head: string;
-  key_id: number;
-  signature: string;
-}
 
 function signatureReason(db: Db, row: SignatureRow, locale: MessageLocale): string {
   const zh = locale === 'zh-CN';
@@ -136,19 +123,7 @@ function checkSignatures(db: Db, t: T, locale: MessageLocale, max: number): Veri
   const p = new Problems(t, max);
   try {
     for (const r of db.prepare('SELECT * FROM signatures ORDER BY id').iterate() as IterableIterator<SignatureDbRow>) {
-      const row: SignatureRow = {
-        id: r.id,
-        recordType: r.record_type,
-        recordId: r.record_id,
-        contentHash: r.content_hash,
-        signerId: r.signer_id,
-        signerName: r.signer_name,
-        meaning: r.meaning,
-        at: r.at,
-        auditHead: r.audit_head,
-        keyId: r.key_id,
-        signature: r.signature,
-      };
+      const row = signatureRowFromDb(r);
       if (!verifySignatureRow(db, row)) {
         p.add(t('sig.invalid', { id: r.id, signer: r.signer_name, record: `${r.record_type} ${r.record_id}`, reason: signatureReason(db, row, locale) }));
       }

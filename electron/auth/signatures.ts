@@ -73,7 +73,8 @@ export const signatureMessage = (p: SignaturePayload) =>
     auditHead: p.auditHead,
   });
 
-interface SignatureDbRow {
+/** A signatures table row as SQLite returns it. */
+export interface SignatureDbRow {
   id: number;
   record_type: string;
   record_id: string;
@@ -87,7 +88,7 @@ interface SignatureDbRow {
   signature: string;
 }
 
-const toRow = (r: SignatureDbRow): SignatureRow => ({
+export const signatureRowFromDb = (r: SignatureDbRow): SignatureRow => ({
   id: r.id,
   recordType: r.record_type,
   recordId: r.record_id,
@@ -187,12 +188,12 @@ export const verifySignatureRow = (db: Db, row: SignatureRow): boolean => signat
 
 export function listSignatures(db: Db, recordType: string, recordId: string): SignatureRow[] {
   const rows = db.prepare('SELECT * FROM signatures WHERE record_type = ? AND record_id = ? ORDER BY id').all(recordType, recordId) as SignatureDbRow[];
-  return rows.map(toRow).map((r) => ({ ...r, valid: verifySignatureRow(db, r) }));
+  return rows.map(signatureRowFromDb).map((r) => ({ ...r, valid: verifySignatureRow(db, r) }));
 }
 
 /** Every stored signature, checked (for the verifier). */
 export function verifyAllSignatures(db: Db): { checked: number; problems: string[] } {
-  const rows = (db.prepare('SELECT * FROM signatures ORDER BY id').all() as SignatureDbRow[]).map(toRow);
+  const rows = (db.prepare('SELECT * FROM signatures ORDER BY id').all() as SignatureDbRow[]).map(signatureRowFromDb);
   const problems = rows.map((r) => signatureProblem(db, r)).filter((p): p is string => p !== null);
   return { checked: rows.length, problems };
 }
