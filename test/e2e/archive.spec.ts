@@ -227,6 +227,12 @@ test('R-ARCH-3 检索：拼音首字母 zgyh、全拼、两字中文、档号 �
   await expect(results.getByRole('row').filter({ hasText: '开户申请' })).toHaveCount(0);
   await find(archiveNo);
   await expect(page.getByText('共 4 条结果')).toBeVisible();
+  // filters narrow the hits: 机密 only → the one classified item
+  await pick(page, page, '密级', '机密');
+  await expect(page.getByText('共 1 条结果')).toBeVisible();
+  await expect(results.getByRole('row').filter({ hasText: '账户对账单' })).toHaveCount(1);
+  await pick(page, page, '密级', '全部');
+  await expect(page.getByText('共 4 条结果')).toBeVisible();
   await find('zgyh');
   const customerHit = results.getByRole('row').filter({ hasText: '客户' }).filter({ hasText: '中国银行' });
   await expect(customerHit).toContainText(archiveNo);

@@ -2,17 +2,16 @@
 // archive.index; the remarks column carries the 机密/绝密 mark. Filters: category,
 // classification, cabinet, custody state. Print the index register, export .xlsx.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Select, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Space, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CUSTODY_STATES, CUSTOMER_CATEGORIES, type IndexRow, type RoomRow, type SearchFilter } from '../../../electron/contract/archive';
+import type { IndexRow, SearchFilter } from '../../../electron/contract/archive';
 import { api, call } from '../../api';
 import { VirtualDataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
 import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
-
-const ALL = 'all';
+import { ArchiveFilters } from './ArchiveFilters';
 
 export function IndexScreen() {
   const { t } = useTranslation();
@@ -20,20 +19,11 @@ export function IndexScreen() {
   const labels = useClassLabels();
   const [filter, setFilter] = useState<SearchFilter>({});
   const [total, setTotal] = useState<number | null>(null);
-  const [rooms, setRooms] = useState<RoomRow[]>([]);
   const [open, setOpen] = useState<IndexRow | null>(null);
   const [generation, setGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
-  useEffect(() => {
-    call(api().locations.tree())
-      .then(setRooms)
-      .catch(() => undefined);
-  }, []);
 
   const loadPage = useCallback(async (offset: number, limit: number) => call(api().archive.index({ filter, offset, limit })), [filter]);
-  // the Select values are typed loosely; the call's zod schema checks them at the boundary anyway
-  const set = (k: keyof SearchFilter, v: string | number) => setFilter((f) => ({ ...f, [k]: v === ALL ? undefined : v }));
-  const all = { value: ALL, label: t('arch.all') };
 
   const columns: Column<IndexRow>[] = [
     { key: 'no', title: t('arch.archiveNo'), width: 140, render: (r) => r.archiveNo },
@@ -71,14 +61,7 @@ export function IndexScreen() {
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label={t('arch.f.category')} prefix={`${t('arch.f.category')}：`} style={{ width: 190 }} value={filter.category ?? ALL} onChange={(v) => set('category', v)}
-          options={[all, ...CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) }))]} />
-        <Select aria-label={t('arch.f.classification')} prefix={`${t('arch.f.classification')}：`} style={{ width: 150 }} value={filter.classification ?? ALL} onChange={(v) => set('classification', v)}
-          options={[all, ...labels.map((l, i) => ({ value: i, label: l }))]} />
-        <Select aria-label={t('arch.f.location')} prefix={`${t('arch.f.location')}：`} style={{ width: 240 }} value={filter.cabinetId ?? ALL} onChange={(v) => set('cabinetId', v)}
-          options={[all, ...rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` })))]} />
-        <Select aria-label={t('arch.f.custodyState')} prefix={`${t('arch.f.custodyState')}：`} style={{ width: 190 }} value={filter.custodyState ?? ALL} onChange={(v) => set('custodyState', v)}
-          options={[all, ...CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) }))]} />
+        <ArchiveFilters filter={filter} onChange={setFilter} labels={labels} />
         {total !== null ? <Typography.Text type="secondary">{t('idx.total', { n: total })}</Typography.Text> : null}
       </Space>
       <VirtualDataTable<IndexRow>

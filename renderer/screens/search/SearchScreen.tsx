@@ -2,14 +2,15 @@
 // 档号 prefixes, full pinyin and pinyin initials (zgyh → 中国银行). A hit opens the customer or
 // the item (whose content stays gated, R-USE-1).
 import { Input, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../electron/contract/archive';
+import type { SearchFilter, SearchHit } from '../../../electron/contract/archive';
 import { api, call } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { CustomerDetailDrawer } from '../customers/CustomerDetail';
 import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
+import { ArchiveFilters } from '../index/ArchiveFilters';
 
 export function SearchScreen() {
   const { t } = useTranslation();
@@ -19,13 +20,17 @@ export function SearchScreen() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<SearchHit | null>(null);
+  const [query, setQuery] = useState('');
+  // item filters drop customer hits (a customer has no classification or place)
+  const [filter, setFilter] = useState<SearchFilter>({});
 
   const run = async (q: string) => {
+    setQuery(q);
     if (!q.trim()) return;
     setLoading(true);
     setError(null);
     try {
-      const page = await call(api().archive.search({ query: q, filter: {}, offset: 0, limit: 200 }));
+      const page = await call(api().archive.search({ query: q, filter, offset: 0, limit: 200 }));
       setHits(page.hits);
       setTotal(page.total);
     } catch (e) {
@@ -34,6 +39,11 @@ export function SearchScreen() {
       setLoading(false);
     }
   };
+  // a changed filter re-runs the current query (only the filter triggers this)
+  useEffect(() => {
+    if (query.trim()) void run(query);
+  }, [filter]);
+
   const columns: Column<SearchHit>[] = [
     { key: 'kind', title: t('arch.f.kind'), width: 70, render: (h) => <Tag color={h.kind === 'customer' ? 'blue' : 'default'}>{t(`arch.kind.${h.kind}`)}</Tag> },
     { key: 'no', title: t('arch.archiveNo'), width: 150, render: (h) => h.archiveNo },
@@ -57,6 +67,9 @@ export function SearchScreen() {
           allowClear
           autoFocus
         />
+        <Space wrap>
+          <ArchiveFilters filter={filter} onChange={setFilter} labels={labels} />
+        </Space>
         {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
         {total !== null ? <Typography.Text type="secondary">{t('search.total', { n: total })}</Typography.Text> : null}
         <DataTable<SearchHit> ariaLabel={t('search.title')} columns={columns} rowKey={(h) => `${h.kind}-${h.id}`} rows={hits} loading={loading} onRowClick={setOpen} />
