@@ -39,6 +39,9 @@ export interface AppContext {
   printer: Printer;
   /** optional until the Electron shell implements it; 'archive.exportIndex' needs it */
   fileSaver?: FileSaver;
+  /** UI language of the call being handled (set by the dispatcher); for on-screen text such as
+   *  verification reports. Printed registers stay in Chinese, the language of the room's records. */
+  locale?: 'zh-CN' | 'en';
   /** null while locked / before setup */
   vault: Vault | null;
   session: Session | null;

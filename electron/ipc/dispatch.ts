@@ -48,6 +48,7 @@ export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
     const denied = hasAccess(spec.access, ctx);
     if (denied) return fail(denied);
     if (ctx.session) ctx.session.lastActivityAt = ctx.clock.now().getTime();
+    ctx.locale = locale;
     try {
       const handler = handlers[callName] as (input: unknown, ctx: AppContext) => unknown;
       const value = await handler(parsed.data, ctx);

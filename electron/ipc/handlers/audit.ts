@@ -10,7 +10,7 @@ export const auditHandlers: Pick<HandlerTable, 'audit.list' | 'audit.actions' | 
   'audit.actions': (_i, ctx) => auditActions(requireSession(ctx).vault.db),
   'audit.verify': (_i, ctx) => {
     const { vault, session } = requireSession(ctx);
-    const report = verifyOpenVault(vault, { clock: ctx.clock, locale: 'zh-CN' });
+    const report = verifyOpenVault(vault, { clock: ctx.clock, locale: ctx.locale ?? 'zh-CN' });
     const id = recordVerification(vault, ctx.clock, actorOf(session), report, 'app');
     return { ...report, id };
   },
