@@ -44,12 +44,12 @@ export function NumberField<T extends FieldValues>(p: BaseProps<T> & { min?: num
   return <FieldShell {...p} render={(f, id) => <InputNumber id={id} min={p.min} max={p.max} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />} />;
 }
 
-export function SelectField<T extends FieldValues>(p: BaseProps<T> & { options: { value: string | number; label: ReactNode }[]; multiple?: boolean; allowClear?: boolean }) {
+export function SelectField<T extends FieldValues>(p: BaseProps<T> & { options: { value: string | number; label: ReactNode }[]; multiple?: boolean; allowClear?: boolean; disabled?: boolean }) {
   return (
     <FieldShell
       {...p}
       render={(f, id) => (
-        <Select id={id} mode={p.multiple ? 'multiple' : undefined} options={p.options} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} optionFilterProp="label" allowClear={p.allowClear} />
+        <Select id={id} mode={p.multiple ? 'multiple' : undefined} options={p.options} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} optionFilterProp="label" allowClear={p.allowClear} disabled={p.disabled} />
       )}
     />
   );

@@ -12,6 +12,7 @@ import { useSession } from '../../session';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ItemForm } from '../items/ItemForm';
+import { CustomerForm } from './CustomerForm';
 
 export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { customerId: number; onClose: () => void; onChanged?: () => void }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
   const [items, setItems] = useState<SearchHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [open, setOpen] = useState<SearchHit | null>(null);
 
   const load = useCallback(async () => {
@@ -78,6 +80,7 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
               {session.roles.includes('operator') || session.roles.includes('custodian') ? (
                 <PrintButton label={t('cust.labels')} print={(target) => api().archive.printLabels({ archiveIds: [c.archiveId], target })} />
               ) : null}
+              {session.roles.includes('operator') ? <Button onClick={() => setEditing(true)}>{t('cust.edit')}</Button> : null}
               {session.roles.includes('operator') ? (
                 <Button type="primary" onClick={() => setAdding(true)}>
                   {t('item.add')}
@@ -96,6 +99,18 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
                 void message.success(t('item.created'));
                 if (r.nonDurable) void message.warning(t('item.nonDurableWarning'));
                 void load();
+                onChanged?.();
+              }}
+            />
+          ) : null}
+          {editing ? (
+            <CustomerForm
+              customer={c}
+              onClose={() => setEditing(false)}
+              onSaved={(saved) => {
+                setEditing(false);
+                setC(saved);
+                void message.success(t('cust.saved'));
                 onChanged?.();
               }}
             />

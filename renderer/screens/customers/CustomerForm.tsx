@@ -1,6 +1,8 @@
-// 新建客户 (R-CUST-1): validated by the contract's own schema (ID checksums included), so the
-// form and the IPC boundary refuse the same input with the same Chinese message. Creating the
-// customer opens its archive at once (R-ARCH-1); the caller shows the generated 档号.
+// 新建客户 / 编辑客户 (R-CUST-1): validated by the contract's own schema (ID checksums included),
+// so the form and the IPC boundary refuse the same input with the same Chinese message. Creating
+// the customer opens its archive at once (R-ARCH-1); the caller shows the generated 档号. Editing
+// uses the same fields with the category locked: the 档号 carries the category code, and the
+// backend refuses a change anyway (v.categoryFixed); the backend audits the changed fields.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Col, Row } from 'antd';
 import { useEffect } from 'react';
@@ -14,6 +16,7 @@ import {
   ID_KINDS,
   PARTY_KINDS,
   type CustomerCreated,
+  type CustomerDetail,
 } from '../../../electron/contract/archive';
 import { api, call } from '../../api';
 import { DateField, SelectField, TextField } from '../../components/FormField';
@@ -22,12 +25,36 @@ import { useEnumOptions, useStaff } from '../items/common';
 
 type CustomerIn = z.input<typeof customerInputSchema>;
 
-export function CustomerForm({ onCreated, onClose }: { onCreated: (c: CustomerCreated) => void; onClose: () => void }) {
+/** The stored customer as form values (null → absent, which the optional fields expect). */
+function editValues(c: CustomerDetail): CustomerIn {
+  const opt = <V,>(v: V | null) => v ?? undefined;
+  return {
+    category: c.category, subType: c.subType, partyKind: c.partyKind, name: c.name, idKind: c.idKind, idNumber: c.idNumber ?? '',
+    contactPerson: opt(c.contactPerson), phone: opt(c.phone), email: opt(c.email), address: opt(c.address),
+    relationshipOwnerId: opt(c.relationshipOwnerId), firstContactDate: opt(c.firstContactDate), remarks: opt(c.remarks),
+  };
+}
+
+type Props = { onClose: () => void } & (
+  | { customer?: undefined; onCreated: (c: CustomerCreated) => void }
+  | { customer: CustomerDetail; onSaved: (c: CustomerDetail) => void }
+);
+
+export function CustomerForm(props: Props) {
+  const { onClose } = props;
   const { t } = useTranslation();
+  const editing = props.customer;
   const form = useForm<CustomerIn>({
+    // the update schema is the create schema plus the id; the id is added on submit
     resolver: zodResolver(customerInputSchema),
-    defaultValues: { category: 'general', subType: 'distributor', partyKind: 'institution', name: '', idKind: 'uscc', idNumber: '' },
+    defaultValues: editing
+      ? editValues(editing)
+      : { category: 'general', subType: 'distributor', partyKind: 'institution', name: '', idKind: 'uscc', idNumber: '' },
   });
+  const submit = async (v: CustomerIn) => {
+    if (props.customer) props.onSaved(await call(api().customers.update({ ...v, id: props.customer.id })));
+    else props.onCreated(await call(api().customers.create(v)));
+  };
   const category = useWatch({ control: form.control, name: 'category' });
   // the sub-type list follows the category (Art. 3); keep the choice only if it still belongs
   useEffect(() => {
@@ -38,15 +65,15 @@ export function CustomerForm({ onCreated, onClose }: { onCreated: (c: CustomerCr
   const f = { control: form.control, form: 'cust' };
   return (
     <FormModal
-      title={t('cust.createTitle')}
+      title={editing ? t('cust.editTitle', { no: editing.archiveNo }) : t('cust.createTitle')}
       width={760}
       form={form}
       onClose={onClose}
-      onSubmit={async (v) => onCreated(await call(api().customers.create(v)))}
+      onSubmit={submit}
     >
       <Row gutter={16}>
         <Col span={12}>
-          <SelectField {...f} name="category" label={t('arch.f.category')} options={useEnumOptions('arch.category', CUSTOMER_CATEGORIES)} />
+          <SelectField {...f} name="category" label={t('arch.f.category')} options={useEnumOptions('arch.category', CUSTOMER_CATEGORIES)} disabled={!!editing} />
         </Col>
         <Col span={12}>
           <SelectField {...f} name="subType" label={t('arch.f.subType')} options={useEnumOptions('arch.subType', CUSTOMER_SUB_TYPES[category])} />
