@@ -23,7 +23,13 @@ export function IndexScreen() {
   const [generation, setGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
 
-  const loadPage = useCallback(async (offset: number, limit: number) => call(api().archive.index({ filter, offset, limit })), [filter]);
+  // scrolling forward pages by cursor (keyset on archive number + item id, R-ARCH-3 at volume);
+  // the first page and jumps page by offset. The total comes back either way.
+  const loadPage = useCallback(
+    async (offset: number, limit: number, prev?: IndexRow) =>
+      call(api().archive.index({ filter, offset, limit, after: prev ? { archiveNo: prev.archiveNo, itemId: prev.itemId } : undefined })),
+    [filter],
+  );
 
   const columns: Column<IndexRow>[] = [
     { key: 'no', title: t('arch.archiveNo'), width: 140, render: (r) => r.archiveNo },
