@@ -1,4 +1,4 @@
-// Settings: language (everyone), own password (everyone), policy (安全保密员 only).
+// Settings: language (everyone), own password (everyone), policy and archive policy (安全保密员 only).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Card, Form, Radio, Space } from 'antd';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { api, applyIssues, call } from '../../api';
 import { NumberField, PasswordField, TextField } from '../../components/FormField';
 import { setLocale } from '../../i18n';
 import { useSession } from '../../session';
+import { ArchivePolicyCard } from './ArchivePolicyCard';
 
 const pwSchema = contract['auth.changePassword'].input;
 const policySchema = contract['settings.update'].input;
@@ -35,6 +36,7 @@ export function SettingsScreen() {
       </Card>
       <ChangePassword />
       {session.roles.includes('securityOfficer') ? <Policy /> : null}
+      {session.roles.includes('securityOfficer') ? <ArchivePolicyCard /> : null}
     </Space>
   );
 }
