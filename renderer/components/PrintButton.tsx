@@ -27,7 +27,7 @@ export function PrintButton({ print, label }: { print: (target: 'pdf' | 'printer
   return (
     <Space.Compact>
       <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void run('pdf')}>
-        {label ? `${label}（PDF）` : t('print.pdf')}
+        {label ? t('print.withPdf', { label }) : t('print.pdf')}
       </Button>
       <Button icon={<PrinterOutlined />} loading={busy === 'printer'} onClick={() => void run('printer')} aria-label={t('print.printer')}>
         {t('print.printer')}

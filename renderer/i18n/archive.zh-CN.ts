@@ -178,4 +178,9 @@ export const archiveZhCN: Record<string, string> = {
   'apol.contentRoles': '{{level}}：可查阅角色',
   'apol.save': '保存档案策略',
   'apol.saved': '档案策略已保存',
+  'loc.pathCabinet': '{{code}}柜',
+  'loc.pathShelf': '第{{n}}层',
+  'loc.pathPosition': '第{{n}}位',
+  'arch.filterPrefix': '{{label}}：',
+  'print.withPdf': '{{label}}（PDF）',
 };

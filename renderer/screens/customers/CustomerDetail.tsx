@@ -13,6 +13,7 @@ import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from '../it
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ItemForm } from '../items/ItemForm';
 import { CustomerForm } from './CustomerForm';
+import { locationText } from '../../i18n/locationText';
 
 export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { customerId: number; onClose: () => void; onChanged?: () => void }) {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
   const cols: Column<SearchHit>[] = [
     { key: 'title', title: t('arch.f.title'), render: (h) => h.title },
     { key: 'class', title: t('arch.f.classification'), width: 80, render: (h) => <ClassTag level={h.classification} labels={labels} /> },
-    { key: 'loc', title: t('arch.f.location'), render: (h) => h.location ?? '—' },
+    { key: 'loc', title: t('arch.f.location'), render: (h) => locationText(t, h.location) ?? '—' },
     { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (h) => <CustodyTag state={h.custodyState} /> },
   ];
   const owner = c?.relationshipOwnerId ? (staff.find((u) => u.id === c.relationshipOwnerId)?.displayName ?? `#${c.relationshipOwnerId}`) : '—';

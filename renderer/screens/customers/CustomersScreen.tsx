@@ -60,7 +60,7 @@ export function CustomersScreen() {
         />
         <Select
           aria-label={t('arch.f.category')}
-          prefix={`${t('arch.f.category')}：`}
+          prefix={t('arch.filterPrefix', { label: t('arch.f.category') })}
           style={{ width: 210 }}
           value={category ?? 'all'}
           onChange={(v) => setCategory(v === 'all' ? undefined : (v as CustomerCategory))}

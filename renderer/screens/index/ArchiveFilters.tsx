@@ -22,7 +22,7 @@ export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFil
   const select = (k: keyof SearchFilter, label: string, width: number, options: { value: string | number; label: string }[]) => (
     <Select
       aria-label={label}
-      prefix={`${label}：`}
+      prefix={t('arch.filterPrefix', { label })}
       style={{ width }}
       value={(filter[k] as string | number | undefined) ?? ALL}
       onChange={(v) => set(k, v)}

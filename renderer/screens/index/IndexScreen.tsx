@@ -12,6 +12,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ArchiveFilters } from './ArchiveFilters';
+import { locationText } from '../../i18n/locationText';
 
 export function IndexScreen() {
   const { t } = useTranslation();
@@ -35,10 +36,10 @@ export function IndexScreen() {
     { key: 'no', title: t('arch.archiveNo'), width: 140, render: (r) => r.archiveNo },
     { key: 'customer', title: t('arch.f.customer'), width: 150, render: (r) => r.customerName },
     { key: 'title', title: t('arch.f.title'), render: (r) => r.title },
-    { key: 'class', title: t('arch.f.classification'), width: 70, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
-    { key: 'loc', title: t('arch.f.location'), width: 250, render: (r) => r.location ?? '—' },
-    { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (r) => <CustodyTag state={r.custodyState} /> },
-    { key: 'remarks', title: t('arch.f.remarks'), width: 150, render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span> },
+    { key: 'class', title: t('arch.f.classification'), width: 90, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
+    { key: 'loc', title: t('arch.f.location'), width: 250, render: (r) => locationText(t, r.location) ?? '—' },
+    { key: 'state', title: t('arch.f.custodyState'), width: 130, render: (r) => <CustodyTag state={r.custodyState} /> },
+    { key: 'remarks', title: t('arch.f.remarks'), width: 120, render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span> },
   ];
 
   const exportXlsx = async () => {

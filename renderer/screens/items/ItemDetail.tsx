@@ -14,6 +14,7 @@ import { SignDialog } from '../../components/SignDialog';
 import { useSession } from '../../session';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from './common';
 import { AttachmentsPanel } from './AttachmentsPanel';
+import { locationText } from '../../i18n/locationText';
 
 const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -57,8 +58,8 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
 
   const moveCols: Column<MovementRow>[] = [
     { key: 'at', title: t('item.at'), width: 140, render: (m) => fmt(m.at) },
-    { key: 'from', title: t('item.from'), render: (m) => m.from ?? '—' },
-    { key: 'to', title: t('item.to'), render: (m) => m.to ?? '—' },
+    { key: 'from', title: t('item.from'), render: (m) => locationText(t, m.from) ?? '—' },
+    { key: 'to', title: t('item.to'), render: (m) => locationText(t, m.to) ?? '—' },
     { key: 'by', title: t('item.by'), width: 90, render: (m) => m.byName },
     { key: 'reason', title: t('item.reason'), render: (m) => m.reason ?? '' },
   ];
@@ -105,7 +106,7 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
             <ClassTag level={detail.classification} labels={labels} />
           </Descriptions.Item>
           <Descriptions.Item label={t('arch.f.custodian')}>{detail.custodianName ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('arch.f.location')}>{detail.location?.label ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('arch.f.location')}>{locationText(t, detail.location?.label) ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('arch.f.custodyState')}>
             <CustodyTag state={detail.custodyState} />
           </Descriptions.Item>
@@ -156,7 +157,7 @@ function PlacePanel({ itemId, onPlaced }: { itemId: number; onPlaced: () => Prom
     try {
       const at = await call(api().locations.place({ itemId, locationId: proposal.locationId }));
       setProposal(undefined);
-      setDone(t('item.placed', { label: at.label }));
+      setDone(t('item.placed', { label: locationText(t, at.label) }));
       await onPlaced();
     } catch (e) {
       setError(messageOf(e));
@@ -171,7 +172,7 @@ function PlacePanel({ itemId, onPlaced }: { itemId: number; onPlaced: () => Prom
         {proposal ? (
           <>
             <Typography.Text strong data-testid="proposed-slot">
-              {t('item.proposed', { label: proposal.label })}
+              {t('item.proposed', { label: locationText(t, proposal.label) })}
             </Typography.Text>
             <Button type="primary" loading={busy} onClick={() => void place()}>
               {t('item.placeConfirm')}

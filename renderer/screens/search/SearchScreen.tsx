@@ -11,6 +11,7 @@ import { CustomerDetailDrawer } from '../customers/CustomerDetail';
 import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ArchiveFilters } from '../index/ArchiveFilters';
+import { locationText } from '../../i18n/locationText';
 
 export function SearchScreen() {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function SearchScreen() {
     { key: 'title', title: `${t('arch.f.name')} / ${t('arch.f.title')}`, render: (h) => h.title },
     { key: 'customer', title: t('arch.f.customer'), render: (h) => (h.kind === 'item' ? h.customerName : t(`arch.category.${h.category}`)) },
     { key: 'class', title: t('arch.f.classification'), width: 80, render: (h) => <ClassTag level={h.classification} labels={labels} /> },
-    { key: 'loc', title: t('arch.f.location'), render: (h) => h.location ?? '' },
+    { key: 'loc', title: t('arch.f.location'), render: (h) => locationText(t, h.location) ?? '' },
     { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (h) => <CustodyTag state={h.custodyState} /> },
   ];
   return (
