@@ -147,6 +147,12 @@ describe('spreadsheet import', () => {
     expect(z.ok || z.error.code).toBe('IMPORT_UNREADABLE');
     const bin = await preview(v, 'customers', 'x.csv', randomBytes(512));
     expect(bin.ok || bin.error.code).toBe('IMPORT_UNREADABLE');
+    // deterministic cases: binary without NUL bytes that decodes as "GBK", and a NUL-bearing file
+    const noNul = Buffer.from(Array.from({ length: 600 }, (_, i) => 1 + ((i * 97 + 13) % 255)));
+    for (const bytes of [noNul, Buffer.concat([Buffer.from('客户名称,电话\n'), Buffer.from([0, 1, 2, 3])])]) {
+      const r = await preview(v, 'customers', 'y.csv', bytes);
+      expect(r.ok || r.error.code).toBe('IMPORT_UNREADABLE');
+    }
     const type = await preview(v, 'customers', '客户.xls', Buffer.from('abc'));
     expect(type.ok || type.error.issues?.[0]?.message).toBe('只支持 .xlsx 和 .csv 文件');
     const cols = await preview(v, 'customers', 'c.csv', Buffer.from('客户名称,电话\n张三,123\n'));

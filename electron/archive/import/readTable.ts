@@ -23,14 +23,24 @@ export const MAX_IMPORT_ROWS = 100_000;
 
 const unreadable = (why: string): DomainError => new DomainError('IMPORT_UNREADABLE', why);
 
+/** Control characters (other than tab/CR/LF) or undecodable sequences: a text CSV has none,
+ *  a binary file (a .xls, a photo, random bytes renamed .csv) is full of them. */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
+  let decoded: { text: string; encoding: 'utf-8' | 'gbk' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+    decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(body), 'gbk'), encoding: 'gbk' };
+    decoded = { text: iconv.decode(Buffer.from(body), 'gbk'), encoding: 'gbk' };
   }
+  // Without this, random bytes sometimes decode as "GBK text" and reach the header check,
+  // which then blames missing columns instead of saying the file is not a spreadsheet.
+  const bad = decoded.text.match(NOT_TEXT)?.length ?? 0;
+  if (bad > Math.max(2, decoded.text.length / 200)) throw unreadable('binary content, not CSV text');
+  return decoded;
 }
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. Returns records with their first line number. */
