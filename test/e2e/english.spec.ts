@@ -36,11 +36,11 @@ test('R-IT-1 安全保密员：保密策略（空闲锁定分钟、失败次数�
   await page.getByRole('menuitem', { name: '设置' }).click();
   await expect(page.getByLabel('空闲锁定（分钟）')).toBeVisible();
   await page.getByLabel('空闲锁定（分钟）').fill('500');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: /^(loading )?保存$/ }).click();
   await expect(page.getByText('数值超出允许范围')).toBeVisible();
   await page.getByLabel('空闲锁定（分钟）').fill('3');
   await page.getByLabel('密级 4').fill('绝密★');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: /^(loading )?保存$/ }).click();
   await expect(page.getByText('已保存')).toBeVisible();
   await shot(page, 'settings-policy');
   const s = await bridge.dispatch('settings.get', {}, { trustedSender: true });

@@ -108,5 +108,5 @@ async function createUser(page: import('@playwright/test').Page, u: { login: str
   if (u.login === 'shenji') await shot(page, 'users-create');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('用户已创建')).toBeVisible();
+  await expect(page.getByText('用户已创建').last()).toBeVisible();
 }
