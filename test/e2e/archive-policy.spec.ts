@@ -42,8 +42,13 @@ test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {se
   const secretRoles = card.getByLabel('秘密：可查阅角色', { exact: true });
   await secretRoles.click();
   const dropdown = page.locator('.ant-select-dropdown:visible');
-  await dropdown.getByTitle('信息管理专员', { exact: true }).click();
-  await dropdown.getByTitle('总经理', { exact: true }).click();
+  // each click toggles an option; wait for the toggle to land before the next one (the list
+  // re-renders after each change, and a click during that can be lost on a busy machine)
+  const option = (name: string) => dropdown.locator(`.ant-select-item-option[title="${name}"]`);
+  await option('信息管理专员').click();
+  await expect(option('信息管理专员')).not.toHaveClass(/ant-select-item-option-selected/);
+  await option('总经理').click();
+  await expect(option('总经理')).toHaveClass(/ant-select-item-option-selected/);
   await page.keyboard.press('Escape');
   await card.getByRole('button', { name: '保存档案策略' }).click();
   await expect(page.getByText('档案策略已保存')).toBeVisible();
