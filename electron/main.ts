@@ -2,10 +2,10 @@
 // contract and the idle lock. All domain work goes through the same handler table the CLI and
 // the e2e bridge use (electron/ipc), with an AppContext that holds the open vault and session.
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { AppContext } from './app/context';
-import { endSession } from './auth/session';
-import { createDispatcher } from './ipc/dispatch';
-import { buildHandlerTable } from './ipc/handlers/index';
+import type { AppContext } from './core/context';
+import { endSession } from './people/session';
+import { createDispatcher } from './core/dispatch';
+import { buildHandlerTable } from './domains';
 import { ElectronPrinter } from './shell/electron-printer';
 import { ElectronFileSaver } from './shell/electron-file-saver';
 import { startIdleLock } from './shell/idle-lock';

@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../electron/contract/types';
 import { api, call, onSessionLost } from './api';
 import { SessionContext, type SessionApi } from './session';
-import { MainLayout } from './screens/layout/MainLayout';
-import { LockScreen } from './screens/lock/LockScreen';
-import { ForcePasswordScreen } from './screens/password/ForcePasswordScreen';
-import { RulesScreen } from './screens/rules/RulesScreen';
-import { SetupScreen } from './screens/setup/SetupScreen';
-import { RecoverScreen } from './screens/signIn/RecoverScreen';
-import { SignInScreen } from './screens/signIn/SignInScreen';
+import { MainLayout } from './shell/MainLayout';
+import { LockScreen } from './people/lock/LockScreen';
+import { ForcePasswordScreen } from './people/password/ForcePasswordScreen';
+import { RulesScreen } from './people/rules/RulesScreen';
+import { SetupScreen } from './people/setup/SetupScreen';
+import { RecoverScreen } from './people/signIn/RecoverScreen';
+import { SignInScreen } from './people/signIn/SignInScreen';
 
 type Phase =
   | { name: 'loading' }

@@ -4,7 +4,7 @@
 // The audit trail gets name / size / sha256, never the bytes.
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../audit/append';
-import { CLASSIFIED_FROM } from '../contract/archive';
+import { CLASSIFIED_FROM } from './contract/calls';
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_TYPES,
@@ -12,13 +12,13 @@ import {
   type AttachmentContent,
   type AttachmentMime,
   type AttachmentRow,
-} from '../contract/attachments';
+} from './contract/attachments';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { maySeeContent, type Viewer } from './items';
-import { stmt } from './stmt';
+import { stmt } from '../vault/sql';
 
 /** The type from the file's own first bytes; a name or a declared MIME proves nothing. */
 export function sniffMime(b: Uint8Array): AttachmentMime | null {

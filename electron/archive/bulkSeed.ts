@@ -13,8 +13,8 @@
 // an operator path — no person created these records, so per-record entries would describe
 // nothing that happened, and the summary entry still puts the bulk write in the hash chain.
 import { appendAudit } from '../audit/append';
-import type { Actor } from '../auth/users';
-import { NON_DURABLE_MEDIA, type CustomerInput, type ItemInput } from '../contract/archive';
+import type { Actor } from '../people/users';
+import { NON_DURABLE_MEDIA, type CustomerInput, type ItemInput } from './contract/calls';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import { retentionUntil } from './items';
@@ -22,7 +22,7 @@ import { nextArchiveNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { rng, sampleCustomer, sampleItem } from './seed';
 import { pinyinForms, shortGrams, type PinyinForms } from './searchIndex';
-import { stmt } from './stmt';
+import { stmt } from '../vault/sql';
 
 /** Bump when the generated data changes: the bench cache keys on it. */
 export const BULK_SEED_FORMAT = 1;

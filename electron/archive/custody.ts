@@ -2,7 +2,7 @@
 // is only a cache written by the custody_events_derive trigger (so 1M items can be filtered by
 // state through an index); nothing else writes it. Later issues (loans, repair, destruction)
 // append events through recordCustodyEvent.
-import type { CustodyState } from '../contract/archive';
+import type { CustodyState } from './contract/calls';
 import type { Db } from '../vault/db';
 
 export type CustodyEventState = Exclude<CustodyState, 'intake'>;

@@ -1,8 +1,8 @@
 // Customers (R-CUST-1). Creating one opens its archive at once, in the same transaction,
 // with a freshly generated archive number (R-ARCH-1, R-ARCH-3).
 import { appendAudit } from '../audit/append';
-import type { Actor } from '../auth/users';
-import type { CustomerCreated, CustomerDetail, CustomerInput, CustomerUpdate } from '../contract/archive';
+import type { Actor } from '../people/users';
+import type { CustomerCreated, CustomerDetail, CustomerInput, CustomerUpdate } from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
@@ -10,7 +10,7 @@ import type { Vault } from '../vault/vault';
 import { nextArchiveNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
-import { stmt } from './stmt';
+import { stmt } from '../vault/sql';
 
 function assertUser(db: Db, id: number | undefined): void {
   if (id !== undefined && !stmt(db, 'SELECT 1 FROM users WHERE id = ?').get(id)) throw new DomainError('NOT_FOUND', `user ${id} not found`);

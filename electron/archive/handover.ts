@@ -1,13 +1,13 @@
 // Custodian handover (交接, R-SEC-2): a record of who hands a classified item to whom, signed
 // by the RECEIVING custodian with their own password at the machine (auth/signatures.ts).
 // The item's custodian changes only once the signature is stored.
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../core/context';
 import { appendAudit } from '../audit/append';
 import { canonicalJson, sha256Hex } from '../audit/canonical';
-import { actorOf, requireSession } from '../auth/sessionInfo';
-import { listSignatures, registerRecordType, signRecord } from '../auth/signatures';
-import { findUserByLogin, getUser, rolesOf } from '../auth/users';
-import type { HandoverRow } from '../contract/archive';
+import { actorOf, requireSession } from '../people/sessionInfo';
+import { listSignatures, signRecord, type SignableRecordType } from '../people/signatures';
+import { findUserByLogin, getUser, rolesOf } from '../people/users';
+import type { HandoverRow } from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Db } from '../vault/db';
 
@@ -24,7 +24,7 @@ interface HandoverDbRow {
 
 // What the receiving custodian signs: the handover's facts, not its status (which the
 // signature itself completes).
-registerRecordType('handover', {
+export const handoverRecordType: SignableRecordType = {
   contentHash(db, id) {
     const h = db.prepare('SELECT * FROM handovers WHERE id = ?').get(Number(id)) as HandoverDbRow | undefined;
     if (!h) return null;
@@ -34,7 +34,7 @@ registerRecordType('handover', {
     return (db.prepare('SELECT by_id FROM handovers WHERE id = ?').pluck().get(Number(id)) as number | undefined) ?? null;
   },
   signerRoles: ['custodian'],
-});
+};
 
 export interface HandoverInput {
   itemId: number;

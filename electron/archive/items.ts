@@ -1,6 +1,6 @@
 // Archive items (R-ARCH-5, R-SEC-2) and content gating (R-USE-1).
 import { appendAudit } from '../audit/append';
-import { getUser, rolesOf, type Actor } from '../auth/users';
+import { getUser, rolesOf, type Actor } from '../people/users';
 import {
   CLASSIFIED_FROM,
   NON_DURABLE_MEDIA,
@@ -9,7 +9,7 @@ import {
   type ItemDetail,
   type ItemInput,
   type Retention,
-} from '../contract/archive';
+} from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Role } from '../contract/roles';
 import type { Clock } from '../vault/clock';
@@ -18,7 +18,7 @@ import type { Vault } from '../vault/vault';
 import { locationRef } from './locations';
 import { classificationLabel, getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
-import { stmt } from './stmt';
+import { stmt } from '../vault/sql';
 
 /** Retention runs from the document date (or intake when undated); permanent = no end. */
 export function retentionUntil(retention: Retention, docDate: string | undefined, intake: Date): string | null {

@@ -3,8 +3,8 @@
 // the zone of the item's customer category; classified items only in segregated cabinets and
 // only by their custodian. Every placement writes a movements row + audit entry.
 import { appendAudit } from '../audit/append';
-import type { Actor } from '../auth/users';
-import { CLASSIFIED_FROM, type CabinetInput, type CustomerCategory, type LocationRef, type MovementRow, type RoomRow, type ShelfMap, type Zone } from '../contract/archive';
+import type { Actor } from '../people/users';
+import { CLASSIFIED_FROM, type CabinetInput, type CustomerCategory, type LocationRef, type MovementRow, type RoomRow, type ShelfMap, type Zone } from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';

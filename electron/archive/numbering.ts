@@ -2,10 +2,10 @@
 // The counter row is bumped in the same transaction as the archive row: a rolled-back creation
 // rolls the counter back too, so the number was never visible anywhere and no gap or reuse
 // can arise; a committed number stays taken forever (archives cannot be deleted).
-import type { CustomerCategory } from '../contract/archive';
-import { CATEGORY_CODES, expandArchiveScope, withArchiveSeq } from '../contract/archiveNumber';
+import type { CustomerCategory } from './contract/calls';
+import { CATEGORY_CODES, expandArchiveScope, withArchiveSeq } from './contract/archiveNumber';
 import type { Db } from '../vault/db';
-import { stmt } from './stmt';
+import { stmt } from '../vault/sql';
 
 export { CATEGORY_CODES };
 

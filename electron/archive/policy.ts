@@ -2,9 +2,9 @@
 // read item content per classification. Kept apart from app/settings.ts so the two domains
 // never overwrite each other's keys.
 import { appendAudit } from '../audit/append';
-import type { Actor } from '../auth/users';
-import { getSettings } from '../app/settings';
-import type { ArchivePolicy, Classification } from '../contract/archive';
+import type { Actor } from '../people/users';
+import { getSettings } from '../settings/settings';
+import type { ArchivePolicy, Classification } from './contract/calls';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { Vault } from '../vault/vault';

@@ -3,11 +3,11 @@
 //   1–2 characters → the search_grams table (bigrams + last char of name/title and initials);
 //   any length     → archive-number prefix (range scan on archives.archive_no's unique index).
 // The index line of a hit is visible to every archive role; content stays gated (items.ts).
-import type { CustodyState, IndexPage, IndexRow, SearchFilter, SearchHit, SearchPage } from '../contract/archive';
+import type { CustodyState, IndexPage, IndexRow, SearchFilter, SearchHit, SearchPage } from './contract/calls';
 import type { Db } from '../vault/db';
 import { locationLabel } from './locations';
 import { afterPrefix } from './searchIndex';
-import { getSettings } from '../app/settings';
+import { getSettings } from '../settings/settings';
 
 const ftsPhrase = (q: string) => `"${q.replaceAll('"', '""')}"`;
 

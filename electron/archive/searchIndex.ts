@@ -2,7 +2,7 @@
 // vault.tx() as the row change, so a search never finds a row that did not commit.
 import { pinyin } from 'pinyin-pro';
 import type { Db } from '../vault/db';
-import { stmt } from './stmt';
+import { stmt } from '../vault/sql';
 
 export interface PinyinForms {
   full: string;

@@ -1,10 +1,10 @@
 // Realistic Chinese sample archives for the demo vault and the search benchmark
 // (`seedArchive(vault, n)`): n customers, each with a few items, written through the same
 // insert functions as the app (so archive numbers, search index and audit are real).
-import type { Actor } from '../auth/users';
-import type { CustomerInput, ItemInput } from '../contract/archive';
-import { CARRIERS, CUSTOMER_SUB_TYPES, RETENTIONS, WRITING_MEDIA } from '../contract/archive';
-import { residentIdCheckChar, usccCheckChar } from '../contract/idNumbers';
+import type { Actor } from '../people/users';
+import type { CustomerInput, ItemInput } from './contract/calls';
+import { CARRIERS, CUSTOMER_SUB_TYPES, RETENTIONS, WRITING_MEDIA } from './contract/calls';
+import { residentIdCheckChar, usccCheckChar } from './contract/idNumbers';
 import type { Vault } from '../vault/vault';
 import { insertCustomer } from './customers';
 import { insertItem } from './items';

@@ -1,6 +1,6 @@
 // The people archive forms pick from (designated custodian, relationship owner). Operators may
 // not read the user register (三员分立), so this returns only names and business roles.
-import type { StaffRow } from '../contract/archive';
+import type { StaffRow } from './contract/calls';
 import { BUSINESS_ROLES, type Role } from '../contract/roles';
 import type { Db } from '../vault/db';
 

@@ -5,9 +5,9 @@
 // Choice: the checkpoint covers the head AFTER its own 'audit.checkpoint' entry. That entry is
 // appended first (same transaction), then {vaultId, seq, head, at, signerId} of that very entry
 // is signed — so at sign-out every entry, including the record of the checkpoint, is covered.
-import type { Session } from '../app/context';
-import { activeKey, keyById } from '../auth/userKeys';
-import { signWithWrappedKey, verifyEd25519 } from '../auth/ed25519';
+import type { Session } from '../core/context';
+import { activeKey, keyById } from '../people/userKeys';
+import { signWithWrappedKey, verifyEd25519 } from '../people/ed25519';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { KeyFile, SignedCheckpoint } from '../vault/keyfile';

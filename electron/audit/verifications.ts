@@ -3,7 +3,7 @@
 // auth/signatures.ts recomputes exactly this hash.
 import { randomUUID } from 'node:crypto';
 import type { VerifyReport } from '../contract/types';
-import type { Actor } from '../auth/users';
+import type { Actor } from '../people/users';
 import type { Clock } from '../vault/clock';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './append';

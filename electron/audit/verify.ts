@@ -7,15 +7,14 @@
 // produced here by classifying what went wrong.
 import type { MessageLocale } from '../contract/messages';
 import type { SignatureRow, VerifyCheck, VerifyReport } from '../contract/types';
-import { recordContentHash, signatureRowFromDb, verifySignatureRow, type SignatureDbRow } from '../auth/signatures';
-import { keyById } from '../auth/userKeys';
-import { verifyEd25519 } from '../auth/ed25519';
+import { recordContentHash, signatureRowFromDb, verifySignatureRow, type SignatureDbRow } from '../people/signatures';
+import { keyById } from '../people/userKeys';
+import { verifyEd25519 } from '../people/ed25519';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { KeyFile, SignedCheckpoint } from '../vault/keyfile';
 import { vaultFilePath } from '../vault/keyfile';
 import type { Vault } from '../vault/vault';
-import '../app/record-types'; // every signable record type, so no valid signature looks orphaned
 import { entryHash, auditHead, type AuditEntryRecord } from './append';
 import { GENESIS_HASH } from './canonical';
 import { checkpointMessage, checkRollback, verifyCheckpoint } from './checkpoint';

@@ -10,23 +10,23 @@
 import { roleLabel } from '../contract/labels';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AppContext } from '../app/context';
-import { backupVault, restoreVault, type RestoreSecret } from '../app/backup';
-import { createDemoVault, DEMO_ORG } from '../app/demo';
-import { createVaultWithAdmin } from '../app/setup';
+import type { AppContext } from '../core/context';
+import { backupVault, restoreVault, type RestoreSecret } from '../core/backup';
+import { createDemoVault, DEMO_ORG } from '../demo';
+import { createVaultWithAdmin } from '../people/setup';
 import { recordVerification } from '../audit/verifications';
 import { unopenableReport, verifyOpenVault } from '../audit/verify';
 import { checkLabel, vt } from '../audit/verifyMessages';
-import { endSession } from '../auth/session';
-import { signIn } from '../auth/signIn';
-import { findUserByLogin, rolesOf } from '../auth/users';
+import { endSession } from '../people/session';
+import { signIn } from '../people/signIn';
+import { findUserByLogin, rolesOf } from '../people/users';
 import { translate, type MessageLocale } from '../contract/messages';
 import { DomainError } from '../contract/result';
 import type { Role } from '../contract/roles';
 import { passwordSchema } from '../contract/schemas';
 import type { VerifyReport } from '../contract/types';
 import { systemClock } from '../vault/clock';
-import { DEFAULT_KDF_PARAMS, FAST_TEST_KDF_PARAMS } from '../vault/kdf';
+import { FAST_TEST_KDF_PARAMS } from '../vault/kdf';
 import { readKeyFile, vaultFilePath } from '../vault/keyfile';
 import { unwrapSlot } from '../vault/keyslots';
 import { Vault } from '../vault/vault';
@@ -48,8 +48,9 @@ interface Cli {
   t: (key: string, data?: Record<string, unknown>) => string;
 }
 
+/** undefined = new slots get calibrated KDF cost (the normal case); fixed cheap params for tests */
 function kdfParams() {
-  return process.env.ARCHIVE_ROOM_TEST_FAST_KDF === '1' ? FAST_TEST_KDF_PARAMS : DEFAULT_KDF_PARAMS;
+  return process.env.ARCHIVE_ROOM_TEST_FAST_KDF === '1' ? FAST_TEST_KDF_PARAMS : undefined;
 }
 
 function ctxFor(dir: string): AppContext {

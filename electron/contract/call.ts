@@ -1,5 +1,5 @@
 // The building blocks of a contract entry, in their own file so every domain's call list
-// (contract/<domain>.ts) can use them without importing contract/index.ts (no import cycle).
+// (electron/<domain>/contract/calls.ts) can use them without importing contract/index.ts.
 import type { z } from 'zod';
 import type { Role } from './roles';
 
@@ -9,16 +9,18 @@ import type { Role } from './roles';
  */
 export type Access = 'public' | 'session' | 'member' | readonly Role[];
 
-export interface CallSpec<I extends z.ZodType, O> {
+export interface CallSpec<I extends z.ZodType, O, A extends Access = Access> {
   input: I;
-  access: Access;
+  access: A;
   /** phantom: the output type */
   output?: O;
 }
 
-export function call<I extends z.ZodType, O>(input: I, access: Access): CallSpec<I, O> {
+export function call<I extends z.ZodType, O, const A extends Access>(input: I, access: A): CallSpec<I, O, A> {
   return { input, access };
 }
 
-/** `out<Output>().call(inputSchema, access)`: states the output type once, infers the input. */
-export const out = <O>() => ({ call: <I extends z.ZodType>(input: I, access: Access) => call<I, O>(input, access) });
+/** `out<Output>().call(inputSchema, access)`: states the output type once, infers the input and the access. */
+export const out = <O>() => ({
+  call: <I extends z.ZodType, const A extends Access>(input: I, access: A) => call<I, O, A>(input, access),
+});

@@ -1,10 +1,14 @@
 // Messages shared by the main process (error.message) and the renderer (i18next resources):
 // one table, so a form and the IPC boundary say the same words. Keys: errors.<ErrorCode>,
-// v.<validation>. The renderer adds its UI strings on top in renderer/i18n.
+// v.<validation>. These are the core's (foundation: people, audit, settings); each domain adds
+// its own in electron/<domain>/contract/messages.ts. The renderer adds its UI strings on top.
+import { defineMessages } from './domain';
+import { CONTRACT_PARTS } from './index';
+
 export type MessageLocale = 'zh-CN' | 'en';
 
-export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
-  'zh-CN': {
+export const coreMessages = defineMessages(
+  {
     'errors.BAD_INPUT': '输入有误',
     'errors.UNKNOWN_CALL': '未知的操作',
     'errors.FORBIDDEN_SENDER': '请求来源不可信，已拒绝',
@@ -41,48 +45,8 @@ export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
     'v.range': '数值超出允许范围',
     'v.date': '日期格式不正确',
     'v.invalid': '格式不正确',
-    // archive (H7): R-CUST-1, R-ARCH-1..5, R-SEC-2, R-USE-1
-    'errors.SLOT_OCCUPIED': '该库位已有档案材料',
-    'errors.WRONG_ZONE': '该柜的分区与客户类别不符',
-    'errors.NOT_SEGREGATED': '机密、绝密材料只能存放在隔离库位',
-    'errors.NOT_CUSTODIAN': '机密、绝密材料只能由指定保管人办理',
-    'errors.NO_FREE_SLOT': '分区内没有空余库位',
-    'errors.BAD_STATE': '该材料当前的保管状态不允许此操作',
-    'errors.CONTENT_DENIED': '无权查阅该档案材料的内容',
-    'v.uscc': '统一社会信用代码格式或校验位不正确',
-    'v.residentId': '居民身份证号码格式、出生日期或校验位不正确',
-    'v.idKindParty': '证件类型与客户性质（个人/机构）不符',
-    'v.subTypeCategory': '客户子类型与客户类别不符',
-    'v.phone': '电话号码格式不正确',
-    'v.email': '电子邮箱格式不正确',
-    'v.custodianRequired': '机密、绝密材料必须指定保管人',
-    'v.custodianRole': '指定保管人须具有保管人角色',
-    'v.numberPattern': '档号规则须包含 {seq} 序号',
-    'v.categoryFixed': '客户类别不可更改（档号中含类别代码）',
-    // import / export / labels (H8)
-    'errors.IMPORT_UNREADABLE': '无法读取该文件：不是有效的 Excel（.xlsx）或 CSV 文件，未导入任何数据',
-    'errors.IMPORT_HEADERS': '表头缺少必需的列：{{columns}}',
-    'errors.IMPORT_EMPTY': '文件中没有数据行',
-    'errors.IMPORT_TOO_MANY': '文件行数过多（上限 {{max}} 行）',
-    'errors.IMPORT_INVALID': '文件中有 {{count}} 行数据有误，未导入任何数据',
-    'errors.IMPORT_ROW': '第 {{row}} 行无法导入（{{reason}}），未导入任何数据',
-    'errors.IMPORT_EXPIRED': '导入预览已失效，请重新选择文件',
-    'errors.TOO_LARGE': '记录过多（{{total}} 条，上限 {{max}} 条），请先筛选',
-    'errors.SAVE_CANCELLED': '已取消保存',
-    'v.fileType': '只支持 .xlsx 和 .csv 文件',
-    'v.fileTooLarge': '文件过大（上限 20 MB）',
-    'v.importValue': '无法识别的取值「{{value}}」',
-    'v.importArchiveNo': '档号「{{value}}」不存在',
-    'v.importUser': '找不到用户「{{value}}」',
-    'v.importDuplicate': '已存在相同证件号码的客户',
-    'v.importDuplicateInFile': '与第 {{row}} 行的证件号码重复',
-    // attachments (H11)
-    'v.attachmentType': '只支持 PDF、JPEG、PNG、TIFF 格式的扫描件（按文件内容识别）',
-    'v.attachmentTooLarge': '附件过大（每个文件上限 20 MB）',
-    'v.attachmentName': '文件扩展名与文件内容的格式不符',
-    'v.attachmentWithdrawn': '该附件已撤回',
   },
-  en: {
+  {
     'errors.BAD_INPUT': 'Invalid input',
     'errors.UNKNOWN_CALL': 'Unknown operation',
     'errors.FORBIDDEN_SENDER': 'Request from an untrusted frame was refused',
@@ -119,53 +83,29 @@ export const sharedMessages: Record<MessageLocale, Record<string, string>> = {
     'v.range': 'Value out of range',
     'v.date': 'Invalid date',
     'v.invalid': 'Invalid format',
-    // archive (H7): R-CUST-1, R-ARCH-1..5, R-SEC-2, R-USE-1
-    'errors.SLOT_OCCUPIED': 'That position already holds an item',
-    'errors.WRONG_ZONE': "The cabinet's zone does not match the customer category",
-    'errors.NOT_SEGREGATED': 'Confidential and top-secret items go only to segregated locations',
-    'errors.NOT_CUSTODIAN': 'Only the designated custodian may handle confidential and top-secret items',
-    'errors.NO_FREE_SLOT': 'No free position in the zone',
-    'errors.BAD_STATE': "The item's custody state does not allow this",
-    'errors.CONTENT_DENIED': 'You may not view the content of this item',
-    'v.uscc': 'Unified social credit code: wrong format or check character',
-    'v.residentId': 'Resident ID number: wrong format, birth date or check digit',
-    'v.idKindParty': 'The ID type does not fit a person / institution',
-    'v.subTypeCategory': 'The sub-type does not belong to the category',
-    'v.phone': 'Invalid phone number',
-    'v.email': 'Invalid e-mail address',
-    'v.custodianRequired': 'Confidential and top-secret items need a designated custodian',
-    'v.custodianRole': 'The custodian must hold the custodian role',
-    'v.numberPattern': 'The archive number pattern must contain {seq}',
-    'v.categoryFixed': 'The category cannot change (the archive number carries it)',
-    // import / export / labels (H8)
-    'errors.IMPORT_UNREADABLE': 'Cannot read this file: it is not a valid Excel (.xlsx) or CSV file; nothing was imported',
-    'errors.IMPORT_HEADERS': 'Required columns are missing: {{columns}}',
-    'errors.IMPORT_EMPTY': 'The file has no data rows',
-    'errors.IMPORT_TOO_MANY': 'Too many rows (at most {{max}})',
-    'errors.IMPORT_INVALID': '{{count}} rows are invalid; nothing was imported',
-    'errors.IMPORT_ROW': 'Row {{row}} could not be imported ({{reason}}); nothing was imported',
-    'errors.IMPORT_EXPIRED': 'This import preview has expired; choose the file again',
-    'errors.TOO_LARGE': 'Too many records ({{total}}, at most {{max}}); filter first',
-    'errors.SAVE_CANCELLED': 'Saving cancelled',
-    'v.fileType': 'Only .xlsx and .csv files',
-    'v.fileTooLarge': 'File too large (at most 20 MB)',
-    'v.importValue': 'Unrecognised value "{{value}}"',
-    'v.importArchiveNo': 'Archive number "{{value}}" does not exist',
-    'v.importUser': 'No user "{{value}}"',
-    'v.importDuplicate': 'A customer with this ID number already exists',
-    'v.importDuplicateInFile': 'Same ID number as row {{row}}',
-    // attachments (H11)
-    'v.attachmentType': 'Only PDF, JPEG, PNG and TIFF scans (recognised by the file content)',
-    'v.attachmentTooLarge': 'Attachment too large (at most 20 MB per file)',
-    'v.attachmentName': "The file name's extension does not match the file content",
-    'v.attachmentWithdrawn': 'This attachment has already been withdrawn',
   },
-};
+);
+
+let merged: Record<MessageLocale, Record<string, string>> | null = null;
+/** Core + every domain's messages, per locale (built on first use: the parts load after this file). */
+export function allMessages(): Record<MessageLocale, Record<string, string>> {
+  if (!merged) {
+    const zh: Record<string, string> = { ...coreMessages['zh-CN'] };
+    const en: Record<string, string> = { ...coreMessages.en };
+    for (const p of CONTRACT_PARTS) {
+      Object.assign(zh, p.messages['zh-CN']);
+      Object.assign(en, p.messages.en);
+    }
+    merged = { 'zh-CN': zh, en };
+  }
+  return merged;
+}
 
 /** Translates a key (or passes through a zod default message), filling {{placeholders}}. */
 export function translate(locale: MessageLocale, key: string, data?: Record<string, unknown>): string {
-  const table = sharedMessages[locale] ?? sharedMessages['zh-CN'];
-  let s = table[key] ?? sharedMessages['zh-CN'][key] ?? (key.startsWith('v.') || key.startsWith('errors.') ? key : table['v.invalid']!);
+  const all = allMessages();
+  const table = all[locale] ?? all['zh-CN'];
+  let s = table[key] ?? all['zh-CN'][key] ?? (key.startsWith('v.') || key.startsWith('errors.') ? key : table['v.invalid']!);
   if (data) for (const [k, v] of Object.entries(data)) s = s.replaceAll(`{{${k}}}`, String(v));
   return s;
 }

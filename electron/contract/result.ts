@@ -1,5 +1,12 @@
 // The only shape that crosses the IPC boundary (Signal-Desktop style): exceptions never cross.
-export type ErrorCode =
+import type { CONTRACT_PARTS } from './index';
+
+type MessageKeys<P> = P extends { messages: { 'zh-CN': infer Z } } ? keyof Z : never;
+/** A domain's error codes are the 'errors.<CODE>' keys of its messages: a code without a message cannot exist. */
+type DomainErrorCode<K = MessageKeys<(typeof CONTRACT_PARTS)[number]>> = K extends `errors.${infer C}` ? (C extends Uppercase<C> ? C : never) : never;
+
+export type ErrorCode = CoreErrorCode | DomainErrorCode;
+type CoreErrorCode =
   | 'BAD_INPUT' // zod rejected the payload
   | 'UNKNOWN_CALL'
   | 'FORBIDDEN_SENDER' // IPC from a frame that is not our app page
@@ -19,22 +26,6 @@ export type ErrorCode =
   | 'RULES_NOT_ACKNOWLEDGED'
   | 'PRINT_CANCELLED'
   | 'TAMPERED'
-  | 'SLOT_OCCUPIED' // R-ARCH-4: one item per position
-  | 'WRONG_ZONE' // R-ARCH-4: the cabinet's category zone does not fit the customer
-  | 'NOT_SEGREGATED' // R-SEC-2: classified items only in segregated locations
-  | 'NOT_CUSTODIAN' // R-SEC-2: only the designated custodian handles classified items
-  | 'NO_FREE_SLOT'
-  | 'BAD_STATE' // the item's custody state does not allow this
-  | 'CONTENT_DENIED' // R-USE-1: index line only, no permission for the content
-  | 'IMPORT_UNREADABLE' // not an .xlsx / CSV we can read
-  | 'IMPORT_HEADERS' // required columns missing
-  | 'IMPORT_EMPTY'
-  | 'IMPORT_TOO_MANY'
-  | 'IMPORT_INVALID' // commit refused: the preview found invalid rows
-  | 'IMPORT_ROW' // a row failed while writing; the whole import was rolled back
-  | 'IMPORT_EXPIRED' // no such (or no longer) previewed import
-  | 'TOO_LARGE' // export/print: too many lines, filter first
-  | 'SAVE_CANCELLED'
   | 'INTERNAL';
 
 export interface AppError {

@@ -1,7 +1,7 @@
 // The last step every register shares: render → printer (PDF file or system dialog) → one
 // 'print.register' audit entry. Printing is a disclosure of vault data onto paper, so it is
 // recorded like a state change; a cancelled dialog records nothing and says so.
-import type { AppContext, Session } from '../app/context';
+import type { AppContext, Session } from '../core/context';
 import { appendAudit } from '../audit/append';
 import { DomainError } from '../contract/result';
 import type { PrintResult } from '../contract/types';

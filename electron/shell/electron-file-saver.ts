@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { FileSaver } from '../app/context';
+import type { FileSaver } from '../core/context';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.xlsx': { name: 'Excel', extensions: ['xlsx'] },

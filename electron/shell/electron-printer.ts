@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { Printer } from '../app/context';
+import type { Printer } from '../core/context';
 import { countPdfPages } from './pdf-pages';
 import { dropPrintPage, putPrintPage } from './print-pages';
 import { printWebPreferences } from './security-config';

@@ -1,8 +1,8 @@
 // Idle lock: the main process (not the renderer) decides, every 15 s, whether the signed-in user
 // has been idle longer than the setting; checkIdle then ends the session (checkpoint signed, key
 // wiped, vault closed) and ctx.onSessionEnded reloads the window (see main.ts).
-import type { AppContext } from '../app/context';
-import { checkIdle } from '../auth/session';
+import type { AppContext } from '../core/context';
+import { checkIdle } from '../people/session';
 
 export const IDLE_CHECK_INTERVAL_MS = 15_000;
 

@@ -3,7 +3,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES } from '../contract';
 import { channelOf } from '../contract/api';
-import type { Dispatch } from '../ipc/dispatch';
+import type { Dispatch } from '../core/dispatch';
 import { unpackPayload } from './ipc-payload';
 import { isTrustedSender } from './security-config';
 

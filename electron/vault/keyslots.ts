@@ -2,7 +2,7 @@
 // recovery code). Adding users, changing passwords and recovery rewrite a slot, never the vault.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { open, seal } from './aead';
-import { deriveKek, newKdfSpec, type KdfSpec } from './kdf';
+import { deriveKek, deriveNewKek, type KdfOptions, type KdfParams } from './kdf';
 import type { KeySlot } from './keyfile';
 
 export const DATA_KEY_BYTES = 32;
@@ -19,12 +19,12 @@ export async function makeSlot(
   dataKey: Buffer,
   secret: string,
   owner: { kind: 'recovery' } | { kind: 'user'; userId: number; login: string },
-  kdfParams: KdfSpec['params'] | undefined,
+  /** fixed parameters, or the options deciding them (no kdfParams there = calibrated on this machine) */
+  kdfOpts: KdfOptions | KdfParams | undefined,
   now: Date,
 ): Promise<{ slot: KeySlot; kek: Buffer }> {
   const id = randomUUID();
-  const kdf = newKdfSpec(kdfParams);
-  const kek = await deriveKek(secret, kdf);
+  const { spec: kdf, kek } = await deriveNewKek(secret, kdfOpts);
   const wrapped = seal(kek, dataKey, slotAad(vaultId, id));
   const slot: KeySlot =
     owner.kind === 'user'

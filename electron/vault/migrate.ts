@@ -1,6 +1,6 @@
 import { DomainError } from '../contract/result';
 import type { Db } from './db';
-import { MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS, type Migration } from '../schema';
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;

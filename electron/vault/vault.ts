@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { DomainError } from '../contract/result';
 import type { Clock } from './clock';
 import { openEncrypted, type Db } from './db';
-import { deriveKek, newKdfSpec, type KdfSpec } from './kdf';
+import { belowFloor, deriveKek, isCalibrated, newKdfSpec, type KdfOptions } from './kdf';
 import {
   fsyncDir,
   keyFileExists,
@@ -19,10 +19,16 @@ import {
 import { makeSlot, newDataKey, newRecoveryCode, normaliseRecoveryCode, unwrapSlot } from './keyslots';
 import { migrate } from './migrate';
 
-export interface VaultOptions {
+/** KdfOptions decide the cost of new slots: calibrated on this machine unless kdfParams fixes
+ *  it (tests pass FAST_TEST_KDF_PARAMS). */
+export interface VaultOptions extends KdfOptions {
   clock: Clock;
-  /** KDF cost for new slots; tests may pass FAST_TEST_KDF_PARAMS */
-  kdfParams?: KdfSpec['params'];
+}
+
+/** Only the vault's own options out of a bigger object (e.g. an AppContext), so the vault never
+ *  holds a reference to it. */
+export function vaultOptions(o: VaultOptions): VaultOptions {
+  return { clock: o.clock, kdfParams: o.kdfParams, kdfTargetMs: o.kdfTargetMs, kdfNow: o.kdfNow };
 }
 
 export class Vault {
@@ -53,7 +59,7 @@ export class Vault {
     const vaultId = randomUUID();
     const dataKey = newDataKey();
     const recoveryCode = newRecoveryCode();
-    const { slot, kek } = await makeSlot(vaultId, dataKey, recoveryCode, { kind: 'recovery' }, opts.kdfParams, now);
+    const { slot, kek } = await makeSlot(vaultId, dataKey, recoveryCode, { kind: 'recovery' }, opts, now);
     kek.fill(0);
     // Built under a temporary name and renamed into place only after keys.json is written, so a
     // crash during setup never leaves a vault.db whose key exists nowhere: either there is no
@@ -101,13 +107,14 @@ export class Vault {
     return new Vault(dir, db, Buffer.from(dataKey), kf.vaultId, opts);
   }
 
-  /** Unwraps the user's slot. null = wrong login or password (indistinguishable on purpose). */
+  /** Unwraps the user's slot. null = wrong login or password (indistinguishable on purpose).
+   *  `slot` is the slot that opened (sign-in re-wraps it when it is below the KDF floor). */
   static async unlockWithPassword(
     dir: string,
     login: string,
     password: string,
     opts: VaultOptions,
-  ): Promise<{ vault: Vault; kek: Buffer; userId: number } | null> {
+  ): Promise<{ vault: Vault; kek: Buffer; userId: number; slot: KeySlot } | null> {
     const kf = readKeyFile(dir);
     const slot = kf.slots.find((s) => s.kind === 'user' && s.login === login.toLowerCase());
     if (!slot) {
@@ -117,7 +124,7 @@ export class Vault {
     const un = await unwrapSlot(kf.vaultId, slot, password);
     if (!un) return null;
     try {
-      return { vault: Vault.openWithDataKey(dir, un.dataKey, opts), kek: un.kek, userId: slot.userId! };
+      return { vault: Vault.openWithDataKey(dir, un.dataKey, opts), kek: un.kek, userId: slot.userId!, slot };
     } catch (e) {
       un.kek.fill(0); // the caller never receives it
       throw e;
@@ -134,7 +141,14 @@ export class Vault {
       if (un) {
         un.kek.fill(0);
         try {
-          return Vault.openWithDataKey(dir, un.dataKey, opts);
+          const vault = Vault.openWithDataKey(dir, un.dataKey, opts);
+          try {
+            await vault.upgradeRecoverySlot(slot, code);
+          } catch (e) {
+            vault.close();
+            throw e;
+          }
+          return vault;
         } finally {
           un.dataKey.fill(0);
         }
@@ -149,10 +163,32 @@ export class Vault {
     return this.db.transaction(fn).immediate();
   }
 
+  /**
+   * A recovery slot below the KDF floor is re-wrapped with calibrated parameters under the code
+   * just typed (only when calibrating: fixed test parameters leave slots alone). The vault is
+   * open but nobody is signed in, so the event waits in keys.json for the next sign-in's audit.
+   */
+  private async upgradeRecoverySlot(old: KeySlot, code: string): Promise<void> {
+    if (!isCalibrated(this.opts) || !belowFloor(old.kdf.params)) return;
+    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, code, { kind: 'recovery' }, this.opts, this.opts.clock.now());
+    kek.fill(0);
+    updateKeyFile(this.dir, (kf) => {
+      const i = kf.slots.findIndex((s) => s.id === old.id);
+      if (i < 0) return; // replaced meanwhile: nothing to upgrade
+      kf.slots[i] = slot;
+      kf.pendingEvents.push({
+        at: this.opts.clock.now().toISOString(),
+        action: 'auth.kdfUpgrade',
+        login: 'recovery',
+        detail: { slot: 'recovery', from: old.kdf.params, to: slot.kdf.params },
+      });
+    });
+  }
+
   /** (Re)writes the user's slot: the only file touched by a password change is keys.json. Returns the new KEK. */
   async setUserSlot(userId: number, login: string, password: string): Promise<{ kek: Buffer; slot: KeySlot }> {
     this.assertOpen();
-    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, password, { kind: 'user', userId, login }, this.opts.kdfParams, this.opts.clock.now());
+    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, password, { kind: 'user', userId, login }, this.opts, this.opts.clock.now());
     updateKeyFile(this.dir, (kf) => {
       kf.slots = kf.slots.filter((s) => !(s.kind === 'user' && s.userId === userId));
       kf.slots.push(slot);
@@ -205,6 +241,7 @@ export class Vault {
 /** Pay the same KDF cost as a real slot, so response time does not reveal which logins exist
  *  (sign-in and the sign-at-the-machine dialog both use this). */
 export async function spendKdfLikeARealSlot(kf: KeyFile, password: string, opts: Pick<VaultOptions, 'kdfParams'>): Promise<void> {
-  const like = kf.slots.find((s) => s.kind === 'user') ?? kf.slots[0];
+  // the newest user slot: after calibration and upgrades that is the cost most slots have
+  const like = kf.slots.filter((s) => s.kind === 'user').at(-1) ?? kf.slots[0];
   (await deriveKek(password, newKdfSpec(like?.kdf.params ?? opts.kdfParams))).fill(0);
 }

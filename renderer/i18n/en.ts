@@ -1,7 +1,8 @@
 // Renderer UI strings (English, selectable in settings).
-import { archiveEn } from './archive.en';
+import type { Twin } from '../../electron/contract/domain';
+import type { zhCN } from './zh-CN';
 
-export const en: Record<string, string> = {
+export const en: Twin<typeof zhCN> = {
   'app.title': 'Archive Room',
   'common.loading': 'Loading…',
   'common.save': 'Save',
@@ -140,6 +141,4 @@ export const en: Record<string, string> = {
   'settings.maxFailedAttempts': 'Max failed sign-ins',
   'settings.classificationLabels': 'Classification labels (low to high)',
   'settings.label': 'Level {{n}}',
-  // archive screens (H9): own block in archive.en.ts
-  ...archiveEn,
 };

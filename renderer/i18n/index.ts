@@ -3,9 +3,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ACTION_LABELS, ROLE_LABELS } from '../../electron/contract/labels';
-import { sharedMessages, type MessageLocale } from '../../electron/contract/messages';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { allMessages, type MessageLocale } from '../../electron/contract/messages';
+import { CORE_STRINGS, RENDERER_DOMAINS } from '../domains';
 
 const STORAGE_KEY = 'ar.locale';
 
@@ -31,6 +30,11 @@ function labelKeys(lang: 'zh' | 'en'): Record<string, string> {
   return out;
 }
 
+/** The shell's strings and every domain's, from the one renderer domain list. */
+function uiStrings(locale: MessageLocale): Record<string, string> {
+  return Object.assign({}, CORE_STRINGS[locale], ...RENDERER_DOMAINS.map((d) => d.strings?.[locale] ?? {}));
+}
+
 void i18n.use(initReactI18next).init({
   lng: storedLocale(),
   fallbackLng: 'zh-CN',
@@ -39,8 +43,8 @@ void i18n.use(initReactI18next).init({
   nsSeparator: false,
   interpolation: { escapeValue: false },
   resources: {
-    'zh-CN': { translation: { ...sharedMessages['zh-CN'], ...labelKeys('zh'), ...zhCN } },
-    en: { translation: { ...sharedMessages.en, ...labelKeys('en'), ...en } },
+    'zh-CN': { translation: { ...allMessages()['zh-CN'], ...labelKeys('zh'), ...uiStrings('zh-CN') } },
+    en: { translation: { ...allMessages().en, ...labelKeys('en'), ...uiStrings('en') } },
   },
 });
 

@@ -1,8 +1,7 @@
 // Renderer UI strings (zh-CN, the default). Error and validation texts come from the shared
 // table in electron/contract/messages.ts so forms and the IPC boundary say the same words.
-import { archiveZhCN } from './archive.zh-CN';
 
-export const zhCN: Record<string, string> = {
+export const zhCN = {
   'app.title': '档案室',
   'common.loading': '加载中…',
   'common.save': '保存',
@@ -141,6 +140,4 @@ export const zhCN: Record<string, string> = {
   'settings.maxFailedAttempts': '最多失败登录次数',
   'settings.classificationLabels': '密级名称（由低到高）',
   'settings.label': '密级 {{n}}',
-  // archive screens (H9): own block in archive.zh-CN.ts
-  ...archiveZhCN,
 };

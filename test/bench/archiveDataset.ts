@@ -10,7 +10,7 @@ import { systemClock } from '../../electron/vault/clock';
 import { openPlain, type Db } from '../../electron/vault/db';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { migrate } from '../../electron/vault/migrate';
-import { LATEST_VERSION } from '../../electron/vault/migrations';
+import { LATEST_VERSION } from '../../electron/schema';
 import { Vault } from '../../electron/vault/vault';
 import { nowMs } from './stats';
 

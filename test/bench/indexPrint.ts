@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bulkSeedArchive } from '../../electron/archive/bulkSeed';
 import { renderRegisterHtml } from '../../electron/print/register';
-import { buildIndexRegister } from '../../electron/print/registers/index-register';
+import { buildIndexRegister } from '../../electron/archive/registers/index-register';
 import { systemClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { Vault } from '../../electron/vault/vault';

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { usccCheckChar } from '../../electron/contract/idNumbers';
+import { usccCheckChar } from '../../electron/archive/contract/idNumbers';
 import type { Bridge } from './bridge/server';
 import { expect, ROOT, type SeedUser } from './fixtures';
 

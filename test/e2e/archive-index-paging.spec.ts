@@ -5,7 +5,7 @@
 // item-id tie-break is exercised.
 import type { Request } from '@playwright/test';
 import { bulkSeedArchive } from '../../electron/archive/bulkSeed';
-import type { IndexPage } from '../../electron/contract/archive';
+import type { IndexPage } from '../../electron/archive/contract/calls';
 import { expect, seedVault, shot, signIn, test } from './fixtures';
 import { ARCHIVE_STAFF, openMenu, OPERATOR } from './archive-fixtures';
 

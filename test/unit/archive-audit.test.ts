@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { CustomerCreated, ItemCreated, LocationRef } from '../../electron/contract/archive';
+import type { CustomerCreated, ItemCreated, LocationRef } from '../../electron/archive/contract/calls';
 import { PW } from './auth-helpers';
 import { bank, count, item, ok, setupArchive } from './archive-helpers';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { insertCustomer } from '../../electron/archive/customers';
 import { getArchivePolicy } from '../../electron/archive/policy';
-import type { CustomerCreated, CustomerDetail, SearchPage } from '../../electron/contract/archive';
+import type { CustomerCreated, CustomerDetail, SearchPage } from '../../electron/archive/contract/calls';
 import { actions, bank, count, ok, person, setupArchive, USCC } from './archive-helpers';
 
 let cleanup: (() => void) | undefined;

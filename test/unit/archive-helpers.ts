@@ -1,14 +1,14 @@
 // Archive test rig: a real vault with the archive roles, the real dispatcher over the
 // people/session handlers plus the archive handlers, and small builders for valid input.
-import type { AppContext } from '../../electron/app/context';
-import type { CustomerInput, ItemInput } from '../../electron/contract/archive';
+import type { AppContext } from '../../electron/core/context';
+import type { CustomerInput, ItemInput } from '../../electron/archive/contract/calls';
 import type { Result } from '../../electron/contract/result';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import type { HandlerTable } from '../../electron/ipc/handlers';
-import { archiveHandlers } from '../../electron/ipc/handlers/archive';
-import { authHandlers } from '../../electron/ipc/handlers/auth';
-import { signaturesHandlers } from '../../electron/ipc/handlers/signatures';
-import { vaultHandlers } from '../../electron/ipc/handlers/vault';
+import { createDispatcher } from '../../electron/core/dispatch';
+import type { HandlerTable } from '../../electron/core/handlers';
+import { archiveHandlers } from '../../electron/archive/handlers/archive';
+import { authHandlers } from '../../electron/people/handlers/auth';
+import { signaturesHandlers } from '../../electron/people/handlers/signatures';
+import { vaultHandlers } from '../../electron/people/handlers/vault';
 import { ADMIN_PW, PW, setupVault, signInMember } from './auth-helpers';
 
 export const ARCHIVE_USERS = [

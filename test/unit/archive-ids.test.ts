@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { customerInputSchema } from '../../electron/contract/archive';
-import { isValidResidentId, isValidUscc, residentIdCheckChar, usccCheckChar } from '../../electron/contract/idNumbers';
+import { customerInputSchema } from '../../electron/archive/contract/calls';
+import { isValidResidentId, isValidUscc, residentIdCheckChar, usccCheckChar } from '../../electron/archive/contract/idNumbers';
 import { bank, person, USCC } from './archive-helpers';
 
 describe('identity number checksums', () => {

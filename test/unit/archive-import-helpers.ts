@@ -3,13 +3,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { residentIdCheckChar, usccCheckChar } from '../../electron/contract/idNumbers';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import type { HandlerTable } from '../../electron/ipc/handlers';
-import { archiveHandlers } from '../../electron/ipc/handlers/archive';
-import { authHandlers } from '../../electron/ipc/handlers/auth';
-import { importHandlers } from '../../electron/ipc/handlers/import';
-import { vaultHandlers } from '../../electron/ipc/handlers/vault';
+import { residentIdCheckChar, usccCheckChar } from '../../electron/archive/contract/idNumbers';
+import { createDispatcher } from '../../electron/core/dispatch';
+import type { HandlerTable } from '../../electron/core/handlers';
+import { archiveHandlers } from '../../electron/archive/handlers/archive';
+import { authHandlers } from '../../electron/people/handlers/auth';
+import { importHandlers } from '../../electron/archive/handlers/import';
+import { vaultHandlers } from '../../electron/people/handlers/vault';
 import type { MessageLocale } from '../../electron/contract/messages';
 import { setupArchive, type Call } from './archive-helpers';
 

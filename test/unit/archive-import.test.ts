@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, test } from 'vitest';
 import { auditHead } from '../../electron/audit/append';
-import type { CustomerCreated, CustomerDetail, IndexPage, ItemCreated } from '../../electron/contract/archive';
-import type { ExportResult, ImportCommitted, ImportPreview, ImportProgress } from '../../electron/contract/import';
+import type { CustomerCreated, CustomerDetail, IndexPage, ItemCreated } from '../../electron/archive/contract/calls';
+import type { ExportResult, ImportCommitted, ImportPreview, ImportProgress } from '../../electron/archive/contract/import';
 import { actions, bank, count, item, ok, person } from './archive-helpers';
 import { CUSTOMER_HEADER, csvText, customerRow, setupImport, xlsxBytes } from './archive-import-helpers';
 

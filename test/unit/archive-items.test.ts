@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { retentionUntil } from '../../electron/archive/items';
-import type { CustomerCreated, HandoverRow, IndexPage, ItemCreated, ItemDetail } from '../../electron/contract/archive';
+import type { CustomerCreated, HandoverRow, IndexPage, ItemCreated, ItemDetail } from '../../electron/archive/contract/calls';
 import type { SignatureRow } from '../../electron/contract/types';
-import { listSignatures, verifySignatureRow } from '../../electron/auth/signatures';
+import { listSignatures, verifySignatureRow } from '../../electron/people/signatures';
 import { PW } from './auth-helpers';
 import { actions, bank, count, item, ok, setupArchive } from './archive-helpers';
 

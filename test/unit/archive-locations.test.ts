@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { deriveCustodyState, recordCustodyEvent } from '../../electron/archive/custody';
-import type { CustomerCreated, ItemCreated, ItemDetail, LocationRef, MovementRow, RoomRow, ShelfMap } from '../../electron/contract/archive';
+import type { CustomerCreated, ItemCreated, ItemDetail, LocationRef, MovementRow, RoomRow, ShelfMap } from '../../electron/archive/contract/calls';
 import { actions, bank, count, item, ok, person, setupArchive } from './archive-helpers';
 
 let cleanup: (() => void) | undefined;

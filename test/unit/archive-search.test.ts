@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { insertCustomer } from '../../electron/archive/customers';
 import { pinyinForms, shortGrams } from '../../electron/archive/searchIndex';
 import { seedArchive } from '../../electron/archive/seed';
-import type { CustomerCreated, IndexPage, ItemCreated, LocationRef, SearchPage } from '../../electron/contract/archive';
+import type { CustomerCreated, IndexPage, ItemCreated, LocationRef, SearchPage } from '../../electron/archive/contract/calls';
 import { bank, count, item, ok, person, setupArchive, USCC } from './archive-helpers';
 
 let cleanup: (() => void) | undefined;
@@ -155,7 +155,7 @@ describe('search (R-ARCH-3)', () => {
     const names = vault.db.prepare('SELECT name FROM customers').pluck().all() as string[];
     expect(names.some((n) => /银行|律师事务所|保险|商贸有限公司/.test(n))).toBe(true);
     // every seeded ID number passes the same checksum as the form
-    const { customerInputSchema } = await import('../../electron/contract/archive');
+    const { customerInputSchema } = await import('../../electron/archive/contract/calls');
     const rows = vault.db.prepare('SELECT category, sub_type AS subType, party_kind AS partyKind, name, id_kind AS idKind, id_number AS idNumber FROM customers').all() as object[];
     for (const row of rows) expect(customerInputSchema.safeParse(row).success).toBe(true);
     // search finds the seeded rows by pinyin initials of a generated name

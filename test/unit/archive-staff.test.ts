@@ -2,7 +2,7 @@
 // relationship-owner pickers for roles that may not read the user register) and the search
 // filters kind (the customer list) and customerId (a customer's items).
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SearchPage, StaffRow } from '../../electron/contract/archive';
+import type { SearchPage, StaffRow } from '../../electron/archive/contract/calls';
 import { bank, item, ok, person, setupArchive } from './archive-helpers';
 
 let cleanup: (() => void) | undefined;

@@ -2,12 +2,12 @@
 // verification and checkpoints — and the attacker's tools (the data key, dropped triggers).
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppContext } from '../../electron/app/context';
-import { createVaultWithAdmin } from '../../electron/app/setup';
-import { endSession } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
-import { createUser } from '../../electron/auth/users';
-import { signRecord } from '../../electron/auth/signatures';
+import type { AppContext } from '../../electron/core/context';
+import { createVaultWithAdmin } from '../../electron/people/setup';
+import { endSession } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
+import { createUser } from '../../electron/people/users';
+import { signRecord } from '../../electron/people/signatures';
 import { verifyOpenVault } from '../../electron/audit/verify';
 import { recordVerification } from '../../electron/audit/verifications';
 import { ManualClock } from '../../electron/vault/clock';

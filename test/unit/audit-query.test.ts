@@ -2,8 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { appendAudit } from '../../electron/audit/append';
 import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
 import { auditActions, listAudit } from '../../electron/audit/query';
-import { signIn } from '../../electron/auth/signIn';
-import { auditHandlers } from '../../electron/ipc/handlers/audit';
+import { signIn } from '../../electron/people/signIn';
+import { auditHandlers } from '../../electron/audit/handlers';
 import { ManualClock } from '../../electron/vault/clock';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
@@ -89,7 +89,7 @@ describe('audit trail reading', () => {
 
 describe('audit calls through the dispatcher', () => {
   test('R-IT-1 audit.list is for audit readers only and rejects malformed paging', async () => {
-    const { createDispatcher } = await import('../../electron/ipc/dispatch');
+    const { createDispatcher } = await import('../../electron/core/dispatch');
     const t = tempDir();
     cleanup = t.cleanup;
     const { ctx } = await populatedVault(t.dir);

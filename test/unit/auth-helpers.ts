@@ -1,17 +1,17 @@
 // Test rig for people/sessions: a real vault in a temp folder, an AppContext with a manual clock,
 // and the real dispatcher so contract access checks run too.
-import type { AppContext } from '../../electron/app/context';
-import { createVaultWithAdmin } from '../../electron/app/setup';
-import { signIn } from '../../electron/auth/signIn';
-import { createUser } from '../../electron/auth/users';
+import type { AppContext } from '../../electron/core/context';
+import { createVaultWithAdmin } from '../../electron/people/setup';
+import { signIn } from '../../electron/people/signIn';
+import { createUser } from '../../electron/people/users';
 import type { Role } from '../../electron/contract/roles';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import type { HandlerTable } from '../../electron/ipc/handlers';
-import { authHandlers } from '../../electron/ipc/handlers/auth';
-import { settingsHandlers } from '../../electron/ipc/handlers/settings';
-import { signaturesHandlers } from '../../electron/ipc/handlers/signatures';
-import { usersHandlers } from '../../electron/ipc/handlers/users';
-import { vaultHandlers } from '../../electron/ipc/handlers/vault';
+import { createDispatcher } from '../../electron/core/dispatch';
+import type { HandlerTable } from '../../electron/core/handlers';
+import { authHandlers } from '../../electron/people/handlers/auth';
+import { settingsHandlers } from '../../electron/settings/handlers';
+import { signaturesHandlers } from '../../electron/people/handlers/signatures';
+import { usersHandlers } from '../../electron/people/handlers/users';
+import { vaultHandlers } from '../../electron/people/handlers/vault';
 import { ManualClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { tempDir } from './helpers';
@@ -51,7 +51,7 @@ export async function setupVault(users: { login: string; roles: Role[]; name?: s
 /** Signs in and acknowledges the rules (so 'member' calls pass). */
 export async function signInMember(ctx: AppContext, login: string, password = PW) {
   await signIn(ctx, login, password);
-  const { acknowledgeRules } = await import('../../electron/auth/session');
+  const { acknowledgeRules } = await import('../../electron/people/session');
   return acknowledgeRules(ctx);
 }
 

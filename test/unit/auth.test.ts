@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { endSession, checkIdle } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
-import { activeKey } from '../../electron/auth/userKeys';
+import { endSession, checkIdle } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
+import { activeKey } from '../../electron/people/userKeys';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { Vault } from '../../electron/vault/vault';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { backupVault, readBackup, restoreVault } from '../../electron/app/backup';
+import { backupVault, readBackup, restoreVault } from '../../electron/core/backup';
 import { listAudit } from '../../electron/audit/query';
-import { endSession } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
+import { endSession } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
 import { ManualClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { tempDir } from './helpers';

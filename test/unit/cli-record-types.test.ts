@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { endSession } from '../../electron/auth/session';
-import type { CustomerCreated, HandoverRow, ItemCreated } from '../../electron/contract/archive';
+import { endSession } from '../../electron/people/session';
+import type { CustomerCreated, HandoverRow, ItemCreated } from '../../electron/archive/contract/calls';
 import { ADMIN_PW, PW } from './auth-helpers';
 import { bank, item, ok, setupArchive } from './archive-helpers';
 

@@ -4,8 +4,8 @@ import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { listAudit } from '../../electron/audit/query';
-import { endSession } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
+import { endSession } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
 import { tempDir } from './helpers';
 import { copyVaultFiles, openAsAttacker, removeWal, testCtx, withoutTriggers } from './audit-fixture';
 

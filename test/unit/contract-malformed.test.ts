@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import type { AppContext } from '../../electron/app/context';
+import type { AppContext } from '../../electron/core/context';
 import { auditHead } from '../../electron/audit/append';
 import { CALL_NAMES, contract, type CallName } from '../../electron/contract';
-import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatch';
-import { buildHandlerTable } from '../../electron/ipc/handlers/index';
+import { createDispatcher, type Dispatch } from '../../electron/core/dispatch';
+import { buildHandlerTable } from '../../electron/domains';
 import { tempDir, testVaultOptions } from './helpers';
 
 const HUGE = '档'.repeat(200_000);

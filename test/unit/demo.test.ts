@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createDemoVault, DEMO_PEOPLE } from '../../electron/app/demo';
+import { createDemoVault, DEMO_PEOPLE } from '../../electron/demo';
 import { verifyOpenVault } from '../../electron/audit/verify';
-import { endSession } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
-import { vaultHandlers } from '../../electron/ipc/handlers/vault';
+import { endSession } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
+import { vaultHandlers } from '../../electron/people/handlers/vault';
 import { ROLES } from '../../electron/contract/roles';
 import { ManualClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';

@@ -4,7 +4,7 @@ import { afterEach, expect, test } from 'vitest';
 import { openEncrypted } from '../../electron/vault/db';
 import { newDataKey } from '../../electron/vault/keyslots';
 import { migrate, schemaVersion } from '../../electron/vault/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../../electron/vault/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../electron/schema';
 import { tempDir } from './helpers';
 
 let cleanup: (() => void) | undefined;

@@ -9,7 +9,7 @@ import { translate } from '../../electron/contract/messages';
 import { openEncrypted, type Db } from '../../electron/vault/db';
 import { newDataKey } from '../../electron/vault/keyslots';
 import { migrate, schemaVersion } from '../../electron/vault/migrate';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/vault/migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schema';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
 

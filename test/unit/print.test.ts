@@ -5,18 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AppContext } from '../../electron/app/context';
+import type { AppContext } from '../../electron/core/context';
 import { appendAudit } from '../../electron/audit/append';
 import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
-import { fingerprint } from '../../electron/auth/ed25519';
+import { fingerprint } from '../../electron/people/ed25519';
 import { readKeyFile } from '../../electron/vault/keyfile';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import type { HandlerTable } from '../../electron/ipc/handlers';
-import { printHandlers } from '../../electron/ipc/handlers/print';
+import { createDispatcher } from '../../electron/core/dispatch';
+import type { HandlerTable } from '../../electron/core/handlers';
+import { buildHandlerTable } from '../../electron/domains';
 import { fontIndex, slicesFor } from '../../electron/print/font';
 import { qrSvg } from '../../electron/print/qr';
 import { registerQrPayload, renderRegisterHtml, rowsHash, type RegisterSpec } from '../../electron/print/register';
-import { buildAuditRegister, summarizeDetail } from '../../electron/print/registers/audit-register';
+import { buildAuditRegister, summarizeDetail } from '../../electron/audit/registers/audit-register';
 import { cssString } from '../../electron/print/stylesheet';
 import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
 import { auditActions, setupVault, signInMember } from './auth-helpers';
@@ -87,7 +87,7 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
   });
 
   beforeAll(() => {
-    const table = { ...printHandlers } as unknown as HandlerTable;
+    const table: HandlerTable = buildHandlerTable();
     const dispatch = createDispatcher(table, ctx);
     call = (name, input) => dispatch(name, input, { trustedSender: true, locale: 'zh-CN' }) as never;
   });
@@ -196,7 +196,7 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
   });
 
   test('R-REP-4 idle lock while the print dialog is open: the print is parked in keys.json and recorded at the next sign-in', async () => {
-    const { endSession } = await import('../../electron/auth/session');
+    const { endSession } = await import('../../electron/people/session');
     ctx.printer = {
       toPdf: async (html, name) => {
         const r = await printer.toPdf(html, `locked-${name}`);

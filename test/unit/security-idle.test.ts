@@ -9,7 +9,7 @@ const checkIdle = vi.fn(
       release = () => resolve(false);
     }),
 );
-vi.mock('../../electron/auth/session', () => ({ checkIdle }));
+vi.mock('../../electron/people/session', () => ({ checkIdle }));
 const { IDLE_CHECK_INTERVAL_MS, startIdleLock } = await import('../../electron/shell/idle-lock');
 
 describe('R-IT-1 idle-lock timer', () => {

@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CALL_NAMES } from '../../electron/contract';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import type { HandlerTable } from '../../electron/ipc/handlers';
+import { createDispatcher } from '../../electron/core/dispatch';
+import type { HandlerTable } from '../../electron/core/handlers';
 import { ManualClock } from '../../electron/vault/clock';
 import { tempDir } from './helpers';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { endSession } from '../../electron/auth/session';
+import { endSession } from '../../electron/people/session';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { ADMIN_PW, dispatcherFor, setupVault, signInMember } from './auth-helpers';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { appendAudit } from '../../electron/audit/append';
 import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
-import { endSession } from '../../electron/auth/session';
-import { listSignatures, verifyAllSignatures, verifySignatureRow } from '../../electron/auth/signatures';
-import type { AppContext } from '../../electron/app/context';
+import { endSession } from '../../electron/people/session';
+import { listSignatures, verifyAllSignatures, verifySignatureRow } from '../../electron/people/signatures';
+import type { AppContext } from '../../electron/core/context';
 import type { SignatureRow } from '../../electron/contract/types';
 import { ADMIN_PW, PW, auditActions, dispatcherFor, setupVault, signInMember } from './auth-helpers';
 

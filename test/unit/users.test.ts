@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { endSession } from '../../electron/auth/session';
-import { createUser } from '../../electron/auth/users';
+import { endSession } from '../../electron/people/session';
+import { createUser } from '../../electron/people/users';
 import type { UserRow } from '../../electron/contract/types';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { ADMIN_PW, PW, auditActions, dispatcherFor, setupVault, signInMember } from './auth-helpers';

@@ -1,9 +1,9 @@
 // The verification report is read on screen, so its problems follow the caller's UI language.
 import { afterEach, expect, test } from 'vitest';
-import { acknowledgeRules } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import { buildHandlerTable } from '../../electron/ipc/handlers/index';
+import { acknowledgeRules } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
+import { createDispatcher } from '../../electron/core/dispatch';
+import { buildHandlerTable } from '../../electron/domains';
 import type { VerifyReport } from '../../electron/contract/types';
 import { tempDir } from './helpers';
 import { openAsAttacker, populatedVault, PW, withoutTriggers } from './audit-fixture';

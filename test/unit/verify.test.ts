@@ -1,8 +1,8 @@
 import { mkdirSync, openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { endSession } from '../../electron/auth/session';
-import { signIn } from '../../electron/auth/signIn';
+import { endSession } from '../../electron/people/session';
+import { signIn } from '../../electron/people/signIn';
 import { verifyOpenVault } from '../../electron/audit/verify';
 import { ManualClock } from '../../electron/vault/clock';
 import type { VerifyReport } from '../../electron/contract/types';

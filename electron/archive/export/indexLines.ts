@@ -1,8 +1,8 @@
 // The index lines (R-ARCH-3) as they go onto paper or into a spreadsheet: the index query of
 // search.ts plus the few catalogue columns the screen does not show (document date, pages).
 // Both the .xlsx export and the printed index register read from here, so they always agree.
-import { getSettings } from '../../app/settings';
-import type { CustodyState, CustomerCategory, IndexRow, SearchFilter } from '../../contract/archive';
+import { getSettings } from '../../settings/settings';
+import type { CustodyState, CustomerCategory, IndexRow, SearchFilter } from '../contract/calls';
 import { DomainError } from '../../contract/result';
 import type { Db } from '../../vault/db';
 import { indexPage } from '../search';

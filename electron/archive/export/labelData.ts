@@ -1,6 +1,6 @@
 // What goes on a folder/box label: archive number, title, classification and the QR payload.
 // Only index-line data (visible to every archive role, R-USE-1) — never item content.
-import { getSettings } from '../../app/settings';
+import { getSettings } from '../../settings/settings';
 import { canonicalJson } from '../../audit/canonical';
 import { DomainError } from '../../contract/result';
 import type { Db } from '../../vault/db';

@@ -2,9 +2,9 @@
 // mapped onto the fields and codes of the contract's input schemas (contract/archive.ts).
 // A value that maps to nothing is passed through unchanged, so the SAME zod schema that guards
 // the forms rejects it and the preview names the cell.
-import type { CustomerInput, ItemInput } from '../../contract/archive';
+import type { CustomerInput, ItemInput } from '../contract/calls';
 
-import type { ImportKind } from '../../contract/import';
+import type { ImportKind } from '../contract/import';
 export type { ImportKind };
 
 export interface ColumnSpec {

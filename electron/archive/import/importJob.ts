@@ -8,10 +8,9 @@
 // while the transaction runs on this thread. Splitting the write into several transactions
 // would break all-or-nothing, so the write stays one block (≈ a second for 1 000 rows) and the
 // job reports phase 'writing' before and 'done' after it.
-import { onSessionEnd } from '../../app/session-hooks';
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../../audit/append';
-import type { Actor } from '../../auth/users';
+import type { Actor } from '../../people/users';
 
 /** imports are always someone's: the job belongs to the signed-in user */
 type Importer = Actor & { id: number };
@@ -21,10 +20,10 @@ import type { Clock } from '../../vault/clock';
 import type { Vault } from '../../vault/vault';
 import { insertCustomer } from '../customers';
 import { insertItem } from '../items';
-import type { ImportCommitted, ImportKind, ImportPreview, ImportProgress } from '../../contract/import';
+import type { ImportCommitted, ImportKind, ImportPreview, ImportProgress } from '../contract/import';
 import { readTable } from './readTable';
 import { validateTable, type Validated } from './validate';
-import type { CustomerInput, ItemInput } from '../../contract/archive';
+import type { CustomerInput, ItemInput } from '../contract/calls';
 
 export type ImportPhase = ImportProgress['phase'];
 
@@ -110,7 +109,6 @@ export function importProgress(clock: Clock, actor: Importer, jobId: string): Im
 
 /** Drops a user's pending previews (e.g. when their session ends): validated rows are confidential. */
 // Validated rows must not outlive the session that read them (lock / sign-out / idle).
-onSessionEnd((userId) => forgetImportJobs(userId));
 
 export function forgetImportJobs(userId: number): void {
   for (const [id, j] of jobs) if (j.userId === userId) jobs.delete(id);

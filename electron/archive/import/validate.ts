@@ -4,12 +4,12 @@
 // Runs in chunks with a yield between them so a progress poll is answered while it works.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { z } from 'zod';
-import { getSettings } from '../../app/settings';
-import { customerInputSchema, itemInputSchema, type CustomerInput, type ItemInput } from '../../contract/archive';
-import { normaliseIdNumber } from '../../contract/idNumbers';
+import { getSettings } from '../../settings/settings';
+import { customerInputSchema, itemInputSchema, type CustomerInput, type ItemInput } from '../contract/calls';
+import { normaliseIdNumber } from '../contract/idNumbers';
 import { translate, type MessageLocale } from '../../contract/messages';
 import { DomainError } from '../../contract/result';
-import type { ImportRowError } from '../../contract/import';
+import type { ImportRowError } from '../contract/import';
 import type { Db } from '../../vault/db';
 import { matchHeader, normaliseDate, type ColumnSpec, type ImportKind, type RawInput } from './columns';
 import type { Table } from './readTable';

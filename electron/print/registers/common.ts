@@ -1,7 +1,7 @@
 // What every register shares: who printed it, when, for which vault, at which audit head, and
 // the classification mark from the security officer's configurable labels.
 import { auditHead } from '../../audit/append';
-import { getSettings } from '../../app/settings';
+import { getSettings } from '../../settings/settings';
 import type { Locale } from '../../contract/types';
 import type { Vault } from '../../vault/vault';
 import type { RegisterSpec } from '../register';

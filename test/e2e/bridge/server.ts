@@ -6,10 +6,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AppContext, Printer } from '../../../electron/app/context';
+import type { AppContext, Printer } from '../../../electron/core/context';
 import type { MessageLocale } from '../../../electron/contract/messages';
-import { createDispatcher, type Dispatch } from '../../../electron/ipc/dispatch';
-import { buildHandlerTable } from '../../../electron/ipc/handlers/index';
+import { createDispatcher, type Dispatch } from '../../../electron/core/dispatch';
+import { buildHandlerTable } from '../../../electron/domains';
 import { systemClock, type Clock } from '../../../electron/vault/clock';
 import type { KdfSpec } from '../../../electron/vault/kdf';
 

@@ -1,0 +1,55 @@
+// Everything a handler needs, with no Electron in it: the same object runs inside the
+// Electron main process, the CLI and the e2e test bridge.
+import type { Role } from '../contract/roles';
+import type { Clock } from '../vault/clock';
+import type { KdfSpec } from '../vault/kdf';
+import type { Vault } from '../vault/vault';
+
+export interface Session {
+  userId: number;
+  login: string;
+  displayName: string;
+  roles: Role[];
+  signedInAt: string;
+  lastActivityAt: number; // ms epoch, from the clock
+  rulesAcknowledged: boolean;
+  /** KEK of the signed-in user's slot: unwraps their signing key for the checkpoint at sign-out. Wiped at lock. */
+  kek: Buffer;
+}
+
+/** Renders a register's HTML to paper or PDF. Electron: hidden sandboxed window; tests: headless Chromium. */
+export interface Printer {
+  /** Asks where to save (Electron: save dialog) and writes a PDF; null path = cancelled. */
+  toPdf(html: string, suggestedName: string): Promise<{ path: string | null; pages: number | null }>;
+  /** System print dialog; resolves false when cancelled. */
+  toPrinter(html: string): Promise<boolean>;
+}
+
+/** Saves a generated file (e.g. the index .xlsx) where the operator chooses. Electron: save dialog; tests: a temp folder. */
+export interface FileSaver {
+  /** null = cancelled */
+  save(bytes: Uint8Array, suggestedName: string): Promise<string | null>;
+}
+
+export interface AppContext {
+  /** the vault folder */
+  dir: string;
+  clock: Clock;
+  /** fixed KDF parameters for new slots (tests); absent = calibrated on this machine */
+  kdfParams?: KdfSpec['params'];
+  /** KDF calibration target for one derivation, ms (default 300: DEFAULT_KDF_TARGET_MS) */
+  kdfTargetMs?: number;
+  /** calibration timer (ms, monotonic); tests inject a fake, the app uses performance.now */
+  kdfNow?: () => number;
+  printer: Printer;
+  /** optional until the Electron shell implements it; 'archive.exportIndex' needs it */
+  fileSaver?: FileSaver;
+  /** UI language of the call being handled (set by the dispatcher); for on-screen text such as
+   *  verification reports. Printed registers stay in Chinese, the language of the room's records. */
+  locale?: 'zh-CN' | 'en';
+  /** null while locked / before setup */
+  vault: Vault | null;
+  session: Session | null;
+  /** called whenever the session ends (lock/sign-out/idle) so the shell can react (e.g. reload UI) */
+  onSessionEnded?: (reason: 'signOut' | 'lock' | 'idle') => void;
+}

@@ -1,0 +1,34 @@
+// The domain kit, main-process half: what one domain plugs into the app besides its contract
+// part — the handlers for its calls, its signable record types, its demo sample data and what
+// to forget when a session ends. electron/domains.ts lists the domains; everything central
+// (handler table, record-type registry, demo seeders, session hooks) is built from that list.
+import type { CallName } from '../contract';
+import type { ContractPart } from '../contract/domain';
+import type { SignableRecordType } from '../people/signatures';
+import type { Clock } from '../vault/clock';
+import type { Vault } from '../vault/vault';
+import type { Handler } from './handlers';
+
+export interface Domain<P extends ContractPart = ContractPart> {
+  contract: P;
+  /** one handler per call of the part: a missing or extra one is a type error */
+  handlers: { [N in keyof P['calls'] & CallName]: Handler<N> };
+  /** records a second person signs at the machine (handover, approvals…), by record type */
+  recordTypes?: Record<string, SignableRecordType>;
+  /** adds this domain's sample data to the demo vault (runs in list order, vault open) */
+  demo?: DemoSeeder;
+  /** drops per-user state held in memory (e.g. import previews) at lock / sign-out / idle */
+  onSessionEnd?: (userId: number) => void;
+}
+
+export function defineDomain<const P extends ContractPart>(d: Domain<P>): Domain<P> {
+  return d;
+}
+
+export interface DemoSeedContext {
+  vault: Vault;
+  clock: Clock;
+  /** login → user id */
+  users: Record<string, number>;
+}
+export type DemoSeeder = (s: DemoSeedContext) => Promise<void> | void;

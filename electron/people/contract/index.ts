@@ -1,0 +1,12 @@
+// The people domain's part of the contract (pure: the renderer bundles it).
+import { defineContractPart, defineMessages } from '../../contract/domain';
+import { peopleAuditActions } from './audit-actions';
+import { peopleCalls } from './calls';
+
+export const peopleContract = defineContractPart({
+  name: 'people',
+  calls: peopleCalls,
+  // the foundation's messages are the core table (electron/contract/messages.ts)
+  messages: defineMessages({}, {}),
+  auditActions: peopleAuditActions,
+});

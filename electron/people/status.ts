@@ -1,0 +1,19 @@
+// vault.status (public): what the first screen should be — setup, recovery confirmation, lock, or app.
+import type { VaultStatus } from '../contract/types';
+import { sessionInfo } from './sessionInfo';
+import { readKeyFile } from '../vault/keyfile';
+import { Vault } from '../vault/vault';
+import type { AppContext } from '../core/context';
+
+export function vaultStatus(ctx: AppContext): VaultStatus {
+  if (!Vault.exists(ctx.dir)) return { state: 'uninitialised', vaultId: null, recoveryPending: false, session: null, lastLogin: null };
+  const kf = readKeyFile(ctx.dir);
+  const open = ctx.vault?.isOpen && ctx.session ? { vault: ctx.vault, session: ctx.session } : null;
+  return {
+    state: open ? 'unlocked' : 'locked',
+    vaultId: kf.vaultId,
+    recoveryPending: kf.recoveryPending,
+    session: open ? sessionInfo(open.vault, open.session) : null,
+    lastLogin: kf.lastLogin,
+  };
+}

@@ -1,9 +1,0 @@
-// Ordered list of schema migrations: one file per version (Signal-Desktop style).
-import { m0010 } from './0010-initial';
-import { m0020 } from './0020-archive';
-import { m0030 } from './0030-attachments';
-import type { Migration } from './types';
-
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030];
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
-export type { Migration };

@@ -1,0 +1,131 @@
+// 客户详情 drawer: the customer's fields, its 档号, and the items in its archive
+// (archive.search filtered to this customer), with 添加档案材料 for operators.
+import { Alert, App, Button, Descriptions, Drawer, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerDetail, SearchHit } from '../../../electron/archive/contract/calls';
+import { api, call } from '../../api';
+import { DataTable, type Column } from '../../components/DataTable';
+import { PrintButton } from '../../components/PrintButton';
+import { useSession } from '../../session';
+import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from '../items/common';
+import { ItemDetailDrawer } from '../items/ItemDetail';
+import { ItemForm } from '../items/ItemForm';
+import { CustomerForm } from './CustomerForm';
+import { locationText } from '../locationText';
+
+export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { customerId: number; onClose: () => void; onChanged?: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { session } = useSession();
+  const labels = useClassLabels();
+  const staff = useStaff();
+  const [c, setC] = useState<CustomerDetail | null>(null);
+  const [items, setItems] = useState<SearchHit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [open, setOpen] = useState<SearchHit | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setC(await call(api().customers.get({ id: customerId })));
+      const page = await call(api().archive.search({ query: '', filter: { customerId, kind: 'item' }, offset: 0, limit: 500 }));
+      setItems(page.hits);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, [customerId]);
+  useEffect(() => void load(), [load]);
+
+  const cols: Column<SearchHit>[] = [
+    { key: 'title', title: t('arch.f.title'), render: (h) => h.title },
+    { key: 'class', title: t('arch.f.classification'), width: 80, render: (h) => <ClassTag level={h.classification} labels={labels} /> },
+    { key: 'loc', title: t('arch.f.location'), render: (h) => locationText(t, h.location) ?? '—' },
+    { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (h) => <CustodyTag state={h.custodyState} /> },
+  ];
+  const owner = c?.relationshipOwnerId ? (staff.find((u) => u.id === c.relationshipOwnerId)?.displayName ?? `#${c.relationshipOwnerId}`) : '—';
+
+  return (
+    <Drawer open width={820} title={t('cust.detail')} onClose={onClose} destroyOnHidden>
+      {error ? <Alert type="error" showIcon title={error} /> : null}
+      {c ? (
+        <>
+          <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }} data-testid="customer-detail">
+            <Descriptions.Item label={t('arch.archiveNo')}>
+              <Typography.Text strong copyable>
+                {c.archiveNo}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.openedAt')}>{dayjs(c.openedAt).format('YYYY-MM-DD')}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.name')}>{c.name}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.category')}>
+              {t(`arch.category.${c.category}`)} / {t(`arch.subType.${c.subType}`)} / {t(`arch.party.${c.partyKind}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t(`arch.idKind.${c.idKind}`)}>{c.idNumber ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.contactPerson')}>{[c.contactPerson, c.phone, c.email].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.address')}>{c.address ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.relationshipOwner')}>{owner}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.firstContactDate')}>{c.firstContactDate ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.itemCount')}>{c.itemCount}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.remarks')} span={2}>
+              {c.remarks ?? ''}
+            </Descriptions.Item>
+          </Descriptions>
+          <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('cust.items')}
+            </Typography.Title>
+            <Space>
+              {session.roles.includes('operator') || session.roles.includes('custodian') ? (
+                <PrintButton label={t('cust.labels')} print={(target) => api().archive.printLabels({ archiveIds: [c.archiveId], target })} />
+              ) : null}
+              {session.roles.includes('operator') ? <Button onClick={() => setEditing(true)}>{t('cust.edit')}</Button> : null}
+              {session.roles.includes('operator') ? (
+                <Button type="primary" onClick={() => setAdding(true)}>
+                  {t('item.add')}
+                </Button>
+              ) : null}
+            </Space>
+          </Space>
+          <DataTable<SearchHit> ariaLabel={t('cust.items')} columns={cols} rowKey={(h) => h.id} rows={items} onRowClick={setOpen} />
+          {adding ? (
+            <ItemForm
+              customerId={c.id}
+              archiveNo={c.archiveNo}
+              onClose={() => setAdding(false)}
+              onCreated={(r) => {
+                setAdding(false);
+                void message.success(t('item.created'));
+                if (r.nonDurable) void message.warning(t('item.nonDurableWarning'));
+                void load();
+                onChanged?.();
+              }}
+            />
+          ) : null}
+          {editing ? (
+            <CustomerForm
+              customer={c}
+              onClose={() => setEditing(false)}
+              onSaved={(saved) => {
+                setEditing(false);
+                setC(saved);
+                void message.success(t('cust.saved'));
+                onChanged?.();
+              }}
+            />
+          ) : null}
+          {open ? (
+            <ItemDetailDrawer
+              itemId={open.id}
+              line={{ archiveNo: open.archiveNo, title: open.title, customerName: open.customerName }}
+              onClose={() => setOpen(null)}
+              onChanged={() => void load()}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </Drawer>
+  );
+}

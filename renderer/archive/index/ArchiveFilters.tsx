@@ -1,0 +1,40 @@
+// The filter bar shared by the index and the search screen: category, classification,
+// cabinet (room › cabinet), custody state. "全部" clears a filter.
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CUSTODY_STATES, CUSTOMER_CATEGORIES, type RoomRow, type SearchFilter } from '../../../electron/archive/contract/calls';
+import { api, call } from '../../api';
+
+const ALL = 'all';
+
+export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFilter; onChange: (f: SearchFilter) => void; labels: readonly string[] }) {
+  const { t } = useTranslation();
+  const [rooms, setRooms] = useState<RoomRow[]>([]);
+  useEffect(() => {
+    call(api().locations.tree())
+      .then(setRooms)
+      .catch(() => undefined);
+  }, []);
+  // the Select values are typed loosely; the call's zod schema checks them at the boundary anyway
+  const set = (k: keyof SearchFilter, v: string | number) => onChange({ ...filter, [k]: v === ALL ? undefined : v });
+  const all = { value: ALL, label: t('arch.all') };
+  const select = (k: keyof SearchFilter, label: string, width: number, options: { value: string | number; label: string }[]) => (
+    <Select
+      aria-label={label}
+      prefix={t('arch.filterPrefix', { label })}
+      style={{ width }}
+      value={(filter[k] as string | number | undefined) ?? ALL}
+      onChange={(v) => set(k, v)}
+      options={[all, ...options]}
+    />
+  );
+  return (
+    <>
+      {select('category', t('arch.f.category'), 190, CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) })))}
+      {select('classification', t('arch.f.classification'), 150, labels.map((l, i) => ({ value: i, label: l })))}
+      {select('cabinetId', t('arch.f.location'), 240, rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` }))))}
+      {select('custodyState', t('arch.f.custodyState'), 190, CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) })))}
+    </>
+  );
+}

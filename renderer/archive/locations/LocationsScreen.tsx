@@ -1,0 +1,127 @@
+// 库位 (R-ARCH-4): rooms → cabinets (zone, segregated flag, free count) and the shelf map of the
+// selected cabinet: shelves top→bottom, positions left→right, each cell coloured by the
+// classification of the item it holds, with its 档号.
+import { App, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomRow, ShelfMap } from '../../../electron/archive/contract/calls';
+import { api, call } from '../../api';
+import { useSession } from '../../session';
+import { messageOf, useClassLabels } from '../items/common';
+import { CabinetForm, RoomForm } from './LocationForms';
+
+export function LocationsScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { session } = useSession();
+  const keeper = session.roles.includes('operator');
+  const [rooms, setRooms] = useState<RoomRow[]>([]);
+  const [cabinetId, setCabinetId] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<'room' | 'cabinet' | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const tree = await call(api().locations.tree());
+      setRooms(tree);
+      setCabinetId((id) => id ?? tree.flatMap((r) => r.cabinets)[0]?.id ?? null);
+    } catch (e) {
+      void message.error(messageOf(e));
+    }
+  }, [message]);
+  useEffect(() => void reload(), [reload]);
+
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('loc.title')}
+        </Typography.Title>
+        {keeper ? (
+          <Space>
+            <Button onClick={() => setDialog('room')}>{t('loc.createRoom')}</Button>
+            <Button type="primary" disabled={rooms.length === 0} onClick={() => setDialog('cabinet')}>
+              {t('loc.createCabinet')}
+            </Button>
+          </Space>
+        ) : null}
+      </Space>
+      {rooms.length === 0 ? <Empty description={t('loc.noRooms')} /> : null}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {rooms.map((r) => (
+          <Card key={r.id} size="small" title={r.name}>
+            <Space wrap>
+              {r.cabinets.map((c) => (
+                <Button key={c.id} type={c.id === cabinetId ? 'primary' : 'default'} onClick={() => setCabinetId(c.id)} data-testid={`cabinet-${c.code}`}>
+                  {c.code}
+                  {c.name ? ` ${c.name}` : ''} · {t(`arch.zone.${c.zone}`)} · {c.shelves}×{c.positions} · {t('arch.f.free')} {c.free}
+                  {c.segregated ? <Tag color="red" style={{ marginLeft: 6 }}>{t('loc.segregatedTag')}</Tag> : null}
+                </Button>
+              ))}
+            </Space>
+          </Card>
+        ))}
+      </Space>
+      {cabinetId !== null ? <ShelfMapView cabinetId={cabinetId} key={`${cabinetId}-${rooms.map((r) => r.cabinets.map((c) => c.free).join()).join()}`} /> : null}
+      {dialog === 'room' ? (
+        <RoomForm
+          onClose={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            void message.success(t('loc.roomCreated'));
+            void reload();
+          }}
+        />
+      ) : null}
+      {dialog === 'cabinet' ? (
+        <CabinetForm
+          rooms={rooms}
+          onClose={() => setDialog(null)}
+          onDone={(n) => {
+            setDialog(null);
+            void message.success(t('loc.cabinetCreated', { n }));
+            void reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function ShelfMapView({ cabinetId }: { cabinetId: number }) {
+  const { t } = useTranslation();
+  const labels = useClassLabels();
+  const [map, setMap] = useState<ShelfMap | null>(null);
+  useEffect(() => {
+    call(api().locations.shelfMap({ cabinetId }))
+      .then(setMap)
+      .catch(() => setMap(null));
+  }, [cabinetId]);
+  if (!map) return null;
+  return (
+    <Card size="small" style={{ marginTop: 16 }} title={`${t('loc.map')} — ${map.code}`} data-testid="shelf-map">
+      <div className="shelf-map">
+        {map.shelves.map((row, i) => (
+          <div key={i} className="shelf-row">
+            <div className="shelf-label">{t('loc.shelf', { n: i + 1 })}</div>
+            {row.map((cell) => (
+              <Tooltip key={cell.locationId} title={cell.itemId ? `${cell.archiveNo} ${cell.title ?? ''}` : t('loc.empty')}>
+                <div
+                  className={`shelf-cell ${cell.itemId ? `occupied class-${cell.classification ?? 0}` : 'free'}`}
+                  data-testid={`cell-${cell.shelf}-${cell.position}`}
+                >
+                  <div className="shelf-pos">{cell.position}</div>
+                  {cell.itemId ? (
+                    <>
+                      <div className="shelf-no">{cell.archiveNo}</div>
+                      {cell.classification !== null && cell.classification > 0 ? <div className="shelf-class">{labels[cell.classification]}</div> : null}
+                    </>
+                  ) : null}
+                </div>
+              </Tooltip>
+            ))}
+          </div>
+        ))}
+      </div>
+    </Card>
+  );
+}

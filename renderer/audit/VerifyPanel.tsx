@@ -1,0 +1,86 @@
+// Runs audit.verify and shows each check; the report can then be signed by an auditor in the
+// SignDialog (the main process refuses a signature by the user who ran the verification).
+import { CheckCircleFilled, CloseCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignatureRow, VerifyReport } from '../../electron/contract/types';
+import { api, call } from '../api';
+import { SignDialog } from '../components/SignDialog';
+
+export function VerifyPanel({ onVerified }: { onVerified: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [report, setReport] = useState<(VerifyReport & { id: string }) | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [signing, setSigning] = useState(false);
+  const [signatures, setSignatures] = useState<SignatureRow[]>([]);
+
+  const verify = async () => {
+    setBusy(true);
+    try {
+      const r = await call(api().audit.verify());
+      setReport(r);
+      setSignatures([]);
+      onVerified();
+    } catch (e) {
+      void message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card style={{ marginTop: 16 }} title={t('audit.verifyTitle')} extra={<Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()}>{t('audit.verify')}</Button>}>
+      {report ? (
+        <div data-testid="verify-report">
+          <Alert type={report.ok ? 'success' : 'error'} showIcon title={report.ok ? t('audit.verifyOk') : t('audit.verifyFailed')} style={{ marginBottom: 12 }} />
+          <Descriptions size="small" column={3}>
+            <Descriptions.Item label={t('audit.checkedAt')}>{dayjs(report.checkedAt).format('YYYY-MM-DD HH:mm:ss')}</Descriptions.Item>
+            <Descriptions.Item label={t('audit.entries')}>{report.entries}</Descriptions.Item>
+            <Descriptions.Item label={t('audit.head')}>
+              <Typography.Text code copyable>{report.head.slice(0, 16)}…</Typography.Text>
+            </Descriptions.Item>
+          </Descriptions>
+          <List
+            size="small"
+            dataSource={report.checks}
+            renderItem={(c) => (
+              <List.Item data-testid={`check-${c.name}`} data-ok={c.ok ? 'true' : 'false'}>
+                <Space align="start">
+                  {c.ok ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <CloseCircleFilled style={{ color: '#ff4d4f' }} />}
+                  <span>{t(`audit.check.${c.name}`)}</span>
+                  <Tag color={c.ok ? 'green' : 'red'}>{c.ok ? t('audit.checkOk') : t('audit.checkFailed')}</Tag>
+                  {c.problems.length ? <ul style={{ margin: 0 }}>{c.problems.map((p, i) => <li key={i}>{p}</li>)}</ul> : null}
+                </Space>
+              </List.Item>
+            )}
+          />
+          <Space style={{ marginTop: 12 }} wrap>
+            <Button type="primary" onClick={() => setSigning(true)}>
+              {t('audit.sign')}
+            </Button>
+            {signatures.map((s) => (
+              <Tag key={s.id} color="blue" data-testid="signature">
+                {t('audit.signed')}：{s.signerName}（{t(`meaning.${s.meaning}`)}，{dayjs(s.at).format('YYYY-MM-DD HH:mm')}）
+              </Tag>
+            ))}
+          </Space>
+          <SignDialog
+            open={signing}
+            recordType="auditVerification"
+            recordId={report.id}
+            meanings={['reviewed', 'witnessed']}
+            onClose={() => setSigning(false)}
+            onSigned={(sig) => {
+              setSigning(false);
+              setSignatures((prev) => [...prev, sig]);
+              void message.success(t('sign.done', { name: sig.signerName }));
+            }}
+          />
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,62 @@
+// Main layout: side menu by role (三员分立), header with the user, roles, lock and sign-out.
+import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { RENDERER_DOMAINS } from '../domains';
+import { canCall } from '../kit/can';
+import { useSession } from '../session';
+import { useIdleLock } from './activity';
+
+const PAGES = RENDERER_DOMAINS.flatMap((d) => d.pages);
+
+export function MainLayout() {
+  const { t } = useTranslation();
+  const { session, lock, signOut } = useSession();
+  const visible = useMemo(() => PAGES.filter((p) => canCall(session.roles, p.call)), [session.roles]);
+  const [page, setPage] = useState<string>(visible[0]!.key);
+
+  const touch = useCallback(() => void api().auth.touch(), []);
+  const idleLock = useCallback(() => void lock(), [lock]);
+  useIdleLock(session.idleLockMinutes, touch, idleLock);
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={200} theme="dark">
+        <div className="app-brand">{t('app.title')}</div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[page]}
+          onClick={(e) => setPage(e.key)}
+          items={visible.map((p) => ({ key: p.key, icon: p.icon, label: t(`layout.${p.key}`) }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Space>
+            <Typography.Text strong data-testid="current-user">{session.displayName}</Typography.Text>
+            <Typography.Text type="secondary">({session.login})</Typography.Text>
+            {session.roles.map((r) => (
+              <Tag key={r} color="volcano">
+                {t(`roles.${r}`)}
+              </Tag>
+            ))}
+          </Space>
+          <Space>
+            <Button icon={<LockOutlined />} onClick={() => void lock()}>
+              {t('layout.lock')}
+            </Button>
+            <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
+              {t('layout.signOut')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          {(visible.find((p) => p.key === page) ?? visible[0]!).render()}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
