@@ -1,6 +1,6 @@
 // Reading the audit trail: one filtered page + its total, and the distinct actions for the
 // filter drop-down. Newest entries first. Uses the indexes on action / actor_id / at; free text
-// is a LIKE scan, which stays well under a second at 100k entries (see audit-query test).
+// is a LIKE scan (timed at 100k entries by `npm run bench`, 'audit query').
 import type { AuditFilter } from '../contract';
 import type { AuditPage, AuditRow } from '../contract/types';
 import type { Db } from '../vault/db';

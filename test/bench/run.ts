@@ -1,5 +1,6 @@
 // npm run bench — the same workloads on the encrypted vault and on plain SQLite in one run,
-// then the unlock time (scrypt at the default cost + open + migrate), the archive's bulk-seed time
+// then KDF calibration (the N chosen on this machine for the default target) and the unlock time
+// (scrypt at the calibrated cost + open + migrate), the archive's bulk-seed time
 // and the index register's print time (vault only). Prints a table with the ratio vault/plain per
 // metric and writes test/output/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../electron/vault/clock';
 import { openPlain, type Db } from '../../electron/vault/db';
-import { deriveKek, DEFAULT_KDF_PARAMS, FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
+import { DEFAULT_KDF_TARGET_MS, deriveKek, deriveKekCalibrated, FAST_TEST_KDF_PARAMS, KDF_FLOOR, type KdfParams } from '../../electron/vault/kdf';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { migrate } from '../../electron/vault/migrate';
 import { Vault } from '../../electron/vault/vault';
@@ -74,8 +75,31 @@ function medianRows(reps: Row[][]): Row[] {
   });
 }
 
+interface Calibration {
+  targetMs: number;
+  /** every derivation calibration tried (the last one is the slot's) */
+  trials: { N: number; ms: number }[];
+  chosen: KdfParams;
+  /** the whole calibration, i.e. what creating one slot costs */
+  totalMs: number;
+  /** one more derivation at the chosen parameters */
+  checkMs: number;
+}
+
+/** KDF calibration exactly as a new slot gets it, with the real timer. */
+async function measureCalibration(): Promise<Calibration> {
+  const t0 = nowMs();
+  const r = await deriveKekCalibrated('bench password 档案 1', { kdfTargetMs: DEFAULT_KDF_TARGET_MS });
+  const totalMs = nowMs() - t0;
+  r.kek.fill(0);
+  const t1 = nowMs();
+  (await deriveKek('bench password 档案 1', r.spec)).fill(0);
+  return { targetMs: DEFAULT_KDF_TARGET_MS, trials: r.trials, chosen: r.spec.params, totalMs, checkMs: nowMs() - t1 };
+}
+
 interface Unlock {
-  kdfParams: typeof DEFAULT_KDF_PARAMS;
+  /** the user slot's parameters (calibrated when the vault was created in this run) */
+  kdfParams: KdfParams;
   /** full unlockWithPassword: read keys.json, scrypt, unwrap, open, migrate */
   unlockMs: { runs: number[]; median: number };
   scryptMs: number;
@@ -86,7 +110,7 @@ interface Unlock {
 async function measureUnlock(dir: string): Promise<Unlock> {
   const vdir = join(dir, 'unlock');
   const password = 'bench password 档案 1';
-  const { vault } = await Vault.create(vdir, { clock: systemClock }); // default KDF cost
+  const { vault } = await Vault.create(vdir, { clock: systemClock }); // calibrated KDF cost, as the app
   await vault.setUserSlot(1, 'admin', password);
   const dataKey = vault.withDataKey((k) => Buffer.from(k));
   vault.close();
@@ -115,12 +139,12 @@ async function measureUnlock(dir: string): Promise<Unlock> {
   openPlainMigrated();
   const plainOpenAndMigrateMs = time(openPlainMigrated);
   dataKey.fill(0);
-  return { kdfParams: DEFAULT_KDF_PARAMS, unlockMs: { runs, median: median(runs) }, scryptMs, openAndMigrateMs, plainOpenAndMigrateMs };
+  return { kdfParams: slot.kdf.params, unlockMs: { runs, median: median(runs) }, scryptMs, openAndMigrateMs, plainOpenAndMigrateMs };
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
 
-function printTable(rows: Row[], unlock: Unlock, repeat: number, archive: ArchiveDataset | null, print: IndexPrint | null): void {
+function printTable(rows: Row[], cal: Calibration, unlock: Unlock, repeat: number, archive: ArchiveDataset | null, print: IndexPrint | null): void {
   const header = ['workload', 'metric', 'unit', 'vault', 'plain', 'vault/plain', 'vault cost ×'];
   const body = rows.map((r) => [r.workload, r.name, r.unit, fmt(r.vault), fmt(r.plain), r.ratio.toFixed(2), r.cost.toFixed(2)]);
   // terminal columns: CJK characters take two
@@ -133,6 +157,11 @@ function printTable(rows: Row[], unlock: Unlock, repeat: number, archive: Archiv
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   body.forEach((b) => console.log(line(b)));
   console.log('');
+  const log2 = (n: number) => `2^${Math.log2(n)}`;
+  console.log(
+    `unlock/KDF calibration (target ${cal.targetMs} ms, floor N=${log2(KDF_FLOOR.N)}): chose N=${log2(cal.chosen.N)} r=${cal.chosen.r} p=${cal.chosen.p}, ` +
+      `one derivation ${fmt(cal.checkMs)} ms; trials ${cal.trials.map((t) => `${log2(t.N)}: ${fmt(t.ms)} ms`).join(', ')}; calibrating a new slot ${fmt(cal.totalMs)} ms`,
+  );
   console.log(`unlock (scrypt N=${unlock.kdfParams.N} r=${unlock.kdfParams.r} p=${unlock.kdfParams.p} + open + migrate): median ${fmt(unlock.unlockMs.median)} ms (runs ${unlock.unlockMs.runs.map(fmt).join(', ')})`);
   console.log(`  scrypt alone ${fmt(unlock.scryptMs)} ms; open + migrate: vault ${fmt(unlock.openAndMigrateMs)} ms, plain ${fmt(unlock.plainOpenAndMigrateMs)} ms`);
   if (archive) {
@@ -162,9 +191,10 @@ async function main(): Promise<void> {
       archive?.plain.close();
     }
     const rows = medianRows(reps);
+    const calibration = await measureCalibration();
     const unlock = await measureUnlock(t.dir);
     const print = await measureIndexPrint(join(t.dir, 'print'));
-    printTable(rows, unlock, repeat, archive, print);
+    printTable(rows, calibration, unlock, repeat, archive, print);
     const outDir = join(__dirname, '..', 'output');
     mkdirSync(outDir, { recursive: true });
     const report = {
@@ -172,6 +202,7 @@ async function main(): Promise<void> {
       repeat,
       machine: { platform: platform(), release: release(), cpus: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node },
       metrics: rows,
+      kdfCalibration: calibration,
       unlock,
       archive: archive && { volume: archive.volume, seedSeconds: archive.seedSeconds, fromCache: archive.fromCache },
       print,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { appendAudit } from '../../electron/audit/append';
+import { appendAudit, type AuditInput } from '../../electron/audit/append';
 import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
 import { auditActions, listAudit } from '../../electron/audit/query';
 import { signIn } from '../../electron/people/signIn';
@@ -16,7 +16,7 @@ const ACTIONS = ['archive.item.create', 'loan.issue', 'loan.return', 'access.req
 const NAMES = ['王建国', '李明', '张伟', '陈静'];
 
 describe('audit trail reading', () => {
-  test('R-IT-1 filter by text, action, actor and time, with paging and total, stays fast at 100k entries', async () => {
+  test('R-IT-1 filter by text, action, actor and time, with paging and total, at 100k entries; filters use their indexes', async () => {
     const t = tempDir();
     cleanup = t.cleanup;
     const clock = new ManualClock(new Date('2026-01-01T00:00:00Z'));
@@ -27,7 +27,7 @@ describe('audit trail reading', () => {
         appendAudit(vault.db, clock, {
           actorId: (i % 4) + 1,
           actorName: NAMES[i % 4]!,
-          action: ACTIONS[i % 5]!,
+          action: ACTIONS[i % 5]! as AuditInput['action'],
           entity: 'item',
           entityId: `A-${i}`,
           detail: { title: i === 77_777 ? '华东客户合同（2019）原件' : `客户档案 ${i}`, boxes: i % 7 },
@@ -35,7 +35,6 @@ describe('audit trail reading', () => {
       }
     });
     const db = vault.db;
-    let start = performance.now();
     const page = listAudit(db, {}, 0, 50);
     expect(page.total).toBe(100_000);
     expect(page.rows.map((r) => r.seq).slice(0, 2)).toEqual([100_000, 99_999]); // newest first
@@ -58,12 +57,16 @@ describe('audit trail reading', () => {
     expect(win.rows.at(-1)!.seq).toBe(61);
 
     expect(auditActions(db)).toEqual([...ACTIONS].sort());
-    const ms = performance.now() - start;
-    // ten queries including three full-text scans over 100k encrypted rows
-    expect(ms).toBeLessThan(5000);
-    start = performance.now();
-    listAudit(db, { action: 'loan.return' }, 19_000, 50);
-    expect(performance.now() - start).toBeLessThan(500);
+    const deep = listAudit(db, { action: 'loan.return' }, 19_000, 50);
+    expect(deep.total).toBe(20_000);
+    expect(deep.rows.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, k) => 100_000 - 2 - 5 * (19_000 + k)));
+    // No wall-clock bound here (timings are in `npm run bench`): instead the plan is checked,
+    // which is what keeps these queries fast on any machine.
+    const plan = (sql: string, ...params: unknown[]) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan('SELECT count(*) FROM audit_entry WHERE action = ?', 'loan.return')).toMatch(/USING (COVERING )?INDEX audit_entry_action/);
+    expect(plan('SELECT count(*) FROM audit_entry WHERE actor_id = ?', 2)).toMatch(/USING (COVERING )?INDEX audit_entry_actor/);
+    expect(plan('SELECT count(*) FROM audit_entry WHERE at >= ? AND at <= ?', 'a', 'b')).toMatch(/USING (COVERING )?INDEX audit_entry_at/);
     vault.close();
   }, 120_000);
 

@@ -4,7 +4,7 @@ import { signIn } from '../../electron/people/signIn';
 import { activeKey } from '../../electron/people/userKeys';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { Vault } from '../../electron/vault/vault';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
+import { FAST_TEST_KDF_PARAMS, KDF_FLOOR } from '../../electron/vault/kdf';
 import { ADMIN_PW, PW, auditActions, dispatcherFor, setupVault, signInMember } from './auth-helpers';
 
 let cleanup: (() => void) | undefined;
@@ -84,6 +84,49 @@ describe('sessions', () => {
     rv!.close();
     expect(await signIn(v.ctx, 'admin', ADMIN_PW)).toMatchObject({ login: 'admin' }); // other slots untouched
     await endSession(v.ctx, 'signOut');
+  });
+
+  test('R-IT-1 a slot below the KDF floor is re-wrapped at sign-in with the password just typed, audited, signing key kept', async () => {
+    const v = await setupVault([{ login: 'op', roles: ['operator'] }]); // slots written with explicit N=2^10
+    cleanup = v.cleanup;
+    const slotOf = (login: string) => readKeyFile(v.dir).slots.find((s) => s.kind === 'user' && s.login === login)!;
+    expect(slotOf('op').kdf.params).toEqual(FAST_TEST_KDF_PARAMS);
+    // Fixed (test) parameters never upgrade anything.
+    await signIn(v.ctx, 'op', PW);
+    const publicKey = activeKey(v.ctx.vault!.db, v.ids.op!)!.public_key;
+    await endSession(v.ctx, 'signOut');
+    expect(slotOf('op').kdf.params).toEqual(FAST_TEST_KDF_PARAMS);
+
+    // Calibrated mode with an injected timer: every derivation "costs" 1000 ms, so calibration
+    // stops at the floor after one (real) derivation. No wall-clock time is asserted.
+    let t = 0;
+    const ctx = { ...v.ctx, kdfParams: undefined, kdfNow: () => (t += 1000) };
+    const before = slotOf('op');
+    await signIn(ctx, 'op', PW);
+    const after = slotOf('op');
+    expect(after.kdf.params).toEqual(KDF_FLOOR);
+    expect(after.id).not.toBe(before.id);
+    expect(after.kdf.salt).not.toBe(before.kdf.salt);
+    expect(slotOf('admin').kdf.params).toEqual(FAST_TEST_KDF_PARAMS); // only the slot that signed in
+    const db = ctx.vault!.db;
+    const entries = db.prepare(`SELECT actor_id, entity_id, detail_json FROM audit_entry WHERE action = 'auth.kdfUpgrade'`).all() as { actor_id: number; entity_id: string; detail_json: string }[];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.actor_id).toBe(v.ids.op);
+    expect(JSON.parse(entries[0]!.detail_json)).toMatchObject({ from: FAST_TEST_KDF_PARAMS, to: KDF_FLOOR });
+    // same key pair (re-sealed, not replaced), and it signs with the session's new KEK
+    expect(db.prepare('SELECT count(*) FROM user_keys WHERE user_id = ?').pluck().get(v.ids.op)).toBe(1);
+    expect(activeKey(db, v.ids.op!)!.public_key).toBe(publicKey);
+    await endSession(ctx, 'signOut');
+    expect(readKeyFile(v.dir).checkpoint?.signerId).toBe(v.ids.op);
+
+    // Sign-in still works (calibrated and fixed), and nothing is upgraded twice.
+    await signIn(ctx, 'op', PW);
+    expect(slotOf('op').id).toBe(after.id);
+    expect(ctx.vault!.db.prepare(`SELECT count(*) FROM audit_entry WHERE action = 'auth.kdfUpgrade'`).pluck().get()).toBe(1);
+    await endSession(ctx, 'signOut');
+    expect(await signIn(v.ctx, 'op', PW)).toMatchObject({ login: 'op' });
+    await endSession(v.ctx, 'signOut');
+    expect(await signIn(v.ctx, 'op', 'wrong-pass-1234').catch((e: { code?: string }) => e.code)).toBe('WRONG_PASSWORD');
   });
 
   test('R-IT-1 recovery code re-keys a user: new password and new signing key, lockout cleared', async () => {

@@ -2,7 +2,7 @@
 // on the seeded archive at volume (archiveDataset.ts), the others on fresh empty files.
 import type { Workload } from '../types';
 import { archivePagesWorkload, archiveSearchWorkload } from './archive';
-import { auditWorkload } from './audit';
+import { auditQueryWorkload, auditWorkload } from './audit';
 import { itemsWorkload } from './items';
 
-export const WORKLOADS: readonly Workload[] = [itemsWorkload, auditWorkload, archiveSearchWorkload, archivePagesWorkload];
+export const WORKLOADS: readonly Workload[] = [itemsWorkload, auditWorkload, auditQueryWorkload, archiveSearchWorkload, archivePagesWorkload];
