@@ -1,5 +1,6 @@
 // Appending to the hash-chained audit trail. Call ONLY inside vault.tx(): the entry must
 // commit or roll back together with the change it records.
+import type { AuditAction } from '../contract';
 import type { Db } from '../vault/db';
 import type { Clock } from '../vault/clock';
 import { canonicalJson, GENESIS_HASH, sha256Hex } from './canonical';
@@ -7,8 +8,9 @@ import { canonicalJson, GENESIS_HASH, sha256Hex } from './canonical';
 export interface AuditInput {
   actorId: number | null;
   actorName: string | null;
-  /** dotted verb, e.g. 'user.create', 'auth.signIn', 'archive.item.move' */
-  action: string;
+  /** dotted verb, e.g. 'user.create', 'auth.signIn', 'archive.item.move': only actions a domain
+   *  declared in its contract/audit-actions.ts (with both labels) can be written */
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   detail?: Record<string, unknown>;

@@ -1,7 +1,6 @@
 // The audit trail, main-process entry.
 import { defineDomain } from '../core/domain';
-import { printRegister } from '../print/print-register';
-import { requireSession } from '../people/sessionInfo';
+import { printRegister, registerMeta } from '../print/print-register';
 import { auditContract } from './contract';
 import { auditHandlers } from './handlers';
 import { buildAuditRegister } from './registers/audit-register';
@@ -10,11 +9,6 @@ export const auditDomain = defineDomain({
   contract: auditContract,
   handlers: {
     ...auditHandlers,
-    // registers print in Chinese (the room's paper language) whatever the UI language
-    'audit.print': async (i, ctx) => {
-      const { vault, session } = requireSession(ctx);
-      const spec = buildAuditRegister(vault, i.filter, { locale: 'zh-CN', printedBy: session.displayName, now: ctx.clock.now() });
-      return printRegister(ctx, vault, session, spec, i.target);
-    },
+    'audit.print': (i, cx) => printRegister(cx, buildAuditRegister(cx.vault, i.filter, registerMeta(cx)), i.target),
   },
 });

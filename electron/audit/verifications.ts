@@ -6,7 +6,9 @@ import type { VerifyReport } from '../contract/types';
 import type { Actor } from '../people/users';
 import type { Clock } from '../vault/clock';
 import type { Vault } from '../vault/vault';
+import type { CallContext } from '../core/context';
 import { appendAudit } from './append';
+import { verifyOpenVault } from './verify';
 import { canonicalJson, sha256Hex } from './canonical';
 
 /** Stores the report and its audit entry in one transaction; returns the record id. */
@@ -35,4 +37,11 @@ export function recordVerification(vault: Vault, clock: Clock, actor: Actor & { 
     });
   });
   return id;
+}
+
+/** audit.verify: runs every check in the caller's language and records the report (which can then be signed). */
+export function verifyAndRecord(cx: CallContext): VerifyReport & { id: string } {
+  const report = verifyOpenVault(cx.vault, { clock: cx.clock, locale: cx.locale });
+  const id = recordVerification(cx.vault, cx.clock, cx.actor, report, 'app');
+  return { ...report, id };
 }

@@ -9,6 +9,15 @@ import type { Role } from './roles';
  */
 export type Access = 'public' | 'session' | 'member' | readonly Role[];
 
+/**
+ * Whether a signed-in user who acknowledged the rules and holds `roles` may make a call with
+ * this access. The dispatcher's role check and the renderer's `canCall` both use it, so the
+ * buttons a screen shows cannot drift from what main enforces.
+ */
+export function accessAllows(access: Access, roles: readonly Role[]): boolean {
+  return typeof access === 'string' || access.some((r) => roles.includes(r));
+}
+
 export interface CallSpec<I extends z.ZodType, O, A extends Access = Access> {
   input: I;
   access: A;

@@ -53,3 +53,27 @@ export interface AppContext {
   /** called whenever the session ends (lock/sign-out/idle) so the shell can react (e.g. reload UI) */
   onSessionEnded?: (reason: 'signOut' | 'lock' | 'idle') => void;
 }
+
+/** The signed-in user as domain code records them (audit actor, gate checks). */
+export interface Actor {
+  id: number;
+  name: string;
+  roles: Role[];
+}
+
+/**
+ * What the dispatcher hands a signed-in call's handler (every access but 'public'): the open
+ * vault, the clock, who is calling and in which language — so a handler is one line that calls
+ * one domain function. `app` carries the ports (printer, file saver) and lets session calls
+ * (sign-out, lock) change the session itself.
+ */
+export interface CallContext {
+  app: AppContext;
+  vault: Vault;
+  db: Vault['db'];
+  clock: Clock;
+  session: Session;
+  actor: Actor;
+  /** the caller's UI language (on-screen text; registers print in Chinese) */
+  locale: 'zh-CN' | 'en';
+}

@@ -2,10 +2,10 @@
 // Used by electron/shell/ipc.ts (ipcMain) and by the e2e bridge under test/, so the checks
 // below are exactly the ones the real app runs.
 import type { z } from 'zod';
-import { contract, type Access, type CallName } from '../contract';
+import { accessAllows, contract, type Access, type CallName } from '../contract';
 import { DomainError, type AppError, type Result } from '../contract/result';
 import { translate, type MessageLocale } from '../contract/messages';
-import type { AppContext } from './context';
+import type { AppContext, CallContext } from './context';
 import type { HandlerTable } from './handlers';
 
 export interface CallMeta {
@@ -14,18 +14,35 @@ export interface CallMeta {
   locale?: MessageLocale;
 }
 
-function hasAccess(access: Access, ctx: AppContext): AppError | null {
+/** null when the session may make a call with this access, else the refusal (exported for the renderer-kit test). */
+export /** null when the session may make a call with this access, else the refusal (exported for the renderer-kit test). */
+export function hasAccess(access: Access, ctx: AppContext): AppError | null {
   if (access === 'public') return null;
   const s = ctx.session;
   if (!s || !ctx.vault?.isOpen) return { code: 'NOT_SIGNED_IN', message: '' };
   if (access === 'session') return null;
   if (!s.rulesAcknowledged) return { code: 'RULES_NOT_ACKNOWLEDGED', message: '' };
   if (access === 'member') return null;
-  return access.some((r) => s.roles.includes(r)) ? null : { code: 'FORBIDDEN_ROLE', message: '' };
+  return accessAllows(access, s.roles) ? null : { code: 'FORBIDDEN_ROLE', message: '' };
 }
 
 export function issuesOf(err: z.ZodError): { path: string; message: string }[] {
   return err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/** The signed-in context of one call (the access check above guarantees vault and session). */
+function callContext(ctx: AppContext, locale: MessageLocale): CallContext {
+  const vault = ctx.vault!;
+  const session = ctx.session!;
+  return {
+    app: ctx,
+    vault,
+    db: vault.db,
+    clock: ctx.clock,
+    session,
+    actor: { id: session.userId, name: session.displayName, roles: session.roles },
+    locale,
+  };
 }
 
 export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
@@ -50,8 +67,8 @@ export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
     if (ctx.session) ctx.session.lastActivityAt = ctx.clock.now().getTime();
     ctx.locale = locale;
     try {
-      const handler = handlers[callName] as (input: unknown, ctx: AppContext) => unknown;
-      const value = await handler(parsed.data, ctx);
+      const handler = handlers[callName] as (input: unknown, cx: AppContext | CallContext) => unknown;
+      const value = await handler(parsed.data, spec.access === 'public' ? ctx : callContext(ctx, locale));
       return { ok: true, value: value === undefined ? null : value };
     } catch (e) {
       if (e instanceof DomainError) {

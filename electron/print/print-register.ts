@@ -1,12 +1,12 @@
 // The last step every register shares: render → printer (PDF file or system dialog) → one
 // 'print.register' audit entry. Printing is a disclosure of vault data onto paper, so it is
 // recorded like a state change; a cancelled dialog records nothing and says so.
-import type { AppContext, Session } from '../core/context';
+import type { CallContext } from '../core/context';
 import { appendAudit } from '../audit/append';
+import type { AuditAction } from '../contract';
 import { DomainError } from '../contract/result';
 import type { PrintResult } from '../contract/types';
 import { updateKeyFile } from '../vault/keyfile';
-import type { Vault } from '../vault/vault';
 import { renderRegisterHtml, rowsHash, type RegisterSpec } from './register';
 
 export type PrintTarget = 'pdf' | 'printer';
@@ -19,48 +19,63 @@ export function suggestedFileName(spec: RegisterSpec, now: Date): string {
   return `${safeTitle}-${stamp}.pdf`;
 }
 
-export async function printRegister(
-  ctx: AppContext,
-  vault: Vault,
-  session: Session,
-  spec: RegisterSpec,
+/** What every register's header needs: Chinese (the room's paper language, whatever the UI
+ *  language), who prints, when. */
+export function registerMeta(cx: CallContext): { locale: 'zh-CN'; printedBy: string; now: Date } {
+  return { locale: 'zh-CN', printedBy: cx.session.displayName, now: cx.clock.now() };
+}
+
+export async function printRegister(cx: CallContext, spec: RegisterSpec, target: PrintTarget): Promise<PrintResult> {
+  return toPaper(cx, renderRegisterHtml(spec), suggestedFileName(spec, cx.clock.now()), target, (result) => ({
+    action: 'print.register',
+    entity: 'register',
+    entityId: spec.registerCode,
+    detail: {
+      register: spec.registerCode,
+      rows: spec.rows.length,
+      target,
+      path: result.path,
+      pages: result.pages,
+      rowsHash: rowsHash(spec.rows),
+      auditHead: spec.auditHead,
+    },
+  }));
+}
+
+/** The audit entry of one printout (built once the printer port says where it went). */
+export interface PaperRecord {
+  action: Extract<AuditAction, `print.${string}`>;
+  entity: string;
+  entityId: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** Printer port (PDF file or system dialog) → one audit entry. Shared by registers and label sheets. */
+export async function toPaper(
+  cx: CallContext,
+  html: string,
+  suggestedName: string,
   target: PrintTarget,
+  record: (result: PrintResult) => PaperRecord,
 ): Promise<PrintResult> {
-  const html = renderRegisterHtml(spec);
+  const { app: ctx, vault, session } = cx;
   let result: PrintResult;
   if (target === 'pdf') {
-    const r = await ctx.printer.toPdf(html, suggestedFileName(spec, ctx.clock.now()));
+    const r = await ctx.printer.toPdf(html, suggestedName);
     if (!r.path) throw new DomainError('PRINT_CANCELLED', 'print cancelled');
     result = { path: r.path, pages: r.pages };
   } else {
     if (!(await ctx.printer.toPrinter(html))) throw new DomainError('PRINT_CANCELLED', 'print cancelled');
     result = { path: null, pages: null };
   }
-  const detail = {
-    register: spec.registerCode,
-    rows: spec.rows.length,
-    target,
-    path: result.path,
-    pages: result.pages,
-    rowsHash: rowsHash(spec.rows),
-    auditHead: spec.auditHead,
-  };
+  const { action, entity, entityId, detail } = record(result);
   if (vault.isOpen) {
-    vault.tx(() =>
-      appendAudit(vault.db, ctx.clock, {
-        actorId: session.userId,
-        actorName: session.displayName,
-        action: 'print.register',
-        entity: 'register',
-        entityId: spec.registerCode,
-        detail,
-      }),
-    );
+    vault.tx(() => appendAudit(vault.db, cx.clock, { actorId: session.userId, actorName: session.displayName, action, entity, entityId, detail }));
   } else {
     // The idle lock closed the vault while the print dialog was open: the paper exists, so the
     // event is parked in keys.json and appended at the next unlock like other offline events.
     updateKeyFile(vault.dir, (kf) => {
-      kf.pendingEvents.push({ at: ctx.clock.now().toISOString(), action: 'print.register', login: session.login, detail });
+      kf.pendingEvents.push({ at: cx.clock.now().toISOString(), action, login: session.login, detail });
     });
   }
   return result;

@@ -8,13 +8,9 @@ import { sniffMime } from '../../electron/archive/attachments';
 import type { CustomerCreated, ItemCreated } from '../../electron/archive/contract/calls';
 import { ATTACHMENT_MAX_BYTES, type AttachmentContent, type AttachmentRow } from '../../electron/archive/contract/attachments';
 import type { Result } from '../../electron/contract/result';
-import { createDispatcher } from '../../electron/core/dispatch';
-import type { HandlerTable } from '../../electron/core/handlers';
-import { archiveHandlers } from '../../electron/archive/handlers/archive';
-import { attachmentHandlers } from '../../electron/archive/handlers/attachments';
-import { authHandlers } from '../../electron/people/handlers/auth';
 import { vaultFilePath } from '../../electron/vault/keyfile';
 import { bank, count, item, ok, setupArchive } from './archive-helpers';
+import { clientFor } from './kit';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -33,10 +29,10 @@ const b64 = (b: Buffer) => b.toString('base64');
 async function rig(lang: 'en' | 'zh-CN' = 'en') {
   const v = await setupArchive('op');
   cleanup = v.cleanup;
-  const table = { ...authHandlers, ...archiveHandlers, ...attachmentHandlers } as unknown as HandlerTable;
-  const dispatch = createDispatcher(table, v.ctx);
+  const zh = clientFor(v.ctx, 'zh-CN');
+  // the rig's language by default; a test may ask for the other one
   const call = (name: string, input: unknown = {}, locale: 'en' | 'zh-CN' = lang): Promise<Result<unknown>> =>
-    dispatch(name, input, { trustedSender: true, locale });
+    locale === 'en' ? v.raw(name, input) : zh.raw(name, input);
   const boc = ok<CustomerCreated>(await call('customers.create', bank())).customerId;
   const plain = ok<ItemCreated>(await call('items.create', item(boc))).id;
   const secret = ok<ItemCreated>(await call('items.create', item(boc, { title: '授信批复', classification: 2, custodianId: v.ids.cus1 }))).id;

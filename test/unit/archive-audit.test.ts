@@ -13,7 +13,7 @@ test('R-IT-1 R-ARCH-4 every archive write appends its audit entry in the same tr
   const lastAction = () => v.ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq DESC LIMIT 1').pluck().get();
   const audited = async <T>(action: string, name: string, input: unknown): Promise<T> => {
     const before = count(v.ctx, 'audit_entry');
-    const value = ok<T>(await v.call(name, input));
+    const value = ok<T>(await v.raw(name, input));
     expect(count(v.ctx, 'audit_entry'), name).toBeGreaterThan(before);
     expect(lastAction(), name).toBe(action);
     return value;
@@ -43,6 +43,6 @@ test('R-IT-1 R-ARCH-4 every archive write appends its audit entry in the same tr
     ['items.handover', { itemId: it.id, toCustodianId: v.ids.cus1, signerLogin: 'cus1' }],
     ['customers.create', { ...bank(), idKind: 'uscc', idNumber: '123' }],
   ];
-  for (const [name, input] of refused) expect((await v.call(name, input)).ok, name).toBe(false);
+  for (const [name, input] of refused) expect((await v.raw(name, input)).ok, name).toBe(false);
   expect(snapshot()).toEqual(before);
 });

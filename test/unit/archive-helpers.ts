@@ -1,15 +1,9 @@
-// Archive test rig: a real vault with the archive roles, the real dispatcher over the
-// people/session handlers plus the archive handlers, and small builders for valid input.
-import type { AppContext } from '../../electron/core/context';
+// Archive test rig: a real vault with the archive roles (test/unit/kit.ts: the real dispatcher
+// over the full handler table, a typed client), and small builders for valid input.
 import type { CustomerInput, ItemInput } from '../../electron/archive/contract/calls';
-import type { Result } from '../../electron/contract/result';
-import { createDispatcher } from '../../electron/core/dispatch';
-import type { HandlerTable } from '../../electron/core/handlers';
-import { archiveHandlers } from '../../electron/archive/handlers/archive';
-import { authHandlers } from '../../electron/people/handlers/auth';
-import { signaturesHandlers } from '../../electron/people/handlers/signatures';
-import { vaultHandlers } from '../../electron/people/handlers/vault';
-import { ADMIN_PW, PW, setupVault, signInMember } from './auth-helpers';
+import type { MessageLocale } from '../../electron/contract/messages';
+import type { AppContext } from '../../electron/core/context';
+import { vaultWith } from './kit';
 
 export const ARCHIVE_USERS = [
   { login: 'op', roles: ['operator' as const], name: '信息专员甲' },
@@ -21,23 +15,12 @@ export const ARCHIVE_USERS = [
   { login: 'aud', roles: ['auditor' as const], name: '审计员' },
 ];
 
-export type Call = (name: string, input?: unknown) => Promise<Result<unknown>>;
+export type { Call } from './kit';
+export { ok } from './kit';
 
 /** A vault with the archive roles; signed in as `login` (default the operator). */
-export async function setupArchive(login = 'op') {
-  const v = await setupVault(ARCHIVE_USERS);
-  const table = { ...vaultHandlers, ...authHandlers, ...signaturesHandlers, ...archiveHandlers } as unknown as HandlerTable;
-  const dispatch = createDispatcher(table, v.ctx);
-  const call: Call = (name, input = {}) => dispatch(name, input, { trustedSender: true, locale: 'en' });
-  const as = (l: string) => signInMember(v.ctx, l, l === 'admin' ? ADMIN_PW : PW);
-  await as(login);
-  return { ...v, call, as };
-}
-
-/** The value of an ok result, or a thrown error naming the failure (so a test says what broke). */
-export function ok<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
+export async function setupArchive(login = 'op', locale: MessageLocale = 'en') {
+  return vaultWith(ARCHIVE_USERS, { as: login, locale });
 }
 
 /** Valid unified social credit codes (real, checksum-correct). */

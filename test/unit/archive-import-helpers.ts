@@ -4,20 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar, usccCheckChar } from '../../electron/archive/contract/idNumbers';
-import { createDispatcher } from '../../electron/core/dispatch';
-import type { HandlerTable } from '../../electron/core/handlers';
-import { archiveHandlers } from '../../electron/archive/handlers/archive';
-import { authHandlers } from '../../electron/people/handlers/auth';
-import { importHandlers } from '../../electron/archive/handlers/import';
-import { vaultHandlers } from '../../electron/people/handlers/vault';
 import type { MessageLocale } from '../../electron/contract/messages';
-import { setupArchive, type Call } from './archive-helpers';
+import { setupArchive } from './archive-helpers';
 
 export async function setupImport(login = 'op', locale: MessageLocale = 'zh-CN') {
-  const v = await setupArchive(login);
-  const table = { ...vaultHandlers, ...authHandlers, ...archiveHandlers, ...importHandlers } as unknown as HandlerTable;
-  const dispatch = createDispatcher(table, v.ctx);
-  const call: Call = (name, input = {}) => dispatch(name, input, { trustedSender: true, locale });
+  const v = await setupArchive(login, locale);
   const savedDir = join(v.dir, 'saved');
   v.ctx.fileSaver = {
     save: async (bytes, name) => {
@@ -27,7 +18,7 @@ export async function setupImport(login = 'op', locale: MessageLocale = 'zh-CN')
       return p;
     },
   };
-  return { ...v, call };
+  return v;
 }
 
 /** A checksum-valid unified social credit code, distinct per n. */

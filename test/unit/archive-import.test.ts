@@ -85,9 +85,9 @@ describe('spreadsheet import', () => {
     expect(acts.filter((a) => a === 'archive.customer.create')).toHaveLength(1000);
     expect(acts.at(-1)).toBe('archive.import');
     expect(ok<ImportProgress>(await v.call('import.progress', { jobId }))).toEqual({ phase: 'done', done: 1000, total: 1000 });
-    const first = ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[0] }));
+    const first = ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[0]! }));
     expect(first).toMatchObject({ name: '华夏赵氏贸易有限公司0', category: 'general', subType: 'distributor', idKind: 'uscc', firstContactDate: '2024-03-05' });
-    const second = ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[1] }));
+    const second = ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[1]! }));
     expect(second).toMatchObject({ category: 'special', subType: 'lawyer', partyKind: 'person', firstContactDate: '2023-07-01', remarks: '法律顾问' });
     // the same job cannot be committed twice
     const again = await v.call('import.commit', { jobId });
@@ -124,8 +124,8 @@ describe('spreadsheet import', () => {
     const p = ok<ImportPreview>(await preview(v, 'customers', '客户.CSV', gbk));
     expect(p).toMatchObject({ encoding: 'gbk', rows: 3, valid: 3, errors: [] });
     const done = ok<ImportCommitted>(await v.call('import.commit', { jobId: p.jobId }));
-    expect(ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[0] })).name).toBe('华夏赵氏贸易有限公司0');
-    expect(ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[2] })).name).toBe('欧阳娜娜,"引号"');
+    expect(ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[0]! })).name).toBe('华夏赵氏贸易有限公司0');
+    expect(ok<CustomerDetail>(await v.call('customers.get', { id: done.ids[2]! })).name).toBe('欧阳娜娜,"引号"');
 
     const more = [CUSTOMER_HEADER, ...[3, 4].map((i) => customerRow(i).map((c) => (c instanceof Date ? '2024年3月5日' : String(c))))];
     const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(more), 'utf8')]);
@@ -187,10 +187,13 @@ describe('spreadsheet import', () => {
     expect(junk.ok || junk.error.message).toBe('Cannot read this file: it is not a valid Excel (.xlsx) or CSV file; nothing was imported');
   });
 
-  test('R-ARCH-3 R-SEC-2 R-ARCH-5 items import by archive number: classification labels, custodian by login, unknown archive number rejected', async () => {
+  test('R-ARCH-3 R-SEC-2 R-ARCH-5 R-ARCH-1 items import by archive number: classification labels, custodian by login, unknown archive number rejected; imported items numbered after the existing ones', async () => {
     const v = await setupImport();
     cleanup = v.cleanup;
     const c = ok<CustomerCreated>(await v.call('customers.create', bank()));
+    // one item entered by hand first: the import continues the archive's count
+    const first = ok<ItemCreated>(await v.call('items.create', item(c.customerId, { title: '客户尽调报告' })));
+    expect(first.itemArchiveNo).toBe(`${c.archiveNo}-001`);
     const header = ['档号', '题名', '文件类型', '文件日期', '页数', '份数', '载体', '书写材料', '保管期限', '密级', '保管人', '备注'];
     const good = [
       [c.archiveNo, '授信协议', '合同', '2025-01-02', '8', '2', '纸质', '打印', '30年', '机密', 'cus1', '原件'],
@@ -205,10 +208,12 @@ describe('spreadsheet import', () => {
     expect(p2).toMatchObject({ rows: 2, valid: 2, nonDurable: 1 });
     const done = ok<ImportCommitted>(await v.call('import.commit', { jobId: p2.jobId }));
     const idx = ok<IndexPage>(await v.call('archive.index', {}));
-    expect(idx.rows.map((r) => [r.itemId, r.title, r.classification, r.remarks])).toEqual([
-      [done.ids[0], '授信协议', 2, '【机密】 原件'],
-      [done.ids[1], '开户资料', 0, ''],
+    expect(idx.rows.map((r) => [r.itemId, r.itemArchiveNo, r.title, r.classification, r.remarks])).toEqual([
+      [first.id, `${c.archiveNo}-001`, '客户尽调报告', 0, ''],
+      [done.ids[0], `${c.archiveNo}-002`, '授信协议', 2, '【机密】 原件'],
+      [done.ids[1], `${c.archiveNo}-003`, '开户资料', 0, ''],
     ]);
+    expect(v.ctx.vault!.db.prepare('SELECT next_item_no FROM archives WHERE customer_id = ?').pluck().get(c.customerId)).toBe(4);
     const custodian = v.ctx.vault!.db.prepare('SELECT custodian_id FROM items WHERE id = ?').pluck().get(done.ids[0]);
     expect(custodian).toBe(v.ids.cus1);
     // items.create is the operator's: the development specialist may import customers only
@@ -234,7 +239,9 @@ describe('spreadsheet import', () => {
     const read: string[][] = [];
     ws.eachRow((row) => read.push((row.values as unknown[]).slice(1).map((x) => (x == null ? '' : String(x)))));
     expect(read[0]).toEqual(['档号', '客户名称', '客户类别', '题名', '文件类型', '文件日期', '页数', '密级', '存放位置', '保管状态', '备注']);
-    expect(read.slice(1).map((x) => [x[0], x[1], x[3], x[7], x[10]])).toEqual(idx.rows.map((x) => [x.archiveNo, x.customerName, x.title, ['普通', '秘密', '机密', '绝密'][x.classification], x.remarks]));
+    // 档号 is the item's own (archive number + item number)
+    expect(read.slice(1).map((x) => [x[0], x[1], x[3], x[7], x[10]])).toEqual(idx.rows.map((x) => [x.itemArchiveNo, x.customerName, x.title, ['普通', '秘密', '机密', '绝密'][x.classification], x.remarks]));
+    expect(read.slice(1).map((x) => x[0])).toEqual([`${b.archiveNo}-001`, `${b.archiveNo}-002`, `${p.archiveNo}-001`]);
     expect(read.slice(1).map((x) => x[10])).toEqual(expect.arrayContaining(['【机密】 原件', '【绝密】']));
     expect(actions(v.ctx).at(-1)).toBe('archive.export');
     // a filter narrows the export the same way it narrows the index

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { retentionUntil } from '../../electron/archive/items';
+import { insertItem, retentionUntil } from '../../electron/archive/items';
 import type { CustomerCreated, HandoverRow, IndexPage, ItemCreated, ItemDetail } from '../../electron/archive/contract/calls';
 import type { SignatureRow } from '../../electron/contract/types';
 import { listSignatures, verifySignatureRow } from '../../electron/people/signatures';
 import { PW } from './auth-helpers';
-import { actions, bank, count, item, ok, setupArchive } from './archive-helpers';
+import { actions, bank, count, item, ok, person, setupArchive } from './archive-helpers';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -98,7 +98,7 @@ describe('content gating (R-USE-1, R-SEC-2)', () => {
   test('R-SEC-2 custodian handover (交接) is a record signed by the receiving custodian; only then does the custodian change', async () => {
     const v = await withCustomer();
     const secret = ok<ItemCreated>(await v.call('items.create', item(v.boc, { classification: 2, custodianId: v.ids.cus1 }))).id;
-    const hand = (signerLogin: string, signerPassword = PW) => v.call('items.handover', { itemId: secret, toCustodianId: v.ids.cus2, remarks: '岗位调整', signerLogin, signerPassword });
+    const hand = (signerLogin: string, signerPassword = PW) => v.call('items.handover', { itemId: secret, toCustodianId: v.ids.cus2!, remarks: '岗位调整', signerLogin, signerPassword });
     // the operator may not hand over an item that has a custodian
     expect(await hand('cus2')).toMatchObject({ ok: false, error: { code: 'NOT_CUSTODIAN' } });
     await v.as('cus1');
@@ -121,5 +121,59 @@ describe('content gating (R-USE-1, R-SEC-2)', () => {
     db.prepare(`UPDATE handovers SET remarks = '篡改' WHERE id = ?`).run(done.id);
     expect(verifySignatureRow(db, sig)).toBe(false);
     expect(actions(v.ctx)).toEqual(expect.arrayContaining(['archive.handover.create', 'archive.handover.fail', 'signature.sign', 'archive.handover.complete']));
+  });
+});
+
+describe('item numbers (件号)', () => {
+  test('R-ARCH-1 R-ARCH-3 items numbered within the archive in creation order: creation returns the item 档号 (archive no.-item no.), a second archive keeps its own sequence', async () => {
+    const v = await withCustomer();
+    const zhang = ok<CustomerCreated>(await v.call('customers.create', person())).customerId;
+    const made: ItemCreated[] = [];
+    for (const cid of [v.boc, v.boc, zhang, v.boc, zhang]) made.push(ok<ItemCreated>(await v.call('items.create', item(cid))));
+    expect(made.map((m) => [m.archiveNo, m.itemNo, m.itemArchiveNo])).toEqual([
+      ['TS-2026-00001', 1, 'TS-2026-00001-001'],
+      ['TS-2026-00001', 2, 'TS-2026-00001-002'],
+      ['YB-2026-00001', 1, 'YB-2026-00001-001'],
+      ['TS-2026-00001', 3, 'TS-2026-00001-003'],
+      ['YB-2026-00001', 2, 'YB-2026-00001-002'],
+    ]);
+    // the detail and the audit entry name the item by its own 档号
+    expect(ok<ItemDetail>(await v.call('items.get', { id: made[3]!.id }))).toMatchObject({ archiveNo: 'TS-2026-00001', itemNo: 3, itemArchiveNo: 'TS-2026-00001-003' });
+    const detail = v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'archive.item.create' AND entity_id = ?`).pluck().get(String(made[4]!.id)) as string;
+    expect(JSON.parse(detail)).toMatchObject({ archiveNo: 'YB-2026-00001', itemNo: 2, itemArchiveNo: 'YB-2026-00001-002' });
+  });
+
+  test('R-ARCH-1 item numbers are never reused: the counter is kept in the vault across sign-out, a rolled-back creation hands out nothing, renumbering or winding the counter back is refused', async () => {
+    const v = await withCustomer();
+    ok(await v.call('items.create', item(v.boc)));
+    ok(await v.call('items.create', item(v.boc)));
+    let db = v.ctx.vault!.db;
+    expect(db.prepare('SELECT next_item_no FROM archives WHERE customer_id = ?').pluck().get(v.boc)).toBe(3);
+    // a creation that fails after taking its number takes the counter back with it: the number was never seen
+    expect(() =>
+      v.ctx.vault!.tx(() => {
+        insertItem(db, v.ctx.clock, { id: v.ids.op!, name: '信息专员甲' }, item(v.boc));
+        throw new Error('power cut');
+      }),
+    ).toThrow('power cut');
+    expect(count(v.ctx, 'items')).toBe(2);
+    // the vault refuses a renumber, a move to another archive's sequence and a counter wound back
+    expect(() => db.prepare('UPDATE items SET item_no = 1 WHERE item_no = 2').run()).toThrow(/never change/);
+    expect(() => db.prepare('UPDATE archives SET next_item_no = 2').run()).toThrow(/never reused/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO items(archive_id, item_no, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+           VALUES (1, 3, 'x', 'x', 'paper', 'print', 0, '30y', 0, 'now')`,
+        )
+        .run(),
+    ).toThrow(/archive counter/);
+    // signed out (vault closed) and back: the count goes on from 3
+    ok(await v.call('auth.signOut'));
+    expect(v.ctx.vault).toBeNull();
+    await v.as('op');
+    db = v.ctx.vault!.db;
+    expect(ok<ItemCreated>(await v.call('items.create', item(v.boc))).itemArchiveNo).toBe('TS-2026-00001-003');
+    expect(db.prepare('SELECT item_no FROM items ORDER BY id').pluck().all()).toEqual([1, 2, 3]);
   });
 });

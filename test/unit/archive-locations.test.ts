@@ -11,7 +11,7 @@ async function withRooms() {
   const v = await setupArchive();
   cleanup = v.cleanup;
   const room = ok<{ id: number }>(await v.call('locations.createRoom', { name: '一号库房' })).id;
-  const cab = async (code: string, zone: string, segregated: boolean, shelves: number, positions: number) =>
+  const cab = async (code: string, zone: 'general' | 'special' | 'any', segregated: boolean, shelves: number, positions: number) =>
     ok<{ id: number; locations: number }>(await v.call('locations.createCabinet', { roomId: room, code, zone, segregated, shelves, positions }));
   const S1 = await cab('S1', 'special', false, 2, 3);
   const G1 = await cab('G1', 'general', false, 2, 2);

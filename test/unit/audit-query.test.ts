@@ -3,7 +3,7 @@ import { appendAudit, type AuditInput } from '../../electron/audit/append';
 import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
 import { auditActions, listAudit } from '../../electron/audit/query';
 import { signIn } from '../../electron/people/signIn';
-import { auditHandlers } from '../../electron/audit/handlers';
+import { clientFor, ok } from './kit';
 import { ManualClock } from '../../electron/vault/clock';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
@@ -75,7 +75,8 @@ describe('audit trail reading', () => {
     cleanup = t.cleanup;
     const { ctx } = await populatedVault(t.dir);
     await signIn(ctx, 'auditor', PW.auditor);
-    const out = await auditHandlers['audit.verify']!({} as never, ctx);
+    ctx.session!.rulesAcknowledged = true;
+    const out = ok(await clientFor(ctx).api.audit.verify());
     const { id, ...report } = out as Awaited<typeof out> & { id: string };
     expect(report.ok).toBe(true);
     const row = ctx.vault!.db.prepare('SELECT * FROM audit_verifications WHERE id = ?').get(id) as { by_id: number; ok: number; content_hash: string; report_json: string };
@@ -92,12 +93,11 @@ describe('audit trail reading', () => {
 
 describe('audit calls through the dispatcher', () => {
   test('R-IT-1 audit.list is for audit readers only and rejects malformed paging', async () => {
-    const { createDispatcher } = await import('../../electron/core/dispatch');
     const t = tempDir();
     cleanup = t.cleanup;
     const { ctx } = await populatedVault(t.dir);
-    const dispatch = createDispatcher(auditHandlers as never, ctx);
-    const call = (raw: unknown) => dispatch('audit.list', raw, { trustedSender: true });
+    const { raw } = clientFor(ctx, 'zh-CN');
+    const call = (input: unknown) => raw('audit.list', input);
     await signIn(ctx, 'admin', PW.admin);
     ctx.session!.rulesAcknowledged = true;
     expect(await call({ filter: {}, offset: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });

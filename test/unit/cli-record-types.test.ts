@@ -22,7 +22,7 @@ test('R-SEC-2 R-IT-1 command-line verify accepts a signed custodian handover (re
   const itemId = ok<ItemCreated>(await v.call('items.create', item(customerId, { classification: 2, custodianId: v.ids.cus1 }))).id;
   await v.as('cus1');
   const done = ok<HandoverRow>(
-    await v.call('items.handover', { itemId, toCustodianId: v.ids.cus2, remarks: '岗位调整', signerLogin: 'cus2', signerPassword: PW }),
+    await v.call('items.handover', { itemId, toCustodianId: v.ids.cus2!, remarks: '岗位调整', signerLogin: 'cus2', signerPassword: PW }),
   );
   expect(done.status).toBe('completed');
   await endSession(v.ctx, 'signOut');

@@ -1,7 +1,6 @@
-// Handlers for the archive calls (customers.*, items.*, locations.*, archive.*): each unpacks
-// the session and calls one domain function; the domain function owns the transaction + audit.
-import type { AppContext } from '../../core/context';
-import { actorOf, requireSession } from '../../people/sessionInfo';
+// Handlers for the archive calls (customers.*, items.*, locations.*, archive.*): each calls
+// one domain function each (the dispatcher hands them the signed-in context); the domain
+// function owns the transaction and the audit entry.
 import type { CallName } from '../../contract';
 import type { archiveCalls } from '../contract/calls';
 import { createCustomer, getCustomer, updateCustomer } from '../customers';
@@ -15,56 +14,27 @@ import type { Handler } from '../../core/handlers';
 
 type ArchiveCallName = Extract<CallName, keyof typeof archiveCalls>;
 
-function who(ctx: AppContext) {
-  const { vault, session } = requireSession(ctx);
-  return { vault, db: vault.db, actor: { ...actorOf(session), roles: session.roles } };
-}
-
 export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
-  'customers.create': (input, ctx) => {
-    const { vault, actor } = who(ctx);
-    return createCustomer(vault, ctx.clock, actor, input);
-  },
-  'customers.get': ({ id }, ctx) => getCustomer(who(ctx).db, id),
-  'customers.update': (input, ctx) => {
-    const { vault, actor } = who(ctx);
-    return updateCustomer(vault, ctx.clock, actor, input);
-  },
+  'customers.create': (input, cx) => createCustomer(cx.vault, cx.clock, cx.actor, input),
+  'customers.get': ({ id }, cx) => getCustomer(cx.db, id),
+  'customers.update': (input, cx) => updateCustomer(cx.vault, cx.clock, cx.actor, input),
 
-  'items.create': (input, ctx) => {
-    const { vault, actor } = who(ctx);
-    return createItem(vault, ctx.clock, actor, input);
-  },
-  'items.get': ({ id }, ctx) => {
-    const { vault, actor } = who(ctx);
-    return viewItem(vault, ctx.clock, actor, id);
-  },
-  'items.movements': ({ itemId }, ctx) => listMovements(who(ctx).db, itemId),
-  'items.handover': (input, ctx) => handover(ctx, input),
-  'items.handovers': ({ itemId }, ctx) => listHandovers(who(ctx).db, itemId),
+  'items.create': (input, cx) => createItem(cx.vault, cx.clock, cx.actor, input),
+  'items.get': ({ id }, cx) => viewItem(cx.vault, cx.clock, cx.actor, id),
+  'items.movements': ({ itemId }, cx) => listMovements(cx.db, itemId),
+  'items.handover': (input, cx) => handover(cx.app, input),
+  'items.handovers': ({ itemId }, cx) => listHandovers(cx.db, itemId),
 
-  'locations.createRoom': ({ name }, ctx) => {
-    const { vault, actor } = who(ctx);
-    return createRoom(vault, ctx.clock, actor, name);
-  },
-  'locations.createCabinet': (input, ctx) => {
-    const { vault, actor } = who(ctx);
-    return createCabinet(vault, ctx.clock, actor, input);
-  },
-  'locations.tree': (_input, ctx) => locationTree(who(ctx).db),
-  'locations.shelfMap': ({ cabinetId }, ctx) => shelfMap(who(ctx).db, cabinetId),
-  'locations.proposeSlot': ({ itemId }, ctx) => proposeSlot(who(ctx).db, itemId),
-  'locations.place': ({ itemId, locationId, reason }, ctx) => {
-    const { vault, actor } = who(ctx);
-    return placeItem(vault, ctx.clock, actor, itemId, locationId, reason);
-  },
+  'locations.createRoom': ({ name }, cx) => createRoom(cx.vault, cx.clock, cx.actor, name),
+  'locations.createCabinet': (input, cx) => createCabinet(cx.vault, cx.clock, cx.actor, input),
+  'locations.tree': (_input, cx) => locationTree(cx.db),
+  'locations.shelfMap': ({ cabinetId }, cx) => shelfMap(cx.db, cabinetId),
+  'locations.proposeSlot': ({ itemId }, cx) => proposeSlot(cx.db, itemId),
+  'locations.place': ({ itemId, locationId, reason }, cx) => placeItem(cx.vault, cx.clock, cx.actor, itemId, locationId, reason),
 
-  'archive.index': ({ filter, offset, limit, after }, ctx) => indexPage(who(ctx).db, filter, offset, limit, after),
-  'archive.search': ({ query, filter, offset, limit }, ctx) => search(who(ctx).db, query, filter, offset, limit),
-  'archive.policy': (_input, ctx) => getArchivePolicy(who(ctx).db),
-  'archive.setPolicy': (input, ctx) => {
-    const { vault, actor } = who(ctx);
-    return setArchivePolicy(vault, ctx.clock, actor, input);
-  },
-  'archive.staff': (_input, ctx) => listStaff(who(ctx).db),
+  'archive.index': ({ filter, offset, limit, after }, cx) => indexPage(cx.db, filter, offset, limit, after),
+  'archive.search': ({ query, filter, offset, limit }, cx) => search(cx.db, query, filter, offset, limit),
+  'archive.policy': (_input, cx) => getArchivePolicy(cx.db),
+  'archive.setPolicy': (input, cx) => setArchivePolicy(cx.vault, cx.clock, cx.actor, input),
+  'archive.staff': (_input, cx) => listStaff(cx.db),
 };

@@ -1,14 +1,14 @@
 // Handlers for the 'auth' part of the contract: sign-in, sessions, rules, own password.
 import type { HandlerPart } from '../../core/handlers';
-import { signIn } from '../signIn';
 import { acknowledgeRules, changePassword, endSession } from '../session';
+import { signIn } from '../signIn';
 
 export const authHandlers: HandlerPart<'auth'> = {
   'auth.signIn': (i, ctx) => signIn(ctx, i.login, i.password),
-  'auth.signOut': (_i, ctx) => endSession(ctx, 'signOut'),
-  'auth.lock': (_i, ctx) => endSession(ctx, 'lock'),
+  'auth.signOut': (_i, cx) => endSession(cx.app, 'signOut'),
+  'auth.lock': (_i, cx) => endSession(cx.app, 'lock'),
   // the dispatcher already stamped lastActivityAt for this call: nothing else to do
   'auth.touch': () => undefined,
-  'auth.acknowledgeRules': (_i, ctx) => acknowledgeRules(ctx),
-  'auth.changePassword': (i, ctx) => changePassword(ctx, i.oldPassword, i.password),
+  'auth.acknowledgeRules': (_i, cx) => acknowledgeRules(cx.app),
+  'auth.changePassword': (i, cx) => changePassword(cx.app, i.oldPassword, i.password),
 };
