@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Renders build/icon.png (512×512): a 档 seal on vermilion, drawn by Chromium with the bundled
-// Noto Sans SC font so no system CJK font is needed. Run once; the PNG is committed.
+// Renders build/icon.png (512×512) from resources/icons/icon.html: a 档 seal on vermilion, drawn
+// by Chromium with the bundled Noto Sans SC font so no system CJK font is needed. Run once; the
+// PNG is committed (electron-builder reads it from build/).
 //   node scripts/make-icon.mjs [path-to-chromium]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,12 +11,7 @@ import { chromium } from '@playwright/test';
 import { ROOT } from './electron-env.mjs';
 
 const css = pathToFileURL(join(ROOT, 'node_modules', '@fontsource', 'noto-sans-sc', '900.css')).href;
-const html = `<!doctype html><html><head><link rel="stylesheet" href="${css}"><style>
-  html,body{margin:0;background:transparent}
-  .seal{width:512px;height:512px;border-radius:96px;background:#b7312c;display:flex;align-items:center;justify-content:center;box-sizing:border-box}
-  .frame{width:420px;height:420px;border:18px solid #fbeee0;border-radius:48px;display:flex;align-items:center;justify-content:center;box-sizing:border-box}
-  .glyph{font-family:'Noto Sans SC';font-weight:900;font-size:300px;line-height:1;color:#fbeee0;transform:translateY(-8px)}
-</style></head><body><div class="seal"><div class="frame"><div class="glyph">档</div></div></div></body></html>`;
+const html = readFileSync(join(ROOT, 'resources', 'icons', 'icon.html'), 'utf8').replace('FONT_CSS_URL', css);
 
 const dir = mkdtempSync(join(tmpdir(), 'ar-icon-'));
 const page = join(dir, 'icon.html');

@@ -9,14 +9,14 @@ import { z } from 'zod';
 import { api, call } from '../../api';
 import { CheckboxField } from '../../components/FormField';
 import { useSession } from '../../session';
+import { confidentialityRules } from './regulation';
 
-const RULES = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10'];
 // the checkbox starts unticked (false), so the form accepts a boolean and requires true
 const schema = z.object({ accepted: z.boolean().refine((v) => v, 'v.mustAccept') });
 type RulesIn = z.infer<typeof schema>;
 
 export function RulesScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { setSession, signOut } = useSession();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<RulesIn>({ resolver: zodResolver(schema), defaultValues: { accepted: false } });
@@ -33,8 +33,8 @@ export function RulesScreen() {
       <Card className="gate-card wide" title={t('rules.title')} extra={<Button type="link" onClick={() => void signOut()}>{t('layout.signOut')}</Button>}>
         <Typography.Paragraph>{t('rules.intro')}</Typography.Paragraph>
         <ol className="rules-list">
-          {RULES.map((r) => (
-            <li key={r}>{t(`rules.${r}`)}</li>
+          {confidentialityRules(i18n.language).map((r, i) => (
+            <li key={i}>{r}</li>
           ))}
         </ol>
         <Form layout="vertical" onFinish={() => void submit()}>
