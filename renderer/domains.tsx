@@ -5,16 +5,19 @@ import type { ReactNode } from 'react';
 import { archivePages } from './archive/pages';
 import { archiveStrings } from './archive/strings';
 import { auditPages } from './audit/pages';
+import { auditStrings } from './audit/strings';
 import { peoplePages } from './people/pages';
+import { peopleStrings } from './people/strings';
 import { settingsPages } from './settings/pages';
+import { settingsStrings } from './settings/strings';
 import { coreStrings } from './i18n/strings';
 import type { PageEntry, UiStrings } from './kit/domain';
 
 export const RENDERER_DOMAINS: readonly { name: string; pages: readonly PageEntry[]; strings?: UiStrings }[] = [
   { name: 'archive', pages: archivePages, strings: archiveStrings },
-  { name: 'people', pages: peoplePages },
-  { name: 'audit', pages: auditPages },
-  { name: 'settings', pages: settingsPages },
+  { name: 'people', pages: peoplePages, strings: peopleStrings },
+  { name: 'audit', pages: auditPages, strings: auditStrings },
+  { name: 'settings', pages: settingsPages, strings: settingsStrings },
 ];
 
 export const CORE_STRINGS = coreStrings;
