@@ -19,6 +19,7 @@ export const contract = Object.freeze(Object.assign({}, ...CONTRACT_PARTS.map((p
   readonly [N in keyof AllCalls]: AllCalls[N];
 };
 
+export { accessAllows } from './call';
 export type { Access, CallSpec } from './call';
 export type Contract = typeof contract;
 export type CallName = keyof Contract & string;

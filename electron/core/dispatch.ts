@@ -15,7 +15,6 @@ export interface CallMeta {
 }
 
 /** null when the session may make a call with this access, else the refusal (exported for the renderer-kit test). */
-export /** null when the session may make a call with this access, else the refusal (exported for the renderer-kit test). */
 export function hasAccess(access: Access, ctx: AppContext): AppError | null {
   if (access === 'public') return null;
   const s = ctx.session;
