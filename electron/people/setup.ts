@@ -38,9 +38,9 @@ export async function createVaultWithAdmin(
   const { vault, recoveryCode } = await Vault.create(dir, vaultOpts);
   try {
     const clock = vaultOpts.clock;
-    vault.tx(() => {
-      writeSettingsRows(vault.db, { ...DEFAULT_SETTINGS, orgName: input.orgName.trim() });
-      appendAudit(vault.db, clock, {
+    vault.write((w) => {
+      writeSettingsRows(w, { ...DEFAULT_SETTINGS, orgName: input.orgName.trim() });
+      appendAudit(w, clock, {
         actorId: null,
         actorName: null,
         action: 'vault.create',

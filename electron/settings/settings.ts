@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/append';
 import type { Actor } from '../people/users';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
+import { reader, sql, type Reader, type Writer } from '../vault/sql';
 import type { Vault } from '../vault/vault';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,25 +17,27 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-export function getSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value_json FROM settings').all() as { key: string; value_json: string }[];
+export function getSettings(db: Db | Reader): Settings {
+  const r = 'prepare' in db ? reader(db) : db;
+  const rows = r.all<{ key: string; valueJson: string }>(sql`SELECT key, value_json FROM settings`);
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const r of rows) if ((KEYS as string[]).includes(r.key)) out[r.key] = JSON.parse(r.value_json);
+  for (const row of rows) if ((KEYS as string[]).includes(row.key)) out[row.key] = JSON.parse(row.valueJson);
   return out as unknown as Settings;
 }
 
-/** Writes the rows only: call inside vault.tx() together with an audit entry. */
-export function writeSettingsRows(db: Db, s: Settings): void {
-  const st = db.prepare('INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json');
-  for (const k of KEYS) st.run(k, JSON.stringify(s[k]));
+/** Writes the rows only, in the caller's write transaction (with its audit entry). */
+export function writeSettingsRows(w: Writer, s: Settings): void {
+  for (const k of KEYS) {
+    w.run(sql`INSERT INTO settings(key, value_json) VALUES (${k}, ${JSON.stringify(s[k])}) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json`);
+  }
 }
 
 export function updateSettings(vault: Vault, clock: Clock, actor: Actor, next: Settings): Settings {
-  const after = vault.tx(() => {
-    const before = getSettings(vault.db);
-    writeSettingsRows(vault.db, next);
-    const after = getSettings(vault.db);
-    appendAudit(vault.db, clock, { actorId: actor.id, actorName: actor.name, action: 'settings.update', entity: 'settings', detail: { before, after } });
+  const after = vault.write((w) => {
+    const before = getSettings(w);
+    writeSettingsRows(w, next);
+    const after = getSettings(w);
+    appendAudit(w, clock, { actorId: actor.id, actorName: actor.name, action: 'settings.update', entity: 'settings', detail: { before, after } });
     return after;
   });
   vault.updateKeyFile((kf) => {

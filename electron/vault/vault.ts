@@ -18,6 +18,7 @@ import {
 } from './keyfile';
 import { makeSlot, newDataKey, newRecoveryCode, normaliseRecoveryCode, unwrapSlot } from './keyslots';
 import { migrate } from './migrate';
+import { reader, writeTx, type Reader, type Writer } from './sql';
 
 /** KdfOptions decide the cost of new slots: calibrated on this machine unless kdfParams fixes
  *  it (tests pass FAST_TEST_KDF_PARAMS). */
@@ -161,6 +162,18 @@ export class Vault {
   tx<T>(fn: () => T): T {
     this.assertOpen();
     return this.db.transaction(fn).immediate();
+  }
+
+  /** Reads through the SQL kit (tagged SQL, camelCased rows). */
+  read<T>(fn: (r: Reader) => T): T {
+    this.assertOpen();
+    return fn(reader(this.db));
+  }
+
+  /** One IMMEDIATE transaction with a Writer (SQL kit): new domain code writes only through this. */
+  write<T>(fn: (w: Writer) => T): T {
+    this.assertOpen();
+    return writeTx(this.db, fn);
   }
 
   /**
