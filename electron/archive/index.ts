@@ -5,6 +5,8 @@ import { archiveContract } from './contract';
 import { archiveHandlers } from './handlers/archive';
 import { attachmentHandlers } from './handlers/attachments';
 import { importHandlers } from './handlers/import';
+import { archiveEntityNames } from './auditNames';
+import { seedArchiveDemo } from './demo';
 import { handoverRecordType } from './handover';
 import { forgetImportJobs } from './import/importJob';
 
@@ -12,5 +14,7 @@ export const archiveDomain = defineDomain({
   contract: archiveContract,
   handlers: { ...archiveHandlers, ...attachmentHandlers, ...importHandlers },
   recordTypes: { handover: handoverRecordType },
+  demo: seedArchiveDemo,
   onSessionEnd: forgetImportJobs,
+  entityNames: archiveEntityNames,
 });

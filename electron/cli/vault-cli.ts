@@ -12,6 +12,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AppContext } from '../core/context';
 import { backupVault, restoreVault, type RestoreSecret } from '../core/backup';
+// every domain's signable record types, so the verifier knows them all
+import '../domains';
 import { createDemoVault, DEMO_ORG } from '../demo';
 import { createVaultWithAdmin } from '../people/setup';
 import { recordVerification } from '../audit/verifications';
