@@ -6,7 +6,7 @@
 //    can fetch the next page by cursor: at 100k rows a deep OFFSET page costs 100–200 ms, a
 //    cursor page well under 1 ms. A jump (scrollbar drag) has no previous page: offset then.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Empty, Table } from 'antd';
+import { Alert, Empty, Table } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -64,6 +64,8 @@ export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, 
   const { t } = useTranslation();
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Map<number, R[]>>(new Map());
+  // a page that failed to load: its (translated) message is shown; scrolling back to it retries
+  const [error, setError] = useState<string | null>(null);
   // the pages as of the last render, for the cursor (fetchPage must not change identity per page)
   const pagesRef = useRef(pages);
   pagesRef.current = pages;
@@ -85,8 +87,12 @@ export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, 
           setTotal(res.total);
           onTotal?.(res.total);
           setPages((prev) => new Map(prev).set(page, res.rows));
+          setError(null);
         })
-        .catch(() => inFlight.current.delete(page));
+        .catch((e: unknown) => {
+          inFlight.current.delete(page);
+          if (gen === generation.current) setError(e instanceof Error ? e.message : String(e));
+        });
     },
     [loadPage, onTotal],
   );
@@ -97,6 +103,7 @@ export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, 
     pagesRef.current = new Map();
     setPages(pagesRef.current);
     setTotal(null);
+    setError(null);
     fetchPage(0);
     // reloadKey is the only trigger: loadPage changes identity with it
   }, [reloadKey]);
@@ -123,7 +130,8 @@ export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, 
       </div>
       <div ref={scrollRef} className="vtable-body" style={{ height }}>
         {total === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : null}
-        {total === null ? <div className="vtable-loading">{t('common.loading')}</div> : null}
+        {error ? <Alert type="error" showIcon title={error} role="alert" /> : null}
+        {total === null && !error ? <div className="vtable-loading">{t('common.loading')}</div> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((it) => {
             const row = pages.get(Math.floor(it.index / PAGE))?.[it.index % PAGE];

@@ -1,15 +1,13 @@
 // Who may make a call is stated once, in the contract's access lists; screens and the menu ask
 // `useCan(call)` instead of copying role lists (which drift from what main enforces).
-import type { CallName } from '../../electron/contract';
-import { contract } from '../../electron/contract';
+import type { Access, CallName } from '../../electron/contract';
+import { accessAllows, contract } from '../../electron/contract';
 import type { Role } from '../../electron/contract/roles';
 import { useSession } from '../session';
 
-/** The same rule as the dispatcher's role check, for a signed-in member. */
+/** The dispatcher's own rule (accessAllows), for a signed-in member: test/unit/renderer-kit checks they agree for every call and role. */
 export function canCall(roles: readonly Role[], name: CallName): boolean {
-  const access = contract[name].access as 'public' | 'session' | 'member' | readonly Role[];
-  if (typeof access === 'string') return true;
-  return access.some((r) => roles.includes(r));
+  return accessAllows(contract[name].access as Access, roles);
 }
 
 export function useCan(name: CallName): boolean {

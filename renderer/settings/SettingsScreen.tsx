@@ -1,26 +1,17 @@
 // Settings: language (everyone), own password (everyone), policy and archive policy (安全保密员 only).
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Card, Form, Radio, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { App, Card, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { contract } from '../../electron/contract';
-import type { Settings } from '../../electron/contract/types';
-import { api, applyIssues, call } from '../api';
+import { api, call } from '../api';
 import { NumberField, PasswordField, TextField } from '../components/FormField';
 import { setLocale } from '../i18n';
-import { useSession } from '../session';
+import { useCan } from '../kit/can';
+import { FormCard, useContractForm } from '../kit/form';
 import { ArchivePolicyCard } from '../archive/settings/ArchivePolicyCard';
-
-const pwSchema = contract['auth.changePassword'].input;
-const policySchema = contract['settings.update'].input;
-type PwIn = z.input<typeof pwSchema>;
-type PolicyIn = z.input<typeof policySchema>;
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
-  const { session } = useSession();
+  const canSetPolicy = useCan('settings.update');
+  const canSetArchivePolicy = useCan('archive.setPolicy');
   return (
     <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 640 }}>
       <Card title={t('settings.language')}>
@@ -35,8 +26,8 @@ export function SettingsScreen() {
         />
       </Card>
       <ChangePassword />
-      {session.roles.includes('securityOfficer') ? <Policy /> : null}
-      {session.roles.includes('securityOfficer') ? <ArchivePolicyCard /> : null}
+      {canSetPolicy ? <Policy /> : null}
+      {canSetArchivePolicy ? <ArchivePolicyCard /> : null}
     </Space>
   );
 }
@@ -45,74 +36,47 @@ export function SettingsScreen() {
 export function ChangePassword({ onChanged }: { onChanged?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<PwIn>({ resolver: zodResolver(pwSchema), defaultValues: { oldPassword: '', password: '', passwordConfirm: '' } });
-  const submit = form.handleSubmit(async (v) => {
-    setError(null);
-    try {
-      await call(api().auth.changePassword(v));
+  const cf = useContractForm('auth.changePassword', {
+    defaults: { oldPassword: '', password: '', passwordConfirm: '' },
+    save: (v) => call(api().auth.changePassword(v)),
+    onSaved: (_, form) => {
       form.reset();
       void message.success(t('settings.passwordChanged'));
       onChanged?.();
-    } catch (e) {
-      if (!applyIssues(e, form.setError)) setError((e as Error).message);
-    }
+    },
   });
+  const { control } = cf.form;
   return (
-    <Card title={t('settings.changePassword')}>
-      <Form layout="vertical" onFinish={() => void submit()}>
-        <PasswordField control={form.control} name="oldPassword" label={t('field.oldPassword')} form="pw" />
-        <PasswordField control={form.control} name="password" label={t('field.newPassword')} form="pw" />
-        <PasswordField control={form.control} name="passwordConfirm" label={t('field.passwordConfirm')} form="pw" />
-        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-        <Button type="primary" htmlType="submit" loading={form.formState.isSubmitting}>
-          {t('settings.changePassword')}
-        </Button>
-      </Form>
-    </Card>
+    <FormCard title={t('settings.changePassword')} cf={cf} submitLabel={t('settings.changePassword')}>
+      <PasswordField control={control} name="oldPassword" label={t('field.oldPassword')} form="pw" />
+      <PasswordField control={control} name="password" label={t('field.newPassword')} form="pw" />
+      <PasswordField control={control} name="passwordConfirm" label={t('field.passwordConfirm')} form="pw" />
+    </FormCard>
   );
 }
 
 function Policy() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState<Settings | null>(null);
-  const form = useForm<PolicyIn>({ resolver: zodResolver(policySchema) });
-  useEffect(() => {
-    call(api().settings.get()).then(
-      (s) => {
-        setLoaded(s);
-        form.reset(s);
-      },
-      (e: Error) => setError(e.message),
-    );
-  }, [form]);
-  const submit = form.handleSubmit(async (v) => {
-    setError(null);
-    try {
-      form.reset(await call(api().settings.update(v)));
+  const cf = useContractForm('settings.update', {
+    load: () => call(api().settings.get()),
+    save: (v) => call(api().settings.update(v)),
+    onSaved: (stored, form) => {
+      form.reset(stored);
       void message.success(t('common.saved'));
-    } catch (e) {
-      if (!applyIssues(e, form.setError)) setError((e as Error).message);
-    }
+    },
   });
+  const { control } = cf.form;
   return (
-    <Card title={t('settings.policy')} loading={!loaded && !error}>
-      <Form layout="vertical" onFinish={() => void submit()}>
-        <TextField control={form.control} name="orgName" label={t('field.orgName')} form="policy" />
-        <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLockMinutes')} form="policy" />
-        <NumberField control={form.control} name="maxFailedAttempts" label={t('settings.maxFailedAttempts')} form="policy" />
-        <Space wrap>
-          {[0, 1, 2, 3].map((i) => (
-            <TextField key={i} control={form.control} name={`classificationLabels.${i}` as 'classificationLabels.0'} label={t('settings.label', { n: i + 1 })} form="policy" />
-          ))}
-        </Space>
-        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-        <Button type="primary" htmlType="submit" loading={form.formState.isSubmitting}>
-          {t('common.save')}
-        </Button>
-      </Form>
-    </Card>
+    <FormCard title={t('settings.policy')} cf={cf} submitLabel={t('common.save')}>
+      <TextField control={control} name="orgName" label={t('field.orgName')} form="policy" />
+      <NumberField control={control} name="idleLockMinutes" label={t('settings.idleLockMinutes')} form="policy" />
+      <NumberField control={control} name="maxFailedAttempts" label={t('settings.maxFailedAttempts')} form="policy" />
+      <Space wrap>
+        {[0, 1, 2, 3].map((i) => (
+          <TextField key={i} control={control} name={`classificationLabels.${i}` as 'classificationLabels.0'} label={t('settings.label', { n: i + 1 })} form="policy" />
+        ))}
+      </Space>
+    </FormCard>
   );
 }

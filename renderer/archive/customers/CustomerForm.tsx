@@ -3,16 +3,15 @@
 // the customer opens its archive at once (R-ARCH-1); the caller shows the generated 档号. Editing
 // uses the same fields with the category locked: the 档号 carries the category code, and the
 // backend refuses a change anyway (v.categoryFixed); the backend audits the changed fields.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Col, Row } from 'antd';
 import { useEffect } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
   CUSTOMER_CATEGORIES,
   CUSTOMER_SUB_TYPES,
-  customerInputSchema,
+  type customerInputSchema,
   ID_KINDS,
   PARTY_KINDS,
   type CustomerCreated,
@@ -20,7 +19,7 @@ import {
 } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { DateField, SelectField, TextField } from '../../components/FormField';
-import { FormModal } from '../../people/users/UserForms';
+import { FormModal, useContractForm } from '../../kit/form';
 import { useEnumOptions, useStaff } from '../items/common';
 
 type CustomerIn = z.input<typeof customerInputSchema>;
@@ -44,17 +43,17 @@ export function CustomerForm(props: Props) {
   const { onClose } = props;
   const { t } = useTranslation();
   const editing = props.customer;
-  const form = useForm<CustomerIn>({
-    // the update schema is the create schema plus the id; the id is added on submit
-    resolver: zodResolver(customerInputSchema),
-    defaultValues: editing
-      ? editValues(editing)
+  // the update schema is the create schema plus the id, which rides along in the values
+  const cf = useContractForm(editing ? 'customers.update' : 'customers.create', {
+    defaults: editing
+      ? { ...editValues(editing), id: editing.id }
       : { category: 'general', subType: 'distributor', partyKind: 'institution', name: '', idKind: 'uscc', idNumber: '' },
+    save: async (v) => {
+      if (props.customer) props.onSaved(await call(api().customers.update({ ...v, id: props.customer.id })));
+      else props.onCreated(await call(api().customers.create(v)));
+    },
   });
-  const submit = async (v: CustomerIn) => {
-    if (props.customer) props.onSaved(await call(api().customers.update({ ...v, id: props.customer.id })));
-    else props.onCreated(await call(api().customers.create(v)));
-  };
+  const { form } = cf;
   const category = useWatch({ control: form.control, name: 'category' });
   // the sub-type list follows the category (Art. 3); keep the choice only if it still belongs
   useEffect(() => {
@@ -67,9 +66,8 @@ export function CustomerForm(props: Props) {
     <FormModal
       title={editing ? t('cust.editTitle', { no: editing.archiveNo }) : t('cust.createTitle')}
       width={760}
-      form={form}
+      cf={cf}
       onClose={onClose}
-      onSubmit={submit}
     >
       <Row gutter={16}>
         <Col span={12}>

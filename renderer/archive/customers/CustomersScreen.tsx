@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { CUSTOMER_CATEGORIES, type CustomerCategory, type SearchHit } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { VirtualDataTable, type Column } from '../../components/DataTable';
-import { useSession } from '../../session';
+import { useCan } from '../../kit/can';
 import { CustomerDetailDrawer } from './CustomerDetail';
 import { CustomerForm } from './CustomerForm';
 
 export function CustomersScreen() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const { session } = useSession();
+  const canCreate = useCan('customers.create');
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CustomerCategory | undefined>(undefined);
@@ -41,7 +41,7 @@ export function CustomersScreen() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('cust.title')}
         </Typography.Title>
-        {session.roles.includes('operator') || session.roles.includes('devSpecialist') ? (
+        {canCreate ? (
           <Button type="primary" onClick={() => setCreating(true)}>
             {t('cust.create')}
           </Button>

@@ -6,9 +6,10 @@ import { Alert, App, Button, Card, Progress, Radio, Space, Statistic, Typography
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCommitted, ImportKind, ImportPreview, ImportProgress, ImportRowError } from '../../../electron/archive/contract/import';
-import { api, call } from '../../api';
+import { api, call, CallError } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { i18n } from '../../i18n';
+import { useLoad } from '../../kit/useLoad';
 import { messageOf } from '../items/common';
 
 /** File → base64 without the data: prefix. */
@@ -21,19 +22,21 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-/** Polls import.progress while `jobId` is set. */
+/** main has no such job (yet: the first polls run while the file is read; or any more: discarded, expired) */
+const isGone = (e: unknown) => e instanceof CallError && e.code === 'IMPORT_EXPIRED';
+
+/** Polls import.progress while `jobId` is set; a job main does not know (yet) has no progress, any other failure is shown. */
 function useProgress(jobId: string | null): ImportProgress | null {
-  const [p, setP] = useState<ImportProgress | null>(null);
+  const { data, reload } = useLoad<ImportProgress | null>(
+    () => (jobId ? call(api().import.progress({ jobId })).catch((e: unknown) => (isGone(e) ? null : Promise.reject(e))) : Promise.resolve(null)),
+    [jobId],
+  );
   useEffect(() => {
     if (!jobId) return;
-    const timer = setInterval(() => {
-      call(api().import.progress({ jobId }))
-        .then(setP)
-        .catch(() => undefined);
-    }, 250);
+    const timer = setInterval(() => void reload(), 250);
     return () => clearInterval(timer);
-  }, [jobId]);
-  return jobId ? p : null;
+  }, [jobId, reload]);
+  return jobId ? (data ?? null) : null;
 }
 
 export function ImportScreen() {
@@ -48,11 +51,21 @@ export function ImportScreen() {
   const progress = useProgress(busyJob);
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
 
+  /** Drops the shown preview in main; one that main already dropped (expired) is just as gone. */
+  const discardPreview = async () => {
+    if (!preview) return;
+    try {
+      await call(api().import.discard({ jobId: preview.jobId }));
+    } catch (e) {
+      if (!isGone(e)) void message.error(messageOf(e));
+    }
+  };
+
   const pick = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
     setCommitted(null);
-    if (preview) await call(api().import.discard({ jobId: preview.jobId })).catch(() => undefined);
+    await discardPreview();
     setPreview(null);
     const jobId = crypto.randomUUID();
     setBusyJob(jobId);
@@ -84,7 +97,7 @@ export function ImportScreen() {
   };
 
   const discard = async () => {
-    if (preview) await call(api().import.discard({ jobId: preview.jobId })).catch(() => undefined);
+    await discardPreview();
     setPreview(null);
   };
 

@@ -1,21 +1,16 @@
 // The filter bar shared by the index and the search screen: category, classification,
 // cabinet (room › cabinet), custody state. "全部" clears a filter.
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTODY_STATES, CUSTOMER_CATEGORIES, type RoomRow, type SearchFilter } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
+import { useLoad } from '../../kit/useLoad';
 
 const ALL = 'all';
 
 export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFilter; onChange: (f: SearchFilter) => void; labels: readonly string[] }) {
   const { t } = useTranslation();
-  const [rooms, setRooms] = useState<RoomRow[]>([]);
-  useEffect(() => {
-    call(api().locations.tree())
-      .then(setRooms)
-      .catch(() => undefined);
-  }, []);
+  const rooms: RoomRow[] = useLoad(() => call(api().locations.tree()), []).data ?? [];
   // the Select values are typed loosely; the call's zod schema checks them at the boundary anyway
   const set = (k: keyof SearchFilter, v: string | number) => onChange({ ...filter, [k]: v === ALL ? undefined : v });
   const all = { value: ALL, label: t('arch.all') };

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MIMES, type AttachmentMime, type AttachmentRow } from '../../../electron/archive/contract/attachments';
 import { api, call, CallError } from '../../api';
-import { useSession } from '../../session';
+import { useCan } from '../../kit/can';
 
 // UI words for this panel only (errors come translated from the shared table).
 const WORDS = {
@@ -75,8 +75,8 @@ function readAsBase64(file: File): Promise<string> {
 export function AttachmentsPanel({ itemId }: { itemId: number }) {
   const { t, i18n } = useTranslation();
   const w = WORDS[i18n.language === 'en' ? 'en' : 'zh-CN'];
-  const { session } = useSession();
-  const canEdit = session.roles.includes('operator') || session.roles.includes('custodian');
+  const canAdd = useCan('attachments.add');
+  const canWithdraw = useCan('attachments.withdraw');
   const [rows, setRows] = useState<AttachmentRow[]>([]);
   const [history, setHistory] = useState(false);
   const [denied, setDenied] = useState(false);
@@ -157,7 +157,7 @@ export function AttachmentsPanel({ itemId }: { itemId: number }) {
     <section aria-label={w.title} data-testid="attachments-panel" style={{ marginBottom: 16 }}>
       <Space style={{ marginBottom: 8 }} wrap>
         <Typography.Text strong>{w.title}</Typography.Text>
-        {canEdit ? (
+        {canAdd ? (
           <>
             <input
               ref={fileInput}
@@ -215,7 +215,7 @@ export function AttachmentsPanel({ itemId }: { itemId: number }) {
                 <Button size="small" type="link" onClick={() => void open(r, 'download')}>
                   {w.download}
                 </Button>
-                {canEdit && !r.withdrawn ? (
+                {canWithdraw && !r.withdrawn ? (
                   <Button size="small" type="link" danger onClick={() => setWithdrawing(r)}>
                     {w.withdraw}
                   </Button>

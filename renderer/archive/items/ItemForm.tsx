@@ -1,14 +1,11 @@
 // 添加档案材料 (R-ARCH-5, R-SEC-2): the contract's item schema; non-durable writing media
 // (圆珠笔/铅笔/热敏纸) show a warning at intake; 机密/绝密 needs a designated custodian.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Col, Row } from 'antd';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import {
   CARRIERS,
   CLASSIFIED_FROM,
-  itemInputSchema,
   NON_DURABLE_MEDIA,
   RETENTIONS,
   WRITING_MEDIA,
@@ -17,19 +14,19 @@ import {
 } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { DateField, NumberField, SelectField, TextField } from '../../components/FormField';
-import { FormModal } from '../../people/users/UserForms';
+import { FormModal, useContractForm } from '../../kit/form';
 import { useClassLabels, useEnumOptions, useStaff } from './common';
-
-type ItemIn = z.input<typeof itemInputSchema>;
 
 export function ItemForm({ customerId, archiveNo, onCreated, onClose }: { customerId: number; archiveNo: string; onCreated: (i: ItemCreated) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const labels = useClassLabels();
   const custodians = useStaff('custodian');
-  const form = useForm<ItemIn>({
-    resolver: zodResolver(itemInputSchema),
-    defaultValues: { customerId, title: '', docType: '', copies: 1, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 0 },
+  const cf = useContractForm('items.create', {
+    defaults: { customerId, title: '', docType: '', copies: 1, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 0 },
+    save: (v) => call(api().items.create(v)),
+    onSaved: onCreated,
   });
+  const { form } = cf;
   const medium = useWatch({ control: form.control, name: 'writingMedium' });
   const level = useWatch({ control: form.control, name: 'classification' });
   const f = { control: form.control, form: 'item' };
@@ -37,9 +34,8 @@ export function ItemForm({ customerId, archiveNo, onCreated, onClose }: { custom
     <FormModal
       title={t('item.createTitle', { no: archiveNo })}
       width={760}
-      form={form}
+      cf={cf}
       onClose={onClose}
-      onSubmit={async (v) => onCreated(await call(api().items.create(v)))}
     >
       <Row gutter={16}>
         <Col span={24}>

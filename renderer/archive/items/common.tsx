@@ -1,35 +1,25 @@
 // Small pieces the archive screens share: classification labels (configurable, settings),
 // the staff picker list, enum → option lists, the classification and custody tags.
 import { Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classification, CustodyState, StaffRow } from '../../../electron/archive/contract/calls';
 import { CLASSIFIED_FROM } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
+import { useLoad } from '../../kit/useLoad';
 
 const DEFAULT_LABELS: [string, string, string, string] = ['普通', '秘密', '机密', '绝密'];
 
-/** The configured classification labels (a company may use 商业秘密 grades). */
+/** The configured classification labels (a company may use 商业秘密 grades); the defaults until they load. */
 export function useClassLabels(): [string, string, string, string] {
-  const [labels, setLabels] = useState(DEFAULT_LABELS);
-  useEffect(() => {
-    call(api().settings.get())
-      .then((s) => setLabels(s.classificationLabels))
-      .catch(() => undefined);
-  }, []);
-  return labels;
+  return useLoad(() => call(api().settings.get()), []).data?.classificationLabels ?? DEFAULT_LABELS;
 }
 
 /** Active users with a business role; `role` narrows to e.g. custodians. */
 export function useStaff(role?: StaffRow['roles'][number]): StaffRow[] {
-  const [staff, setStaff] = useState<StaffRow[]>([]);
-  useEffect(() => {
-    call(api().archive.staff())
-      .then((rows) => setStaff(role ? rows.filter((r) => r.roles.includes(role)) : rows))
-      .catch(() => undefined);
-  }, [role]);
-  return staff;
+  const staff = useLoad(() => call(api().archive.staff()), []).data ?? NO_STAFF;
+  return role ? staff.filter((r) => r.roles.includes(role)) : staff;
 }
+const NO_STAFF: StaffRow[] = [];
 
 /** Options for one vocabulary: values → t(`${prefix}.${value}`). */
 export function useEnumOptions(prefix: string, values: readonly string[]) {

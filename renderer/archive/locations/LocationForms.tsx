@@ -1,42 +1,32 @@
 // 新建库房 / 新建档案柜 (R-ARCH-4), each validated by the contract's schema.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Col, Row } from 'antd';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { contract } from '../../../electron/contract';
-import { cabinetInputSchema, ZONES, type RoomRow } from '../../../electron/archive/contract/calls';
+import { ZONES, type RoomRow } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { NumberField, SelectField, SwitchField, TextField } from '../../components/FormField';
-import { FormModal } from '../../people/users/UserForms';
+import { FormModal, useContractForm } from '../../kit/form';
 import { useEnumOptions } from '../items/common';
-
-const roomSchema = contract['locations.createRoom'].input;
-type RoomIn = z.input<typeof roomSchema>;
-type CabinetIn = z.input<typeof cabinetInputSchema>;
 
 export function RoomForm({ onDone, onClose }: { onDone: () => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<RoomIn>({ resolver: zodResolver(roomSchema), defaultValues: { name: '' } });
+  const cf = useContractForm('locations.createRoom', { defaults: { name: '' }, save: (v) => call(api().locations.createRoom(v)), onSaved: () => onDone() });
   return (
-    <FormModal title={t('loc.createRoom')} form={form} onClose={onClose} onSubmit={async (v) => {
-      await call(api().locations.createRoom(v));
-      onDone();
-    }}>
-      <TextField control={form.control} form="room" name="name" label={t('arch.f.roomName')} autoFocus />
+    <FormModal title={t('loc.createRoom')} cf={cf} onClose={onClose}>
+      <TextField control={cf.form.control} form="room" name="name" label={t('arch.f.roomName')} autoFocus />
     </FormModal>
   );
 }
 
 export function CabinetForm({ rooms, onDone, onClose }: { rooms: RoomRow[]; onDone: (n: number) => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<CabinetIn>({
-    resolver: zodResolver(cabinetInputSchema),
-    defaultValues: { roomId: rooms[0]?.id, code: '', zone: 'general', segregated: false, shelves: 4, positions: 10 },
+  const cf = useContractForm('locations.createCabinet', {
+    defaults: { roomId: rooms[0]?.id, code: '', zone: 'general', segregated: false, shelves: 4, positions: 10 },
+    save: (v) => call(api().locations.createCabinet(v)),
+    onSaved: (r) => onDone(r.locations),
   });
-  const f = { control: form.control, form: 'cab' };
+  const f = { control: cf.form.control, form: 'cab' };
   return (
-    <FormModal title={t('loc.createCabinet')} form={form} onClose={onClose} onSubmit={async (v) => onDone((await call(api().locations.createCabinet(v))).locations)}>
+    <FormModal title={t('loc.createCabinet')} cf={cf} onClose={onClose}>
       <Row gutter={16}>
         <Col span={12}>
           <SelectField {...f} name="roomId" label={t('arch.f.room')} options={rooms.map((r) => ({ value: r.id, label: r.name }))} />

@@ -7,7 +7,7 @@ import type { UserRow } from '../../../electron/contract/types';
 import { api, call } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
-import { useSession } from '../../session';
+import { useCan } from '../../kit/can';
 import { CreateUserDialog, EditUserDialog, ResetPasswordDialog } from './UserForms';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserRow } | { kind: 'reset'; user: UserRow } | null;
@@ -16,9 +16,11 @@ const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : 'â€
 export function UsersScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { session } = useSession();
-  const isAdmin = session.roles.includes('sysAdmin');
-  const canPrint = isAdmin || session.roles.includes('auditor');
+  const canCreate = useCan('users.create');
+  const canEdit = useCan('users.update');
+  const canReset = useCan('users.resetPassword');
+  const canUnlock = useCan('users.unlock');
+  const canPrint = useCan('users.print');
   const [rows, setRows] = useState<UserRow[]>([]);
   const [loading, setLoading] = useState(true);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -63,20 +65,24 @@ export function UsersScreen() {
     { key: 'last', title: t('users.lastSignIn'), width: 150, render: (u) => fmt(u.lastSignInAt) },
     { key: 'ack', title: t('users.rulesAck'), width: 150, render: (u) => fmt(u.rulesAcknowledgedAt) },
   ];
-  if (isAdmin)
+  if (canEdit || canReset || canUnlock)
     columns.push({
       key: 'actions',
       title: t('common.actions'),
       width: 230,
       render: (u) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>
-            {t('common.edit')}
-          </Button>
-          <Button type="link" size="small" onClick={() => setDialog({ kind: 'reset', user: u })}>
-            {t('users.reset')}
-          </Button>
-          {u.lockedUntil || u.failedAttempts > 0 ? (
+          {canEdit ? (
+            <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>
+              {t('common.edit')}
+            </Button>
+          ) : null}
+          {canReset ? (
+            <Button type="link" size="small" onClick={() => setDialog({ kind: 'reset', user: u })}>
+              {t('users.reset')}
+            </Button>
+          ) : null}
+          {canUnlock && (u.lockedUntil || u.failedAttempts > 0) ? (
             <Button type="link" size="small" onClick={() => void unlock(u)}>
               {t('users.unlock')}
             </Button>
@@ -92,7 +98,7 @@ export function UsersScreen() {
           {t('users.title')}
         </Typography.Title>
         <Space>
-          {isAdmin ? (
+          {canCreate ? (
             <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
               {t('users.create')}
             </Button>
@@ -102,33 +108,13 @@ export function UsersScreen() {
       </Space>
       <DataTable<UserRow> ariaLabel={t('users.title')} columns={columns} rowKey={(u) => u.id} rows={rows} loading={loading} />
       {dialog?.kind === 'create' ? (
-        <CreateUserDialog
-          onClose={() => setDialog(null)}
-          onSubmit={async (v) => {
-            await call(api().users.create(v));
-            await done(t('users.created'));
-          }}
-        />
+        <CreateUserDialog onClose={() => setDialog(null)} onDone={() => done(t('users.created'))} />
       ) : null}
       {dialog?.kind === 'edit' ? (
-        <EditUserDialog
-          user={dialog.user}
-          onClose={() => setDialog(null)}
-          onSubmit={async (v) => {
-            await call(api().users.update(v));
-            await done(t('common.saved'));
-          }}
-        />
+        <EditUserDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('common.saved'))} />
       ) : null}
       {dialog?.kind === 'reset' ? (
-        <ResetPasswordDialog
-          user={dialog.user}
-          onClose={() => setDialog(null)}
-          onSubmit={async (v) => {
-            await call(api().users.resetPassword(v));
-            await done(t('common.saved'));
-          }}
-        />
+        <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('common.saved'))} />
       ) : null}
     </>
   );
