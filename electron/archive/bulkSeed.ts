@@ -4,7 +4,8 @@
 // audit entry per row, pinyin per row) would take half an hour; this takes minutes.
 //
 // What stays real, so search results and the index are exactly what the app would show:
-//   - archive numbers come from nextArchiveNo() with the policy pattern (counters advance too);
+//   - archive numbers come from nextArchiveNo() with the policy pattern (counters advance too),
+//     item numbers (件号) from nextItemNo() (the archive's counter advances too), as for insertItem();
 //   - retention end and the non-durable flag from retentionUntil() / NON_DURABLE_MEDIA;
 //   - the search index rows use the SQL of upsertSearchDoc() and its pinyinForms()/shortGrams()
 //     (memoised per distinct name: the sample vocabulary is small, and pinyin costs ~60 µs).
@@ -18,14 +19,14 @@ import { NON_DURABLE_MEDIA, type CustomerInput, type ItemInput } from './contrac
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import { retentionUntil } from './items';
-import { nextArchiveNo } from './numbering';
+import { nextArchiveNo, nextItemNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { rng, sampleCustomer, sampleItem } from './seed';
 import { pinyinForms, shortGrams, type PinyinForms } from './searchIndex';
 import { stmt } from '../vault/sql';
 
 /** Bump when the generated data changes: the bench cache keys on it. */
-export const BULK_SEED_FORMAT = 1;
+export const BULK_SEED_FORMAT = 2;
 
 export interface BulkSeedOptions {
   customers: number;
@@ -89,9 +90,9 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
   const insArchive = stmt(db, 'INSERT INTO archives(customer_id, archive_no, opened_at) VALUES (?, ?, ?)');
   const insItem = stmt(
     db,
-    `INSERT INTO items(archive_id, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
+    `INSERT INTO items(archive_id, item_no, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
        retention_until, classification, custodian_id, remarks, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const customer = (c: CustomerInput, now: Date, pattern: string) => {
@@ -109,9 +110,10 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
   };
   const item = (archiveId: number, i: ItemInput, now: Date) => {
     const nonDurable = NON_DURABLE_MEDIA.includes(i.writingMedium);
+    const itemNo = nextItemNo(db, archiveId);
     const id = Number(
       insItem.run(
-        archiveId, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
+        archiveId, itemNo, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
         retentionUntil(i.retention, i.docDate, now), i.classification, null, i.remarks ?? null, now.toISOString(), actor.id,
       ).lastInsertRowid,
     );

@@ -16,6 +16,8 @@ import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { locationRef } from './locations';
+import { itemArchiveNo } from './contract/itemNumber';
+import { nextItemNo } from './numbering';
 import { classificationLabel, getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
 import { stmt } from '../vault/sql';
@@ -45,17 +47,23 @@ export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): It
   const now = clock.now();
   const nonDurable = NON_DURABLE_MEDIA.includes(i.writingMedium);
   const until = retentionUntil(i.retention, i.docDate, now);
+  // 件号: taken from the archive's counter in this same transaction (never reused)
+  const itemNo = nextItemNo(db, a.id);
+  const no = itemArchiveNo(a.archive_no, itemNo);
   const id = Number(
     stmt(db,
-        `INSERT INTO items(archive_id, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
+        `INSERT INTO items(archive_id, item_no, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
            retention_until, classification, custodian_id, remarks, created_at, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        a.id, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
+        a.id, itemNo, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
         until, i.classification, i.custodianId ?? null, i.remarks ?? null, now.toISOString(), actor.id,
       ).lastInsertRowid,
   );
+  // the item 档号 is found by search.ts's 档号 prefix path (unique index on archive_no + the
+  // archive's items), not through the trigram text: in every item's text its common trigrams
+  // (TS-, 202…) made each archive-number search read ~all item doclists (6× slower at 100k items)
   upsertSearchDoc(db, { kind: 'item', refId: id, customerId: i.customerId, name: i.title, extra: [i.docType] });
   appendAudit(db, clock, {
     actorId: actor.id,
@@ -63,9 +71,9 @@ export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): It
     action: 'archive.item.create',
     entity: 'item',
     entityId: id,
-    detail: { archiveNo: a.archive_no, title: i.title, classification: i.classification, custodianId: i.custodianId ?? null, carrier: i.carrier, writingMedium: i.writingMedium, nonDurable },
+    detail: { archiveNo: a.archive_no, itemNo, itemArchiveNo: no, title: i.title, classification: i.classification, custodianId: i.custodianId ?? null, carrier: i.carrier, writingMedium: i.writingMedium, nonDurable },
   });
-  return { id, archiveNo: a.archive_no, retentionUntil: until, nonDurable, warnings: nonDurable ? ['nonDurableMedium'] : [] };
+  return { id, archiveNo: a.archive_no, itemNo, itemArchiveNo: no, retentionUntil: until, nonDurable, warnings: nonDurable ? ['nonDurableMedium'] : [] };
 }
 
 export function createItem(vault: Vault, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
@@ -89,6 +97,7 @@ interface ItemDbRow {
   customer_id: number;
   customer_name: string;
   archive_no: string;
+  item_no: number;
   title: string;
   doc_type: string;
   doc_date: string | null;
@@ -130,7 +139,7 @@ export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number)
         action: allowed ? 'archive.item.view' : 'archive.item.viewDenied',
         entity: 'item',
         entityId: id,
-        detail: { archiveNo: r.archive_no, classification: r.classification },
+        detail: { archiveNo: r.archive_no, itemArchiveNo: itemArchiveNo(r.archive_no, r.item_no), classification: r.classification },
       }),
     );
   }
@@ -140,6 +149,8 @@ export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number)
     customerId: r.customer_id,
     customerName: r.customer_name,
     archiveNo: r.archive_no,
+    itemNo: r.item_no,
+    itemArchiveNo: itemArchiveNo(r.archive_no, r.item_no),
     title: r.title,
     docType: r.doc_type,
     docDate: r.doc_date,

@@ -4,12 +4,13 @@
 // only by their custodian. Every placement writes a movements row + audit entry.
 import { appendAudit } from '../audit/append';
 import type { Actor } from '../people/users';
-import { CLASSIFIED_FROM, type CabinetInput, type CustomerCategory, type LocationRef, type MovementRow, type RoomRow, type ShelfMap, type Zone } from './contract/calls';
+import { CLASSIFIED_FROM, type CabinetInput, type CustomerCategory, type LocationRef, type MovementRow, type RoomRow, type ShelfMap, type ShelfMapCell, type Zone } from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { Vault } from '../vault/vault';
 import { recordCustodyEvent } from './custody';
+import { itemArchiveNo } from './contract/itemNumber';
 
 export function createRoom(vault: Vault, clock: Clock, actor: Actor, name: string): { id: number } {
   return vault.tx(() => {
@@ -192,12 +193,12 @@ export function shelfMap(db: Db, cabinetId: number): ShelfMap {
   if (!cb) throw new DomainError('NOT_FOUND', `cabinet ${cabinetId} not found`);
   const cells = db
     .prepare(
-      `SELECT l.id AS locationId, l.shelf, l.position, i.id AS itemId, a.archive_no AS archiveNo, i.title, i.classification
+      `SELECT l.id AS locationId, l.shelf, l.position, i.id AS itemId, a.archive_no AS archiveNo, i.item_no AS itemNo, i.title, i.classification
          FROM locations l LEFT JOIN items i ON i.location_id = l.id LEFT JOIN archives a ON a.id = i.archive_id
         WHERE l.cabinet_id = ? ORDER BY l.shelf, l.position`,
     )
-    .all(cabinetId) as ShelfMap['shelves'][number];
+    .all(cabinetId) as (Omit<ShelfMapCell, 'itemArchiveNo'> & { itemNo: number | null })[];
   const shelves: ShelfMap['shelves'] = Array.from({ length: cb.shelves }, () => []);
-  for (const c of cells) shelves[c.shelf - 1]!.push(c);
+  for (const { itemNo, ...c } of cells) shelves[c.shelf - 1]!.push({ ...c, itemArchiveNo: c.archiveNo && itemNo !== null ? itemArchiveNo(c.archiveNo, itemNo) : null });
   return { cabinetId: cb.id, code: cb.code, zone: cb.zone, segregated: cb.segregated === 1, shelves };
 }

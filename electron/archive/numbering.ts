@@ -4,6 +4,7 @@
 // can arise; a committed number stays taken forever (archives cannot be deleted).
 import type { CustomerCategory } from './contract/calls';
 import { CATEGORY_CODES, expandArchiveScope, withArchiveSeq } from './contract/archiveNumber';
+import { DomainError } from '../contract/result';
 import type { Db } from '../vault/db';
 import { stmt } from '../vault/sql';
 
@@ -17,4 +18,15 @@ export function nextArchiveNo(db: Db, pattern: string, category: CustomerCategor
   while (taken.get(withArchiveSeq(scope, seq))) seq++;
   stmt(db, 'INSERT INTO archive_counters(scope, last_seq) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET last_seq = excluded.last_seq').run(scope, seq);
   return withArchiveSeq(scope, seq);
+}
+
+/**
+ * The next item number (件号) of an archive, advancing its counter: call inside the vault.tx()
+ * that inserts the item (insertItem, the bulk seeder), so a rolled-back insert rolls the counter
+ * back too and a committed number is taken forever. Format it with contract/itemNumber.ts.
+ */
+export function nextItemNo(db: Db, archiveId: number): number {
+  const no = stmt(db, 'UPDATE archives SET next_item_no = next_item_no + 1 WHERE id = ? RETURNING next_item_no - 1').pluck().get(archiveId) as number | undefined;
+  if (no === undefined) throw new DomainError('NOT_FOUND', `archive ${archiveId} not found`);
+  return no;
 }

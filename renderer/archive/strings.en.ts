@@ -105,7 +105,7 @@ export const archiveEn: Twin<typeof archiveZhCN> = {
   'cust.items': 'Archive items',
   'item.add': 'Add item',
   'item.createTitle': 'Add item — {{no}}',
-  'item.created': 'Item registered',
+  'item.created': 'Item registered: {{no}}',
   'item.nonDurableWarning': 'Ballpoint, pencil and thermal paper fade. Copy or scan the item and file the copy with the original.',
   'item.nonDurable': 'Non-durable',
   'item.detail': 'Item',

@@ -103,7 +103,7 @@ export const archiveZhCN = {
   'cust.items': '档案材料',
   'item.add': '添加档案材料',
   'item.createTitle': '添加档案材料 — {{no}}',
-  'item.created': '档案材料已登记',
+  'item.created': '档案材料已登记，档号 {{no}}',
   'item.nonDurableWarning': '圆珠笔、铅笔字迹和热敏纸不耐久，易褪色。请复印或扫描后与原件一并归档。',
   'item.nonDurable': '不耐久材料',
   'item.detail': '档案材料详情',

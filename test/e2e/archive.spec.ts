@@ -3,7 +3,8 @@
 // spec stays short: data entry; cabinets + placement via the proposed slot with the 机密 item
 // refused to the operator; the custodian's segregated placement, label and signed handover;
 // pinyin search; and the index with its 机密 mark and printed register.
-import { expect, seedVault, shot, signIn, test } from './fixtures';
+import { join } from 'node:path';
+import { expect, SCREENSHOTS, seedVault, shot, signIn, test } from './fixtures';
 import { ARCHIVE_STAFF, attachFileSaver, CUSTODIAN, CUSTODIAN2, OPERATOR, openMenu, pick, printPdfText, readXlsxText, seedArchive, uscc } from './archive-fixtures';
 import type { Page } from '@playwright/test';
 
@@ -55,7 +56,7 @@ test('R-CUST-1 R-ARCH-1 客户档案：特殊客户（统一社会信用代码�
   await shot(page, 'archive-customers');
 });
 
-test('R-ARCH-5 R-SEC-2 档案材料：登记三件（不耐久书写材料警示、机密须指定保管人）→ 客户详情列出材料', async ({ app: page, bridge }) => {
+test('R-ARCH-5 R-SEC-2 R-ARCH-1 档案材料：登记三件（不耐久书写材料警示、机密须指定保管人）→ 登记后显示件的档号 → 客户详情列出材料 → 索引按档号（档案号-件号）列出', async ({ app: page, bridge }) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   const { archiveNo } = await seedArchive(bridge, { items: false });
   await page.reload();
@@ -65,6 +66,7 @@ test('R-ARCH-5 R-SEC-2 档案材料：登记三件（不耐久书写材料警示
   // ---- items in the archive (customer detail)
   const detail = page.locator('.ant-drawer').filter({ hasText: '客户详情' });
   await expect(detail.getByTestId('customer-detail')).toContainText(archiveNo);
+  let added = 0;
   const addItem = async (title: string, docType: string, fill?: (d: ReturnType<typeof page.getByRole>) => Promise<void>) => {
     await detail.getByRole('button', { name: '添加档案材料' }).click();
     const d = page.getByRole('dialog', { name: `添加档案材料 — ${archiveNo}` });
@@ -73,6 +75,9 @@ test('R-ARCH-5 R-SEC-2 档案材料：登记三件（不耐久书写材料警示
     if (fill) await fill(d);
     await d.getByRole('button', { name: '保存' }).click();
     await expect(d).toBeHidden();
+    // R-ARCH-1: the new item's own 档号 (archive number + item number) is shown at once
+    added++;
+    await expect(page.getByTestId('created-item-no').last()).toHaveText(`档案材料已登记，档号 ${archiveNo}-00${added}`);
   };
   await addItem('开户申请及授权书', '开户资料');
   await addItem('授信业务往来传真', '往来函件', async (d) => {
@@ -91,8 +96,29 @@ test('R-ARCH-5 R-SEC-2 档案材料：登记三件（不耐久书写材料警示
   const items = detail.getByRole('table', { name: '档案材料' });
   await expect(items.getByRole('row')).toHaveCount(4);
   await expect(items.getByRole('row').filter({ hasText: '账户对账单' })).toContainText('机密');
+  await expect(items.getByRole('row').filter({ hasText: '账户对账单' })).toContainText(`${archiveNo}-003`);
   await expect(detail.getByTestId('customer-detail')).toContainText(/材料件数\s*3/);
   await shot(page, 'archive-customer-detail');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+
+  // the index: one line per item, each under its own 档号, in 档号 order
+  await openMenu(page, '档案索引');
+  const index = page.getByRole('table', { name: '档案索引' });
+  const noCell = (title: string) => index.getByRole('row').filter({ hasText: title }).getByRole('cell').first();
+  await expect(noCell('开户申请及授权书')).toHaveText(`${archiveNo}-001`);
+  await expect(noCell('授信业务往来传真')).toHaveText(`${archiveNo}-002`);
+  await expect(noCell('账户对账单')).toHaveText(`${archiveNo}-003`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path: join(SCREENSHOTS, 'archive-index-item-numbers-1366x768.png') });
+  // the search finds the one item by its full 档号
+  await openMenu(page, '检索');
+  const box = page.getByPlaceholder(/拼音首字母/);
+  await box.fill(`${archiveNo}-002`);
+  await box.press('Enter');
+  await expect(page.getByText('共 1 条结果')).toBeVisible();
+  await expect(page.getByRole('table', { name: '检索' }).getByRole('row').filter({ hasText: '授信业务往来传真' })).toContainText(`${archiveNo}-002`);
 });
 
 test('R-ARCH-4 R-SEC-2 R-USE-1 库位：建库房与档案柜 → 按顺序推荐库位上架 → 机密材料推荐到隔离柜但非保管人被拒 → 索引备注标注机密并打印登记簿', async ({ app: page, bridge }) => {

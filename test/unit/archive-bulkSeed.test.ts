@@ -77,6 +77,19 @@ describe('bulkSeedArchive', () => {
     expect(search(db, nos[7]!.slice(0, -1), {}, 0, 50).hits.map((h) => h.archiveNo)).toContain(nos[7]);
   });
 
+  test('R-ARCH-1 R-ARCH-3 item numbers: each archive\'s items numbered 1..n in creation order, counters advanced, found by item 档号', async () => {
+    const { vault } = await seeded(6, 20, 4);
+    const db = vault.db;
+    const rows = db.prepare('SELECT i.archive_id, i.item_no FROM items i ORDER BY i.id').all() as { archive_id: number; item_no: number }[];
+    const byArchive = new Map<number, number[]>();
+    for (const r of rows) byArchive.set(r.archive_id, [...(byArchive.get(r.archive_id) ?? []), r.item_no]);
+    expect([...byArchive.values()]).toEqual([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]]);
+    expect(db.prepare('SELECT next_item_no FROM archives ORDER BY id').pluck().all()).toEqual([5, 5, 4, 4, 4, 4]);
+    const no = db.prepare('SELECT archive_no FROM archives WHERE id = 2').pluck().get() as string;
+    expect(search(db, `${no}-004`, {}, 0, 50).hits.map((h) => h.itemArchiveNo)).toEqual([`${no}-004`]);
+    expect(search(db, `${no}-00`, {}, 0, 50).hits.map((h) => h.itemArchiveNo)).toEqual([1, 2, 3, 4].map((n) => `${no}-00${n}`));
+  });
+
   test('R-IT-1 R-ARCH-3 one archive.seed audit entry per batch, none per row, and the chain verifies', async () => {
     const { vault, clock } = await seeded(25, 60, 10);
     const db = vault.db;

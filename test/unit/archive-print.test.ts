@@ -56,12 +56,15 @@ describe.skipIf(!HAVE_TOOLS)('archive printouts (Chromium → PDF → poppler)',
     v?.cleanup();
   });
 
-  test('R-ARCH-3 R-SEC-2 the index register prints landscape with 档案索引, every archive number and the 机密/绝密 marks; audited', async () => {
+  test('R-ARCH-3 R-SEC-2 R-ARCH-1 the index register prints landscape with 档案索引, every item under its own 档号 (archive no.-item no.) and the 机密/绝密 marks; audited', async () => {
     const r = ok<PrintResult>(await v.call('archive.printIndex', { filter: {}, target: 'pdf' }));
     expect(r.path).toMatch(/档案索引-\d{8}-\d{4}\.pdf$/);
     const t = squash(text(r.path!));
     expect(t).toContain('档案索引');
     for (const no of archiveNos) expect(t).toContain(no);
+    // 2 items in the bank's archive, 15 in the person's: each line carries its item 档号
+    for (const no of [`${archiveNos[0]}-001`, `${archiveNos[0]}-002`, `${archiveNos[1]}-001`, `${archiveNos[1]}-015`]) expect(t).toContain(no);
+    expect(t).not.toContain(`${archiveNos[0]}-003`);
     expect(t).toContain('【机密】原件');
     expect(t).toContain('【绝密】');
     expect(t).toContain('综合授信协议（2025年度）');
@@ -75,12 +78,15 @@ describe.skipIf(!HAVE_TOOLS)('archive printouts (Chromium → PDF → poppler)',
     execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', r.path!, join(OUT, 'archive-index-page1')]);
   }, 60_000);
 
-  test('R-ARCH-3 R-SEC-2 label sheets: 2 × 7 labels per A4 page with archive number, title, mark and QR; page 1 rendered to PNG', async () => {
+  test('R-ARCH-3 R-SEC-2 R-ARCH-1 label sheets: 2 × 7 labels per A4 page with the item 档号, title, mark and QR; page 1 rendered to PNG', async () => {
     const r = ok<PrintResult>(await v.call('archive.printLabels', { itemIds, target: 'pdf' }));
     expect(r.pages).toBe(2); // 17 labels → 14 + 3
     const pages = text(r.path!).split('\f');
     const p1 = squash(pages[0]!);
     expect(p1).toContain(archiveNos[0]);
+    expect(p1).toContain(`${archiveNos[0]}-001`);
+    expect(p1).toContain(`${archiveNos[0]}-002`);
+    expect(squash(pages[1]!)).toContain(`${archiveNos[1]}-015`);
     expect(p1).toContain('综合授信协议');
     expect(p1).toContain('机密');
     expect(p1).toContain('绝密');
@@ -98,9 +104,10 @@ describe.skipIf(!HAVE_TOOLS)('archive printouts (Chromium → PDF → poppler)',
     expect(at).toContain('绝密');
   }, 60_000);
 
-  test('R-ARCH-3 label HTML escapes data and encodes the archive number + item id in the QR payload', () => {
+  test('R-ARCH-3 R-ARCH-1 label HTML escapes data and encodes the archive number, item 档号 + item id in the QR payload', () => {
     const labels = itemLabels(v.ctx.vault!.db, [itemIds[1]!]);
-    expect(JSON.parse(labels[0]!.qrPayload)).toEqual({ archiveNo: archiveNos[0], itemId: itemIds[1] });
+    expect(labels[0]).toMatchObject({ archiveNo: archiveNos[0], itemArchiveNo: `${archiveNos[0]}-002` });
+    expect(JSON.parse(labels[0]!.qrPayload)).toEqual({ archiveNo: archiveNos[0], itemArchiveNo: `${archiveNos[0]}-002`, itemId: itemIds[1] });
     const html = renderLabelSheetHtml(labels, { title: '档案标签' });
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;');

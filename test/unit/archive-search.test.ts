@@ -71,6 +71,34 @@ describe('search (R-ARCH-3)', () => {
     expect(await v.titles(USCC.pingan)).toEqual(['customer:中国平安保险']);
   });
 
+  test('R-ARCH-3 R-ARCH-1 item 档号 prefix search: the full 档号 finds the one item, a prefix into the item number finds that archive\'s items; hits and index lines carry the item 档号', async () => {
+    const v = await withData();
+    for (let n = 2; n <= 12; n++) ok(await v.call('items.create', item(v.boc.customerId, { title: `往来函件${n}` })));
+    const nos = async (query: string, filter = {}) => (await v.search(query, filter)).hits.map((h) => `${h.kind}:${h.itemArchiveNo ?? h.archiveNo}`);
+    expect(await nos('TS-2026-00001-001')).toEqual(['item:TS-2026-00001-001']);
+    expect(await nos('ts-2026-00001-012')).toEqual(['item:TS-2026-00001-012']);
+    expect(await nos('TS-2026-00002-001')).toEqual(['item:TS-2026-00002-001']);
+    expect(await nos('TS-2026-00001-01')).toEqual(['item:TS-2026-00001-010', 'item:TS-2026-00001-011', 'item:TS-2026-00001-012']);
+    expect((await nos('TS-2026-00001-0')).length).toBe(12);
+    expect(await nos('TS-2026-00001-')).toEqual(Array.from({ length: 12 }, (_, i) => `item:TS-2026-00001-${String(i + 1).padStart(3, '0')}`));
+    expect(await nos('TS-2026-00001-013')).toEqual([]);
+    // the archive-number prefix still finds the archives and all their items
+    expect((await v.search('TS-2026-0000')).total).toBe(3 + 14);
+    expect((await v.search('TS-2026-00001')).hits[0]).toMatchObject({ kind: 'customer', archiveNo: 'TS-2026-00001', itemNo: null, itemArchiveNo: null });
+    // filters apply as to any hit
+    expect(await nos('TS-2026-00002-00', { classification: 2 })).toEqual(['item:TS-2026-00002-001']);
+    expect(await nos('TS-2026-00001-00', { classification: 2 })).toEqual([]);
+    // the item's title search shows its 档号 too; the index lists each item under its own
+    expect((await v.search('往来函件12')).hits.map((h) => [h.itemNo, h.itemArchiveNo])).toEqual([[12, 'TS-2026-00001-012']]);
+    const idx = ok<IndexPage>(await v.call('archive.index', { filter: { category: 'special' }, limit: 4 }));
+    expect(idx.rows.map((r) => [r.itemNo, r.itemArchiveNo, r.title])).toEqual([
+      [1, 'TS-2026-00001-001', '贷款合同'],
+      [2, 'TS-2026-00001-002', '往来函件2'],
+      [3, 'TS-2026-00001-003', '往来函件3'],
+      [4, 'TS-2026-00001-004', '往来函件4'],
+    ]);
+  });
+
   test('R-ARCH-3 filters (category, classification, location, custody state) and paging with a total', async () => {
     const v = await withData();
     expect(await v.titles('中国', { category: 'special' })).toEqual(['customer:中国银行北京分行', 'customer:中国平安保险']);

@@ -30,6 +30,8 @@ const tables = (db: Db) => db.prepare(`SELECT name FROM sqlite_master WHERE type
 const schemaSnapshot = (db: Db) => db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY type, name`).all();
 
 interface MigrationCase {
+  /** optional: rows written at the PREVIOUS version, before this migration runs (data it must carry over) */
+  seed?(db: Db): void;
   /** runs on a database migrated exactly up to this version */
   check(db: Db): void;
 }
@@ -131,6 +133,68 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       expect(() => db.prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (42, 'a.pdf', 'image/png', 4, ?, 'now', 1)`).run('a'.repeat(64))).toThrow(/FOREIGN KEY/);
     },
   },
+  40: {
+    // at version 30: two archives, items created out of id order in the first (a clock set back)
+    seed(db) {
+      seedUser(db);
+      for (const [id, no] of [[1, 'TS-2026-00001'], [2, 'YB-2026-00001']] as const) {
+        db.prepare(`INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (?, 'general', 'x', 'person', '张三', 'other', 'now')`).run(id);
+        db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at) VALUES (?, ?, ?, 'now')`).run(id, id, no);
+      }
+      const item = (id: number, archiveId: number, title: string, createdAt: string) => {
+        db.prepare(
+          `INSERT INTO items(id, archive_id, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+           VALUES (?, ?, ?, '合同', 'paper', 'print', 0, '30y', 0, ?)`,
+        ).run(id, archiveId, title, createdAt);
+        // the search row as version 30 wrote it: title + document type
+        db.prepare(`INSERT INTO search_docs(id, kind, ref_id, customer_id) VALUES (?, 'item', ?, ?)`).run(100 + id, id, archiveId);
+        db.prepare(`INSERT INTO search_fts(rowid, text, py_full, py_init) VALUES (?, ?, 'py', 'py')`).run(100 + id, `${title} 合同`);
+      };
+      item(1, 1, '授信协议', '2026-03-01T08:00:00.000Z');
+      item(2, 2, '开户资料', '2026-03-01T09:00:00.000Z');
+      item(3, 1, '担保合同', '2026-02-27T10:00:00.000Z');
+      item(4, 1, '还款计划', '2026-03-01T08:00:00.000Z');
+      item(5, 1, '对账单', '2026-03-02T08:00:00.000Z');
+    },
+    check(db) {
+      // numbered per archive in creation order (created_at, then id); counters set past the last
+      expect(db.prepare('SELECT id, archive_id, item_no FROM items ORDER BY id').all()).toEqual([
+        { id: 1, archive_id: 1, item_no: 2 },
+        { id: 2, archive_id: 2, item_no: 1 },
+        { id: 3, archive_id: 1, item_no: 1 },
+        { id: 4, archive_id: 1, item_no: 3 },
+        { id: 5, archive_id: 1, item_no: 4 },
+      ]);
+      expect(db.prepare('SELECT next_item_no FROM archives ORDER BY id').pluck().all()).toEqual([5, 2]);
+      // the search rows stay as they were (the item 档号 is found by search.ts's prefix path, migrations-0040.test.ts)
+      expect(db.prepare('SELECT text FROM search_fts ORDER BY rowid').pluck().all()).toEqual(['授信协议 合同', '开户资料 合同', '担保合同 合同', '还款计划 合同', '对账单 合同']);
+      const insert = (archiveId: number, itemNo: number | null) =>
+        db
+          .prepare(
+            `INSERT INTO items(archive_id, item_no, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+             VALUES (?, ?, 'x', '合同', 'paper', 'print', 0, '30y', 0, 'now')`,
+          )
+          .run(archiveId, itemNo);
+      const take = (archiveId: number) => db.prepare('UPDATE archives SET next_item_no = next_item_no + 1 WHERE id = ? RETURNING next_item_no - 1').pluck().get(archiveId) as number;
+      // a number comes from the archive's counter: none, or one the counter has not handed out, is refused
+      expect(() => insert(1, null)).toThrow(/archive counter/);
+      expect(() => insert(1, 5)).toThrow(/archive counter/);
+      expect(take(1)).toBe(5);
+      insert(1, 5);
+      // never twice in one archive; the other archive has its own sequence
+      db.prepare('UPDATE archives SET next_item_no = 7 WHERE id = 1').run();
+      expect(() => insert(1, 4)).toThrow(/UNIQUE/);
+      expect(take(2)).toBe(2);
+      insert(2, 2);
+      // never renumbered or moved to another archive; the counter never goes back (numbers never reused)
+      expect(() => db.prepare('UPDATE items SET item_no = 9 WHERE id = 1').run()).toThrow(/never change/);
+      expect(() => db.prepare('UPDATE items SET archive_id = 2 WHERE id = 1').run()).toThrow(/never change/);
+      expect(() => db.prepare('UPDATE archives SET next_item_no = 3 WHERE id = 1').run()).toThrow(/never reused/);
+      // the rest of an item still changes as before (custody cache, location)
+      db.prepare(`INSERT INTO custody_events(item_id, state, at) VALUES (1, 'onShelf', 'now')`).run();
+      expect(db.prepare('SELECT custody_state FROM items WHERE id = 1').pluck().get()).toBe('onShelf');
+    },
+  },
 };
 
 describe('migrations', () => {
@@ -150,13 +214,14 @@ describe('migrations', () => {
   describe.each(MIGRATIONS.map((m, i) => [`${m.version}-${m.name}`, i] as const))('migration %s', (_label, i) => {
     const m = MIGRATIONS[i]!;
     test(`R-IT-1 applies from the previous version and its schema behaves as intended`, () => {
+      const c = MIGRATION_CASES[m.version];
+      if (!c) throw new Error(`no test case for migration ${m.version}-${m.name}: add one to MIGRATION_CASES`);
       const db = freshDb();
       migrate(db, MIGRATIONS.slice(0, i));
       expect(schemaVersion(db)).toBe(i === 0 ? 0 : MIGRATIONS[i - 1]!.version);
+      c.seed?.(db);
       expect(migrate(db, MIGRATIONS.slice(0, i + 1))).toEqual({ from: i === 0 ? 0 : MIGRATIONS[i - 1]!.version, to: m.version });
       expect(schemaVersion(db)).toBe(m.version);
-      const c = MIGRATION_CASES[m.version];
-      if (!c) throw new Error(`no test case for migration ${m.version}-${m.name}: add one to MIGRATION_CASES`);
       c.check(db);
     });
   });

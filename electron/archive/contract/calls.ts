@@ -205,6 +205,10 @@ export interface CustomerDetail {
 export interface ItemCreated {
   id: number;
   archiveNo: string;
+  /** 件号 within the archive: 1, 2, 3… in creation order, never reused */
+  itemNo: number;
+  /** the item's 档号, archive number + item number (contract/itemNumber.ts), e.g. TS-2026-00001-003 */
+  itemArchiveNo: string;
   retentionUntil: string | null;
   /** R-ARCH-5 */
   nonDurable: boolean;
@@ -226,6 +230,9 @@ export interface ItemDetail {
   customerId: number;
   customerName: string;
   archiveNo: string;
+  itemNo: number;
+  /** the item's 档号 (archive number + item number) */
+  itemArchiveNo: string;
   title: string;
   docType: string;
   docDate: string | null;
@@ -249,6 +256,9 @@ export interface ItemDetail {
 export interface IndexRow {
   itemId: number;
   archiveNo: string;
+  itemNo: number;
+  /** the item's 档号 (archive number + item number) */
+  itemArchiveNo: string;
   customerId: number;
   customerName: string;
   category: CustomerCategory;
@@ -268,6 +278,9 @@ export interface SearchHit {
   id: number;
   customerId: number;
   archiveNo: string;
+  /** items only (null for a customer hit): 件号 and the item's 档号 */
+  itemNo: number | null;
+  itemArchiveNo: string | null;
   /** customer name or item title */
   title: string;
   customerName: string;
@@ -291,6 +304,8 @@ export interface ShelfMapCell {
   position: number;
   itemId: number | null;
   archiveNo: string | null;
+  /** the item's 档号 (archive number + item number) */
+  itemArchiveNo: string | null;
   title: string | null;
   classification: Classification | null;
 }

@@ -1,10 +1,11 @@
 // The index (R-ARCH-3) as an .xlsx workbook. Column headers are the import template's words
-// (档号, 题名, 文件日期, 页数, 密级 …) so a spreadsheet person reads it without a legend.
+// (档号, 题名, 文件日期, 页数, 密级 …) so a spreadsheet person reads it without a legend. 档号 is
+// the item's (archive number + item number, e.g. TS-2026-00001-003): one line, one item.
 import ExcelJS from 'exceljs';
 import { CATEGORY_LABELS, CUSTODY_LABELS, type IndexLine } from './indexLines';
 
 export const INDEX_XLSX_COLUMNS: { header: string; width: number; value: (l: IndexLine) => string | number | null }[] = [
-  { header: '档号', width: 18, value: (l) => l.archiveNo },
+  { header: '档号', width: 20, value: (l) => l.itemArchiveNo },
   { header: '客户名称', width: 24, value: (l) => l.customerName },
   { header: '客户类别', width: 10, value: (l) => CATEGORY_LABELS[l.category] },
   { header: '题名', width: 36, value: (l) => l.title },

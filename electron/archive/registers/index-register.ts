@@ -1,5 +1,5 @@
-// 档案索引 (R-ARCH-3, R-SEC-2): the catalogue on paper, landscape, one line per item in
-// archive-number order, the remarks column carrying the 机密/绝密 mark. The page mark is the
+// 档案索引 (R-ARCH-3, R-SEC-2): the catalogue on paper, landscape, one line per item in 档号
+// order, each under its own 档号 (archive number + item number), the remarks column carrying the 机密/绝密 mark. The page mark is the
 // highest classification on the sheet (at least 秘密): a list that names a 绝密 item is
 // handled as 绝密 paper.
 import { getSettings } from '../../settings/settings';
@@ -34,7 +34,7 @@ const w = (k: keyof typeof WORDS, locale: Locale) => (locale === 'en' ? WORDS[k]
 
 export function indexRegisterRow(l: IndexLine): RegisterRow {
   return {
-    archiveNo: l.archiveNo,
+    archiveNo: l.itemArchiveNo,
     customer: l.customerName,
     title: l.title,
     docDate: l.docDate,

@@ -1,6 +1,7 @@
 // Folder/box labels (R-ARCH-3 labels, R-SEC-2 marks) on A4 label sheets: 2 × 7 labels of
-// 99.1 × 38.1 mm (the common L7163 / 3422-type sheet), each with the archive number, title,
-// classification mark and a QR code. Same rules as the registers: a self-contained document,
+// 99.1 × 38.1 mm (the common L7163 / 3422-type sheet), each with the archive number (an item
+// label: the item's 档号, archive number + item number), title, classification mark and a QR
+// code. Same rules as the registers: a self-contained document,
 // the bundled font (only the slices used), every datum escaped — reusing register.ts/font.ts/qr.ts.
 // (print/labels.ts holds the printed WORDS; this file holds the sticky kind.)
 import type { LabelData } from '../export/labelData';
@@ -26,7 +27,7 @@ const MARKED_FROM = 1;
 
 function labelHtml(l: LabelData): string {
   const mark = l.classification >= MARKED_FROM ? `<div class="mark">${escapeHtml(l.classificationLabel)}</div>` : `<div class="mark plain">${escapeHtml(l.classificationLabel)}</div>`;
-  return `<div class="label"><div class="text"><div class="no">${escapeHtml(l.archiveNo)}</div><div class="title">${escapeHtml(l.title)}</div><div class="sub">${escapeHtml(l.subtitle)}</div>${mark}</div>${qrSvg(l.qrPayload, 30)}</div>`;
+  return `<div class="label"><div class="text"><div class="no">${escapeHtml(l.itemArchiveNo ?? l.archiveNo)}</div><div class="title">${escapeHtml(l.title)}</div><div class="sub">${escapeHtml(l.subtitle)}</div>${mark}</div>${qrSvg(l.qrPayload, 30)}</div>`;
 }
 
 /** `skip` leaves the first labels of the first sheet blank (a part-used sheet goes back in the printer). */

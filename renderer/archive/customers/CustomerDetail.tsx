@@ -40,6 +40,7 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
   useEffect(() => void load(), [load]);
 
   const cols: Column<SearchHit>[] = [
+    { key: 'no', title: t('arch.archiveNo'), width: 170, render: (h) => h.itemArchiveNo },
     { key: 'title', title: t('arch.f.title'), render: (h) => h.title },
     { key: 'class', title: t('arch.f.classification'), width: 80, render: (h) => <ClassTag level={h.classification} labels={labels} /> },
     { key: 'loc', title: t('arch.f.location'), render: (h) => locationText(t, h.location) ?? '—' },
@@ -97,7 +98,8 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
               onClose={() => setAdding(false)}
               onCreated={(r) => {
                 setAdding(false);
-                void message.success(t('item.created'));
+                // the item's own 档号 (archive number + item number), so the operator can write it on the folder
+                void message.success({ content: <span data-testid="created-item-no">{t('item.created', { no: r.itemArchiveNo })}</span> });
                 if (r.nonDurable) void message.warning(t('item.nonDurableWarning'));
                 void load();
                 onChanged?.();
@@ -119,7 +121,7 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
           {open ? (
             <ItemDetailDrawer
               itemId={open.id}
-              line={{ archiveNo: open.archiveNo, title: open.title, customerName: open.customerName }}
+              line={{ itemArchiveNo: open.itemArchiveNo ?? open.archiveNo, title: open.title, customerName: open.customerName }}
               onClose={() => setOpen(null)}
               onChanged={() => void load()}
             />

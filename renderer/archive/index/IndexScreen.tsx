@@ -33,7 +33,8 @@ export function IndexScreen() {
   );
 
   const columns: Column<IndexRow>[] = [
-    { key: 'no', title: t('arch.archiveNo'), width: 140, render: (r) => r.archiveNo },
+    // the item's 档号: archive number + item number (one line, one item)
+    { key: 'no', title: t('arch.archiveNo'), width: 170, render: (r) => r.itemArchiveNo },
     { key: 'customer', title: t('arch.f.customer'), width: 150, render: (r) => r.customerName },
     { key: 'title', title: t('arch.f.title'), render: (r) => r.title },
     { key: 'class', title: t('arch.f.classification'), width: 90, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
@@ -83,7 +84,7 @@ export function IndexScreen() {
       {open ? (
         <ItemDetailDrawer
           itemId={open.itemId}
-          line={{ archiveNo: open.archiveNo, title: open.title, customerName: open.customerName }}
+          line={{ itemArchiveNo: open.itemArchiveNo, title: open.title, customerName: open.customerName }}
           onClose={() => setOpen(null)}
           onChanged={() => setGeneration((g) => g + 1)}
         />

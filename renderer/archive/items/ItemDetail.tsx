@@ -20,7 +20,8 @@ const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '�
 
 /** What the caller already knows from the index line (shown when the content is gated). */
 export interface ItemLine {
-  archiveNo: string;
+  /** the item's 档号 (archive number + item number) */
+  itemArchiveNo: string;
   title: string;
   customerName: string;
 }
@@ -78,7 +79,7 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
           <Alert type="warning" showIcon title={t('item.noAccess')} description={t('item.noAccessText')} style={{ marginBottom: 16 }} data-testid="no-access" />
           {line ? (
             <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
-              <Descriptions.Item label={t('arch.archiveNo')}>{line.archiveNo}</Descriptions.Item>
+              <Descriptions.Item label={t('arch.archiveNo')}>{line.itemArchiveNo}</Descriptions.Item>
               <Descriptions.Item label={t('arch.f.customer')}>{line.customerName}</Descriptions.Item>
               <Descriptions.Item label={t('arch.f.title')}>{line.title}</Descriptions.Item>
             </Descriptions>
@@ -87,7 +88,7 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
       ) : null}
       {detail ? (
         <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }} data-testid="item-detail">
-          <Descriptions.Item label={t('arch.archiveNo')}>{detail.archiveNo}</Descriptions.Item>
+          <Descriptions.Item label={t('arch.archiveNo')}>{detail.itemArchiveNo}</Descriptions.Item>
           <Descriptions.Item label={t('arch.f.customer')}>{detail.customerName}</Descriptions.Item>
           <Descriptions.Item label={t('arch.f.title')} span={2}>
             {detail.title}

@@ -104,7 +104,7 @@ function ShelfMapView({ cabinetId }: { cabinetId: number }) {
           <div key={i} className="shelf-row">
             <div className="shelf-label">{t('loc.shelf', { n: i + 1 })}</div>
             {row.map((cell) => (
-              <Tooltip key={cell.locationId} title={cell.itemId ? `${cell.archiveNo} ${cell.title ?? ''}` : t('loc.empty')}>
+              <Tooltip key={cell.locationId} title={cell.itemId ? `${cell.itemArchiveNo ?? cell.archiveNo} ${cell.title ?? ''}` : t('loc.empty')}>
                 <div
                   className={`shelf-cell ${cell.itemId ? `occupied class-${cell.classification ?? 0}` : 'free'}`}
                   data-testid={`cell-${cell.shelf}-${cell.position}`}

@@ -47,7 +47,8 @@ export function SearchScreen() {
 
   const columns: Column<SearchHit>[] = [
     { key: 'kind', title: t('arch.f.kind'), width: 70, render: (h) => <Tag color={h.kind === 'customer' ? 'blue' : 'default'}>{t(`arch.kind.${h.kind}`)}</Tag> },
-    { key: 'no', title: t('arch.archiveNo'), width: 150, render: (h) => h.archiveNo },
+    // an item hit shows its own 档号 (archive number + item number), a customer hit the archive number
+    { key: 'no', title: t('arch.archiveNo'), width: 170, render: (h) => h.itemArchiveNo ?? h.archiveNo },
     { key: 'title', title: `${t('arch.f.name')} / ${t('arch.f.title')}`, render: (h) => h.title },
     { key: 'customer', title: t('arch.f.customer'), render: (h) => (h.kind === 'item' ? h.customerName : t(`arch.category.${h.category}`)) },
     { key: 'class', title: t('arch.f.classification'), width: 80, render: (h) => <ClassTag level={h.classification} labels={labels} /> },
@@ -77,7 +78,7 @@ export function SearchScreen() {
       </Space>
       {open?.kind === 'customer' ? <CustomerDetailDrawer customerId={open.customerId} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'item' ? (
-        <ItemDetailDrawer itemId={open.id} line={{ archiveNo: open.archiveNo, title: open.title, customerName: open.customerName }} onClose={() => setOpen(null)} />
+        <ItemDetailDrawer itemId={open.id} line={{ itemArchiveNo: open.itemArchiveNo ?? open.archiveNo, title: open.title, customerName: open.customerName }} onClose={() => setOpen(null)} />
       ) : null}
     </>
   );

@@ -107,7 +107,7 @@ export const archivePagesWorkload: Workload = {
     // cursors of deep pages (the last row before the page), found untimed
     const cursors = Array.from({ length: 5 }, () => {
       const row = ctx.db
-        .prepare('SELECT a.archive_no, i.id FROM archives a CROSS JOIN items i ON i.archive_id = a.id ORDER BY a.archive_no, i.id LIMIT 1 OFFSET ?')
+        .prepare('SELECT a.archive_no, i.id FROM archives a CROSS JOIN items i ON i.archive_id = a.id ORDER BY a.archive_no, i.item_no LIMIT 1 OFFSET ?')
         .get(deep() - 1) as { archive_no: string; id: number };
       return { archiveNo: row.archive_no, itemId: row.id };
     });
