@@ -34,3 +34,12 @@ describe('R-IT-1 Electron #1 deb metadata', () => {
     expect(() => checkMetadata(pkg, pkg, file, file)).not.toThrow();
   });
 });
+
+describe('R-IT-1 Electron #11 installer files', () => {
+  test('R-IT-1 only out/main, out/preload and out/renderer are packed (never out/web, the e2e build)', () => {
+    const files = cfg.files as string[];
+    const outGlobs = files.filter((f) => f.startsWith('out/'));
+    expect(outGlobs).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**']);
+    expect(files.some((f) => f === 'out/**' || f.startsWith('out/web'))).toBe(false);
+  });
+});
