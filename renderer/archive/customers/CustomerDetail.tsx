@@ -8,7 +8,7 @@ import type { CustomerDetail, SearchHit } from '../../../electron/archive/contra
 import { api, call } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
-import { useSession } from '../../session';
+import { useCan } from '../../kit/can';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ItemForm } from '../items/ItemForm';
@@ -18,7 +18,9 @@ import { locationText } from '../locationText';
 export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { customerId: number; onClose: () => void; onChanged?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { session } = useSession();
+  const canPrintLabels = useCan('archive.printLabels');
+  const canEdit = useCan('customers.update');
+  const canAddItem = useCan('items.create');
   const labels = useClassLabels();
   const staff = useStaff();
   const [c, setC] = useState<CustomerDetail | null>(null);
@@ -79,11 +81,11 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
               {t('cust.items')}
             </Typography.Title>
             <Space>
-              {session.roles.includes('operator') || session.roles.includes('custodian') ? (
+              {canPrintLabels ? (
                 <PrintButton label={t('cust.labels')} print={(target) => api().archive.printLabels({ archiveIds: [c.archiveId], target })} />
               ) : null}
-              {session.roles.includes('operator') ? <Button onClick={() => setEditing(true)}>{t('cust.edit')}</Button> : null}
-              {session.roles.includes('operator') ? (
+              {canEdit ? <Button onClick={() => setEditing(true)}>{t('cust.edit')}</Button> : null}
+              {canAddItem ? (
                 <Button type="primary" onClick={() => setAdding(true)}>
                   {t('item.add')}
                 </Button>

@@ -11,6 +11,8 @@ import { api, call, CallError } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
 import { SignDialog } from '../../components/SignDialog';
+import { useCan } from '../../kit/can';
+import { useLoad } from '../../kit/useLoad';
 import { useSession } from '../../session';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from './common';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -33,8 +35,9 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
   const [detail, setDetail] = useState<ItemDetail | null>(null);
   const [denied, setDenied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [movements, setMovements] = useState<MovementRow[]>([]);
-  const [handovers, setHandovers] = useState<HandoverRow[]>([]);
+  // index-level history: shown even when the content is gated; a failed load is shown, not hidden
+  const movements = useLoad(() => call(api().items.movements({ itemId })), [itemId]);
+  const handovers = useLoad(() => call(api().items.handovers({ itemId })), [itemId]);
 
   const load = useCallback(async () => {
     setError(null);
@@ -45,16 +48,15 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
       if (e instanceof CallError && e.code === 'CONTENT_DENIED') setDenied(true);
       else setError(messageOf(e));
     }
-    setMovements(await call(api().items.movements({ itemId })).catch(() => []));
-    setHandovers(await call(api().items.handovers({ itemId })).catch(() => []));
   }, [itemId]);
   useEffect(() => void load(), [load]);
   const changed = async () => {
-    await load();
+    await Promise.all([load(), movements.reload(), handovers.reload()]);
     onChanged?.();
   };
 
-  const canPlace = session.roles.includes('operator') || session.roles.includes('custodian');
+  const canPrintLabels = useCan('archive.printLabels');
+  const canPlace = useCan('locations.place');
   const isCustodian = detail !== null && detail.custodianId === session.userId;
 
   const moveCols: Column<MovementRow>[] = [
@@ -116,7 +118,7 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
           </Descriptions.Item>
         </Descriptions>
       ) : null}
-      {canPlace ? (
+      {canPrintLabels ? (
         <div style={{ marginBottom: 12 }}>
           <PrintButton label={t('item.labels')} print={(target) => api().archive.printLabels({ itemIds: [itemId], target })} />
         </div>
@@ -125,8 +127,8 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
       {isCustodian ? <HandoverPanel itemId={itemId} currentId={session.userId} onDone={changed} /> : null}
       <Tabs
         items={[
-          { key: 'mv', label: t('item.movements'), children: <DataTable ariaLabel={t('item.movements')} columns={moveCols} rowKey={(m) => m.id} rows={movements} /> },
-          { key: 'ho', label: t('item.handovers'), children: <DataTable ariaLabel={t('item.handovers')} columns={handCols} rowKey={(h) => h.id} rows={handovers} /> },
+          { key: 'mv', label: t('item.movements'), children: <DataTable ariaLabel={t('item.movements')} columns={moveCols} rowKey={(m) => m.id} rows={movements.data ?? []} /> },
+          { key: 'ho', label: t('item.handovers'), children: <DataTable ariaLabel={t('item.handovers')} columns={handCols} rowKey={(h) => h.id} rows={handovers.data ?? []} /> },
         ]}
       />
       {/* scanned attachments: only once the content gate let the detail through (R-USE-1) */}

@@ -1,20 +1,21 @@
 // 库位 (R-ARCH-4): rooms → cabinets (zone, segregated flag, free count) and the shelf map of the
 // selected cabinet: shelves top→bottom, positions left→right, each cell coloured by the
 // classification of the item it holds, with its 档号.
-import { App, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomRow, ShelfMap } from '../../../electron/archive/contract/calls';
+import type { RoomRow } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
-import { useSession } from '../../session';
+import { useCan } from '../../kit/can';
+import { useLoad } from '../../kit/useLoad';
 import { messageOf, useClassLabels } from '../items/common';
 import { CabinetForm, RoomForm } from './LocationForms';
 
 export function LocationsScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { session } = useSession();
-  const keeper = session.roles.includes('operator');
+  const canCreateRoom = useCan('locations.createRoom');
+  const canCreateCabinet = useCan('locations.createCabinet');
   const [rooms, setRooms] = useState<RoomRow[]>([]);
   const [cabinetId, setCabinetId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<'room' | 'cabinet' | null>(null);
@@ -36,12 +37,14 @@ export function LocationsScreen() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('loc.title')}
         </Typography.Title>
-        {keeper ? (
+        {canCreateRoom || canCreateCabinet ? (
           <Space>
-            <Button onClick={() => setDialog('room')}>{t('loc.createRoom')}</Button>
-            <Button type="primary" disabled={rooms.length === 0} onClick={() => setDialog('cabinet')}>
-              {t('loc.createCabinet')}
-            </Button>
+            {canCreateRoom ? <Button onClick={() => setDialog('room')}>{t('loc.createRoom')}</Button> : null}
+            {canCreateCabinet ? (
+              <Button type="primary" disabled={rooms.length === 0} onClick={() => setDialog('cabinet')}>
+                {t('loc.createCabinet')}
+              </Button>
+            ) : null}
           </Space>
         ) : null}
       </Space>
@@ -90,12 +93,8 @@ export function LocationsScreen() {
 function ShelfMapView({ cabinetId }: { cabinetId: number }) {
   const { t } = useTranslation();
   const labels = useClassLabels();
-  const [map, setMap] = useState<ShelfMap | null>(null);
-  useEffect(() => {
-    call(api().locations.shelfMap({ cabinetId }))
-      .then(setMap)
-      .catch(() => setMap(null));
-  }, [cabinetId]);
+  const { data: map, error } = useLoad(() => call(api().locations.shelfMap({ cabinetId })), [cabinetId], { inline: true });
+  if (error) return <Alert type="error" showIcon title={error.message} role="alert" style={{ marginTop: 16 }} />;
   if (!map) return null;
   return (
     <Card size="small" style={{ marginTop: 16 }} title={`${t('loc.map')} — ${map.code}`} data-testid="shelf-map">
