@@ -3,6 +3,7 @@
 // the Electron hidden window, the headless-Chromium tests and any future CLI print identically.
 import { canonicalJson, sha256Hex } from '../audit/canonical';
 import type { Locale } from '../contract/types';
+import { escapeHtml, printDocumentHtml } from './document';
 import { embeddedFontCss } from './font';
 import { caption } from './labels';
 import { qrSvg } from './qr';
@@ -46,11 +47,7 @@ export interface RegisterSpec {
   orientation?: 'portrait' | 'landscape';
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Every piece of data goes through here: a register may quote anything an operator typed. */
-export function escapeHtml(v: RegisterCell): string {
-  return v == null ? '' : String(v).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
+export { escapeHtml } from './document';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Workstation-local wall time: what the people signing the paper read on the wall clock. */
@@ -147,20 +144,5 @@ ${body}
 
   // Font slices are chosen from everything that will be drawn: body text and page furniture.
   const fontCss = embeddedFontCss(bodyHtml + pageCss);
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(spec.title)}</title>
-<style>
-${fontCss}
-${pageCss}
-</style>
-</head>
-<body>${bodyHtml}
-</body>
-</html>
-`;
+  return printDocumentHtml({ lang: locale === 'en' ? 'en' : 'zh-CN', title: spec.title, css: `${fontCss}\n${pageCss}`, body: bodyHtml });
 }

@@ -6,7 +6,7 @@
 // (print/labels.ts holds the printed WORDS; this file holds the sticky kind.)
 import type { LabelData } from '../export/labelData';
 import { embeddedFontCss, PRINT_FONT_FAMILY } from '../../print/font';
-import { escapeHtml } from '../../print/register';
+import { escapeHtml, printDocumentHtml } from '../../print/document';
 import { qrSvg } from '../../print/qr';
 
 export interface LabelSheetLayout {
@@ -57,19 +57,5 @@ body { font-family: ${font}; color: #000; -webkit-print-color-adjust: exact; pri
 .label .mark.plain { color: #444; border-color: #888; font-weight: 400; }
 .label .qr { flex: none; }
 `;
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(opts.title)}</title>
-<style>
-${embeddedFontCss(body + opts.title)}
-${css}
-</style>
-</head>
-<body>${body}
-</body>
-</html>
-`;
+  return printDocumentHtml({ lang: 'zh-CN', title: opts.title, css: `${embeddedFontCss(body + opts.title)}\n${css}`, body });
 }
