@@ -13,6 +13,7 @@ import { registerIpc } from './shell/ipc';
 import { handleAppProtocol, registerAppScheme } from './shell/protocol';
 import { hardenDefaultSession, installAppSecurity } from './shell/security';
 import { vaultDirFor } from './shell/security-config';
+import { dropDevOnlyEnv } from './shell/startup-guard';
 import { bundlePaths, createMainWindow, installMinimalMenu } from './shell/window';
 import { setNativeBinding } from './vault/db';
 import { nativeBindingForThisRuntime } from './vault/native';
@@ -21,6 +22,11 @@ import { systemClock } from './vault/clock';
 const paths = bundlePaths(__dirname);
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
+
+// --- first of all: the packaged app ignores the development overrides (a foreign .node, another
+// vault or font folder) before anything reads process.env.
+const ignoredEnv = dropDevOnlyEnv(process.env, app.isPackaged);
+if (ignoredEnv.length) console.warn(`[main] packaged app: ignoring ${ignoredEnv.join(', ')}`);
 
 // --- before 'ready' ---
 if (!app.requestSingleInstanceLock()) {
