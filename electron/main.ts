@@ -13,7 +13,7 @@ import { registerIpc } from './shell/ipc';
 import { handleAppProtocol, registerAppScheme } from './shell/protocol';
 import { hardenDefaultSession, installAppSecurity } from './shell/security';
 import { vaultDirFor } from './shell/security-config';
-import { dropDevOnlyEnv } from './shell/startup-guard';
+import { dropDevOnlyEnv, REFUSED_SWITCHES, refusedSwitches } from './shell/startup-guard';
 import { bundlePaths, createMainWindow, installMinimalMenu } from './shell/window';
 import { setNativeBinding } from './vault/db';
 import { nativeBindingForThisRuntime } from './vault/native';
@@ -24,12 +24,22 @@ let mainWindow: BrowserWindow | null = null;
 let quitting = false;
 
 // --- first of all: the packaged app ignores the development overrides (a foreign .node, another
-// vault or font folder) before anything reads process.env.
+// vault or font folder) before anything reads process.env, and refuses debugging/sandbox-off switches.
 const ignoredEnv = dropDevOnlyEnv(process.env, app.isPackaged);
 if (ignoredEnv.length) console.warn(`[main] packaged app: ignoring ${ignoredEnv.join(', ')}`);
+const refused = app.isPackaged
+  ? [...new Set([...refusedSwitches(process.argv.slice(1), true), ...REFUSED_SWITCHES.filter((s) => app.commandLine.hasSwitch(s))])]
+  : [];
 
 // --- before 'ready' ---
-if (!app.requestSingleInstanceLock()) {
+if (refused.length) {
+  // Before 'ready' on Linux this goes to stderr only; on Windows it is a message box.
+  dialog.showErrorBox(
+    '档案室拒绝启动 / Archive Room refuses to start',
+    `不允许的启动参数 / refused command-line switches: ${refused.map((s) => `--${s}`).join(' ')}`,
+  );
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // One window on one vault: a second instance would fight over the database and the idle lock.
   app.quit();
 } else {
