@@ -35,8 +35,13 @@ function uiStrings(locale: MessageLocale): Record<string, string> {
   return Object.assign({}, CORE_STRINGS[locale], ...RENDERER_DOMAINS.map((d) => d.strings?.[locale] ?? {}));
 }
 
+const initialLocale = storedLocale();
+// The preload sends <html lang> with every call (main's error messages come back in it): set it
+// from the stored locale at every start, not only at a switch, or a reload would answer in zh-CN.
+if (typeof document !== 'undefined') document.documentElement.lang = initialLocale;
+
 void i18n.use(initReactI18next).init({
-  lng: storedLocale(),
+  lng: initialLocale,
   fallbackLng: 'zh-CN',
   // keys contain dots but are flat: 'errors.WRONG_PASSWORD'
   keySeparator: false,

@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AppContext, Printer } from '../../../electron/core/context';
 import type { MessageLocale } from '../../../electron/contract/messages';
 import { createDispatcher, type Dispatch } from '../../../electron/core/dispatch';
+import { localeOf } from '../../../electron/shell/ipc-payload';
 import { buildHandlerTable } from '../../../electron/domains';
 import { systemClock, type Clock } from '../../../electron/vault/clock';
 import type { KdfSpec } from '../../../electron/vault/kdf';
@@ -85,7 +86,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     const url = new URL(req.url ?? '/', origin);
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
       const name = url.pathname.slice('/api/'.length);
-      const locale: MessageLocale = req.headers['x-ar-locale'] === 'en' ? 'en' : 'zh-CN';
+      // the page sends <html lang> as the preload does; localeOf is the preload's own mapping
+      const locale: MessageLocale = localeOf(req.headers['x-ar-lang']);
       readBody(req)
         .then(async (body) => {
           let raw: unknown;
@@ -128,7 +130,8 @@ export function defineWindowApi(callNames: string[]): void {
   const invoke = async (name: string, input: unknown) => {
     const r = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ar-locale': localStorage.getItem('ar.locale') === 'en' ? 'en' : 'zh-CN' },
+      // exactly what electron/preload.ts reads: <html lang>, per call (never localStorage)
+      headers: { 'content-type': 'application/json', 'x-ar-lang': document.documentElement?.lang ?? '' },
       body: JSON.stringify(input),
     });
     return r.json();
