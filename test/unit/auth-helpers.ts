@@ -1,20 +1,14 @@
 // Test rig for people/sessions: a real vault in a temp folder, an AppContext with a manual clock,
-// and the real dispatcher so contract access checks run too.
+// and the typed client over the real dispatcher so contract access checks run too.
 import type { AppContext } from '../../electron/core/context';
 import { createVaultWithAdmin } from '../../electron/people/setup';
 import { signIn } from '../../electron/people/signIn';
 import { createUser } from '../../electron/people/users';
 import type { Role } from '../../electron/contract/roles';
-import { createDispatcher } from '../../electron/core/dispatch';
-import type { HandlerTable } from '../../electron/core/handlers';
-import { authHandlers } from '../../electron/people/handlers/auth';
-import { settingsHandlers } from '../../electron/settings/handlers';
-import { signaturesHandlers } from '../../electron/people/handlers/signatures';
-import { usersHandlers } from '../../electron/people/handlers/users';
-import { vaultHandlers } from '../../electron/people/handlers/vault';
 import { ManualClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { tempDir } from './helpers';
+import { clientFor } from './kit';
 
 export const ADMIN_PW = 'admin-pass-1234';
 export const PW = 'user-pass-1234';
@@ -55,11 +49,9 @@ export async function signInMember(ctx: AppContext, login: string, password = PW
   return acknowledgeRules(ctx);
 }
 
-/** Dispatcher over the handler parts this rig owns (the rest of the table is other people's). */
+/** The typed client over the full handler table (test/unit/kit.ts), answering in English. */
 export function dispatcherFor(ctx: AppContext) {
-  const table = { ...vaultHandlers, ...authHandlers, ...usersHandlers, ...signaturesHandlers, ...settingsHandlers } as unknown as HandlerTable;
-  const dispatch = createDispatcher(table, ctx);
-  return (name: string, input: unknown = {}) => dispatch(name, input, { trustedSender: true, locale: 'en' });
+  return clientFor(ctx, 'en').call;
 }
 
 export function auditActions(ctx: AppContext): string[] {

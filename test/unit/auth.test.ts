@@ -18,7 +18,7 @@ describe('sessions', () => {
     const s = await call('auth.signIn', { login: 'op', password: PW });
     expect(s).toMatchObject({ ok: true, value: { rulesAcknowledged: false } });
     expect(await call('settings.get')).toMatchObject({ ok: false, error: { code: 'RULES_NOT_ACKNOWLEDGED' } });
-    expect(await call('auth.acknowledgeRules', { accepted: false })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call('auth.acknowledgeRules', { accepted: false } as never)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await call('auth.acknowledgeRules', { accepted: true })).toMatchObject({ ok: true, value: { rulesAcknowledged: true } });
     expect(await call('settings.get')).toMatchObject({ ok: true });
     expect(v.ctx.vault!.db.prepare('SELECT rules_ack_at FROM users WHERE login = ?').pluck().get('op')).toBe(v.ctx.clock.now().toISOString());

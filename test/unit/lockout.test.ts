@@ -54,7 +54,7 @@ describe('lockout', () => {
     cleanup = v.cleanup;
     const call = dispatcherFor(v.ctx);
     await signInMember(v.ctx, 'sec');
-    const s = { idleLockMinutes: 15, maxFailedAttempts: 3, classificationLabels: ['普通', '秘密', '机密', '绝密'], orgName: '某某公司' };
+    const s = { idleLockMinutes: 15, maxFailedAttempts: 3, classificationLabels: ['普通', '秘密', '机密', '绝密'] as [string, string, string, string], orgName: '某某公司' };
     expect(await call('settings.update', s)).toMatchObject({ ok: true, value: s });
     expect(readKeyFile(v.dir).maxFailedAttempts).toBe(3);
     await call('auth.signOut');
@@ -65,7 +65,7 @@ describe('lockout', () => {
     await signInMember(v.ctx, 'admin', 'admin-pass-1234');
     const list = (await call('users.list')) as { ok: true; value: { login: string; lockedUntil: string | null }[] };
     expect(list.value.find((u) => u.login === 'op')!.lockedUntil).not.toBeNull();
-    expect(await call('users.unlock', { id: v.ids.op })).toEqual({ ok: true, value: null });
+    expect(await call('users.unlock', { id: v.ids.op! })).toEqual({ ok: true, value: null });
     await call('auth.signOut');
     expect(await call('auth.signIn', { login: 'op', password: PW })).toMatchObject({ ok: true });
     await endSession(v.ctx, 'signOut');

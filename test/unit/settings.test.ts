@@ -6,7 +6,7 @@ import { ADMIN_PW, dispatcherFor, setupVault, signInMember } from './auth-helper
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-const next = { idleLockMinutes: 5, maxFailedAttempts: 4, classificationLabels: ['公开', '内部', '机密', '绝密'], orgName: '新公司' };
+const next = { idleLockMinutes: 5, maxFailedAttempts: 4, classificationLabels: ['公开', '内部', '机密', '绝密'] as [string, string, string, string], orgName: '新公司' };
 
 describe('settings', () => {
   test('R-GOV-1 only the security officer changes settings; the change is audited with before/after', async () => {

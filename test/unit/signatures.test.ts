@@ -92,7 +92,7 @@ describe('signatures at the machine', () => {
     await endSession(v.ctx, 'signOut');
     await signInMember(v.ctx, 'admin', ADMIN_PW);
     const NEW = 'reset-pass-123';
-    await call('users.resetPassword', { id: v.ids.sec, password: NEW, passwordConfirm: NEW });
+    await call('users.resetPassword', { id: v.ids.sec!, password: NEW, passwordConfirm: NEW });
     const db2 = v.ctx.vault!.db;
     expect(db2.prepare('SELECT retired_at FROM user_keys WHERE id = ?').pluck().get(stored.keyId)).not.toBeNull();
     expect(listSignatures(db2, 'auditVerification', 'v1')[0]!.valid).toBe(true);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { endSession } from '../../electron/people/session';
 import { createUser } from '../../electron/people/users';
+import type { Role } from '../../electron/contract/roles';
 import type { UserRow } from '../../electron/contract/types';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { ADMIN_PW, PW, auditActions, dispatcherFor, setupVault, signInMember } from './auth-helpers';
@@ -15,7 +16,7 @@ describe('user administration (三员分立)', () => {
     const v = await setupVault([{ login: 'aud', roles: ['auditor'] }]);
     cleanup = v.cleanup;
     const call = dispatcherFor(v.ctx);
-    const input = { login: 'Li.Si', displayName: '李四', roles: ['operator', 'custodian'], password: NEW, passwordConfirm: NEW };
+    const input = { login: 'Li.Si', displayName: '李四', roles: ['operator', 'custodian'] as Role[], password: NEW, passwordConfirm: NEW };
 
     await signInMember(v.ctx, 'aud');
     expect(await call('users.create', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
@@ -51,7 +52,7 @@ describe('user administration (三员分立)', () => {
     expect(await call('users.update', { id: adminId, displayName: 'x', roles: ['gm'], disabled: false })).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT' } });
     expect(auditActions(v.ctx)).not.toContain('user.update'); // refused change left nothing behind
 
-    expect(await call('users.update', { id: v.ids.op, displayName: '操作员', roles: ['operator'], disabled: true })).toEqual({ ok: true, value: null });
+    expect(await call('users.update', { id: v.ids.op!, displayName: '操作员', roles: ['operator'], disabled: true })).toEqual({ ok: true, value: null });
     const detail = JSON.parse(v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'user.update'`).pluck().get() as string);
     expect(detail).toMatchObject({ before: { disabled: false }, after: { disabled: true, displayName: '操作员' } });
     await call('auth.signOut');
@@ -70,7 +71,7 @@ describe('user administration (三员分立)', () => {
     await signInMember(v.ctx, 'admin', ADMIN_PW);
     const db = () => v.ctx.vault!.db;
     const keyBefore = db().prepare('SELECT id FROM user_keys WHERE user_id = ?').pluck().get(v.ids.op);
-    expect(await call('users.resetPassword', { id: v.ids.op, password: NEW, passwordConfirm: NEW })).toEqual({ ok: true, value: null });
+    expect(await call('users.resetPassword', { id: v.ids.op!, password: NEW, passwordConfirm: NEW })).toEqual({ ok: true, value: null });
     const keys = db().prepare('SELECT id, retired_at FROM user_keys WHERE user_id = ? ORDER BY id').all(v.ids.op) as { id: number; retired_at: string | null }[];
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatchObject({ id: keyBefore, retired_at: expect.any(String) });
