@@ -21,8 +21,14 @@ export interface Session {
 export interface Printer {
   /** Asks where to save (Electron: save dialog) and writes a PDF; null path = cancelled. */
   toPdf(html: string, suggestedName: string): Promise<{ path: string | null; pages: number | null }>;
-  /** System print dialog; resolves false when cancelled. */
-  toPrinter(html: string): Promise<boolean>;
+  /** System print dialog; resolves false when cancelled. `paper` carries what print() does not
+   *  take from the HTML (Electron honours @page size only in printToPDF): the orientation. */
+  toPrinter(html: string, paper?: PaperOptions): Promise<boolean>;
+}
+
+/** Paper of one printout (registers: spec.orientation; absent = A4 portrait). */
+export interface PaperOptions {
+  orientation?: 'portrait' | 'landscape';
 }
 
 /** Saves a generated file (e.g. the index .xlsx) where the operator chooses. Electron: save dialog; tests: a temp folder. */

@@ -1,7 +1,7 @@
 // The last step every register shares: render → printer (PDF file or system dialog) → one
 // 'print.register' audit entry. Printing is a disclosure of vault data onto paper, so it is
 // recorded like a state change; a cancelled dialog records nothing and says so.
-import type { CallContext } from '../core/context';
+import type { CallContext, PaperOptions } from '../core/context';
 import { appendAudit } from '../audit/append';
 import type { AuditAction } from '../contract';
 import { DomainError } from '../contract/result';
@@ -26,6 +26,7 @@ export function registerMeta(cx: CallContext): { locale: 'zh-CN'; printedBy: str
 }
 
 export async function printRegister(cx: CallContext, spec: RegisterSpec, target: PrintTarget): Promise<PrintResult> {
+  const paper: PaperOptions = { orientation: spec.orientation ?? 'portrait' };
   return toPaper(cx, renderRegisterHtml(spec), suggestedFileName(spec, cx.clock.now()), target, (result) => ({
     action: 'print.register',
     entity: 'register',
@@ -39,7 +40,7 @@ export async function printRegister(cx: CallContext, spec: RegisterSpec, target:
       rowsHash: rowsHash(spec.rows),
       auditHead: spec.auditHead,
     },
-  }));
+  }), paper);
 }
 
 /** The audit entry of one printout (built once the printer port says where it went). */
@@ -57,6 +58,7 @@ export async function toPaper(
   suggestedName: string,
   target: PrintTarget,
   record: (result: PrintResult) => PaperRecord,
+  paper?: PaperOptions,
 ): Promise<PrintResult> {
   const { app: ctx, vault, session } = cx;
   let result: PrintResult;
@@ -65,7 +67,7 @@ export async function toPaper(
     if (!r.path) throw new DomainError('PRINT_CANCELLED', 'print cancelled');
     result = { path: r.path, pages: r.pages };
   } else {
-    if (!(await ctx.printer.toPrinter(html))) throw new DomainError('PRINT_CANCELLED', 'print cancelled');
+    if (!(await ctx.printer.toPrinter(html, paper))) throw new DomainError('PRINT_CANCELLED', 'print cancelled');
     result = { path: null, pages: null };
   }
   const { action, entity, entityId, detail } = record(result);

@@ -4,8 +4,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { Printer } from '../core/context';
+import type { PaperOptions, Printer } from '../core/context';
 import { countPdfPages } from './pdf-pages';
+import { electronPrintOptions } from './print-options';
 import { dropPrintPage, putPrintPage } from './print-pages';
 import { printWebPreferences } from './security-config';
 
@@ -41,12 +42,12 @@ export class ElectronPrinter implements Printer {
     return { path: choice.filePath, pages: countPdfPages(pdf) };
   }
 
-  toPrinter(html: string): Promise<boolean> {
+  toPrinter(html: string, paper?: PaperOptions): Promise<boolean> {
     return withPrintWindow(
       html,
       (win) =>
         new Promise<boolean>((resolvePrinted) => {
-          win.webContents.print({ silent: false, printBackground: true }, (success) => resolvePrinted(success));
+          win.webContents.print(electronPrintOptions(paper), (success) => resolvePrinted(success));
         }),
     );
   }
