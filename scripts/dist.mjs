@@ -4,6 +4,7 @@
 // The SQLCipher module is native, so each installer is built on its own OS (no cross-building).
 import { join } from 'node:path';
 import { bin, electronAbi, node, ROOT, runOrExit } from './electron-env.mjs';
+import { SUMS_FILE, writeSha256Sums } from './release-sums.mjs';
 
 const args = process.argv.slice(2);
 const target = args.includes('--win') ? 'win' : args.includes('--linux') ? 'linux' : process.platform === 'win32' ? 'win' : 'linux';
@@ -20,4 +21,8 @@ runOrExit('electron-builder', node, [bin.electronBuilder, '--config', join('buil
   // electron-builder.yml picks the native module by ${env.ARCHIVE_ROOM_ELECTRON_ABI}
   env: { ...process.env, ARCHIVE_ROOM_ELECTRON_ABI: electronAbi() },
 });
-console.log('✓ installers in release/');
+// The README tells the room to check these before the installer goes onto the removable media.
+const releaseDir = join(ROOT, 'release');
+const sums = await writeSha256Sums(releaseDir);
+console.log(`✓ installers in release/ — SHA-256 (also in release/${SUMS_FILE}):`);
+for (const line of sums) console.log(`  ${line}`);
