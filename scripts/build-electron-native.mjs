@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, electronAbi, electronVersion, nativeDirFor, NATIVE_MODULE, node, ROOT, run } from './electron-env.mjs';
+import { abiMismatch, electronBuildEnv, isKnownAbi } from './native-abi.mjs';
 
 const force = process.argv.includes('--force');
 const version = electronVersion();
@@ -23,7 +24,8 @@ function upToDate() {
   if (!existsSync(outFile) || !existsSync(infoFile)) return false;
   try {
     const have = JSON.parse(readFileSync(infoFile, 'utf8'));
-    return Object.entries(wanted).every(([k, v]) => have[k] === v);
+    // an earlier build under an inherited npm_config_nodedir has the right build-info but Node's ABI
+    return Object.entries(wanted).every(([k, v]) => have[k] === v) && (!isKnownAbi(abi) || abiMismatch(outFile, abi) === null);
   } catch {
     return false;
   }
@@ -53,10 +55,16 @@ try {
       // Electron headers cached apart from Node's
       `--devdir=${join(homedir(), '.electron-gyp')}`,
     ],
-    { cwd: src, env: { ...process.env, npm_config_runtime: 'electron', npm_config_target: version, npm_config_disturl: 'https://electronjs.org/headers' } },
+    // never an inherited npm_config_nodedir: it would build against Node's headers (Node ABI)
+    { cwd: src, env: electronBuildEnv(process.env, version) },
   );
   const built = join(src, 'build', 'Release', 'better_sqlite3.node');
-  if (status === 0 && existsSync(built)) {
+  const mismatch = status === 0 && existsSync(built) ? abiMismatch(built, abi) : null;
+  if (mismatch && isKnownAbi(abi)) {
+    console.error(`✗ ${mismatch}`);
+    status = 1;
+  } else if (status === 0 && existsSync(built)) {
+    if (mismatch) console.warn(`! ${mismatch}`);
     mkdirSync(outDir, { recursive: true });
     cpSync(built, outFile);
     writeFileSync(infoFile, JSON.stringify({ ...wanted, builtAt: new Date().toISOString() }, null, 2) + '\n');
