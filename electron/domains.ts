@@ -7,6 +7,7 @@ import type { UnionToIntersection } from './contract/domain';
 import type { HandlerTable } from './core/handlers';
 import { onSessionEnd } from './core/session-hooks';
 import { registerRecordType } from './people/signatures';
+import { registerEntityNamer, type EntityNamer } from './audit/entityNames';
 import { peopleDomain } from './people';
 import { auditDomain } from './audit';
 import { settingsDomain } from './settings';
@@ -28,7 +29,12 @@ export function buildHandlerTable(): HandlerTable {
 }
 
 for (const d of DOMAINS) {
-  const domain = d as { recordTypes?: Record<string, Parameters<typeof registerRecordType>[1]>; onSessionEnd?: (userId: number) => void };
+  const domain = d as {
+    recordTypes?: Record<string, Parameters<typeof registerRecordType>[1]>;
+    onSessionEnd?: (userId: number) => void;
+    entityNames?: Record<string, EntityNamer>;
+  };
   for (const [type, spec] of Object.entries(domain.recordTypes ?? {})) registerRecordType(type, spec);
+  for (const [entity, namer] of Object.entries(domain.entityNames ?? {})) registerEntityNamer(entity, namer);
   if (domain.onSessionEnd) onSessionEnd(domain.onSessionEnd);
 }

@@ -2,9 +2,11 @@
 // filter drop-down. Newest entries first. Uses the indexes on action / actor_id / at; free text
 // is a LIKE scan (timed at 100k entries by `npm run bench`, 'audit query').
 import type { AuditFilter } from '../contract';
-import type { AuditPage, AuditRow } from '../contract/types';
+import { ACTION_LABELS } from '../contract/labels';
+import type { AuditPage, AuditRow, Locale } from '../contract/types';
 import type { Db } from '../vault/db';
 import type { AuditEntryRecord } from './append';
+import { auditKit, auditTimeZone, describeAuditRow } from './describe';
 
 /** LIKE with %, _ and \ taken literally. */
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -34,11 +36,16 @@ function whereClause(filter: AuditFilter): { sql: string; params: unknown[] } {
   const text = filter.text?.trim();
   if (text) {
     const p = likePattern(text);
+    // the screen shows actions in words: 「新建用户」 finds user.create too
+    const needle = text.toLowerCase();
+    const labelled = Object.entries(ACTION_LABELS)
+      .filter(([, l]) => l.zh.includes(text) || l.en.toLowerCase().includes(needle))
+      .map(([code]) => code);
     parts.push(
       `(action LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\'
-        OR actor_name LIKE ? ESCAPE '\\' OR detail_json LIKE ? ESCAPE '\\')`,
+        OR actor_name LIKE ? ESCAPE '\\' OR detail_json LIKE ? ESCAPE '\\'${labelled.length ? ` OR action IN (${labelled.map(() => '?').join(', ')})` : ''})`,
     );
-    params.push(p, p, p, p, p);
+    params.push(p, p, p, p, p, ...labelled);
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -65,13 +72,27 @@ export function toAuditRow(r: AuditEntryRecord): AuditRow {
   };
 }
 
-export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: number): AuditPage {
+/** One page of raw rows (newest first) and the total. */
+export interface RawAuditPage {
+  rows: AuditRow[];
+  total: number;
+}
+
+export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: number): RawAuditPage {
   const { sql, params } = whereClause(filter);
   const total = db.prepare(`SELECT count(*) FROM audit_entry ${sql}`).pluck().get(...params) as number;
   const rows = db
     .prepare(`SELECT * FROM audit_entry ${sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as AuditEntryRecord[];
   return { rows: rows.map(toAuditRow), total };
+}
+
+/** audit.list: the same page with every row in words, in the caller's language (ctx.locale). */
+export function auditPage(db: Db, filter: AuditFilter, offset: number, limit: number, locale: Locale): AuditPage {
+  const page = listAudit(db, filter, offset, limit);
+  const timeZone = auditTimeZone();
+  const kit = auditKit(db, locale, timeZone);
+  return { rows: page.rows.map((r) => ({ ...r, ...describeAuditRow(r, kit) })), total: page.total, timeZone };
 }
 
 /** Every matching row, oldest first (printing the register). */

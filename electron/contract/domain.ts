@@ -27,15 +27,32 @@ export interface DetailKit {
   locale: Locale;
   /** zh or en of a pair */
   t(p: Pair): string;
-  /** an object as people name it: 用户 张专员（zhuanyuan）, 档案 TS-2026-00001-003; falls back to its number */
-  ref(entity: string, id: unknown): string;
+  /** an object as people name it: 用户 张专员（zhuanyuan）, 档案材料 TS-2026-00001-003. Looked up
+   *  in the vault; an object it cannot find is named by `fallback` (e.g. the archive number the
+   *  detail recorded), else by its id */
+  ref(entity: string, id: unknown, fallback?: unknown): string;
+  /** the same object's name alone, without the noun: 张专员（zhuanyuan）, TS-2026-00001-003 */
+  name(entity: string, id: unknown, fallback?: unknown): string;
   /** a role in words */
   role(role: string): string;
-  /** an ISO time in the organisation's time zone */
+  /** an ISO time in the organisation's time zone (contract/time.ts formatTime) */
   time(iso: unknown): string;
+  /** a classification level 0–3 by the security officer's labels (普通 / 秘密 / 机密 / 绝密) */
+  classification(level: unknown): string;
+  /** words joined as the language lists them: 甲、乙 / a, b */
+  list(items: readonly unknown[]): string;
+  /** an error code (DomainError) as the message people see: WRONG_PASSWORD → 用户名或密码错误 */
+  error(code: unknown): string;
 }
-/** Renders an entry's detail_json in words, e.g. 「新建用户 张专员（zhuanyuan），角色：信息管理专员」. */
-export type DetailFormatter = (detail: Record<string, unknown>, kit: DetailKit) => string;
+/** The entry a detail belongs to (its object), for formatters whose detail does not name it. */
+export interface DetailEntry {
+  entity: string;
+  entityId: string | null;
+}
+/** Renders an entry's detail_json in words, e.g. 「新建用户 张专员（zhuanyuan），角色：信息管理专员」.
+ *  Must never throw, whatever shape an old entry's detail has (the caller falls back to
+ *  labelled key: value pairs if it does). */
+export type DetailFormatter = (detail: Record<string, unknown>, kit: DetailKit, entry: DetailEntry) => string;
 export interface AuditActionSpec extends Pair {
   detail?: DetailFormatter;
 }

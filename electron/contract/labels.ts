@@ -5,7 +5,7 @@
 import type { Role } from './roles';
 import type { Locale } from './types';
 import { pick, type AuditActionSpec, type Pair } from './domain';
-import { CONTRACT_PARTS } from './index';
+import { CONTRACT_PARTS, type AuditAction } from './index';
 
 export { pick, type Pair };
 
@@ -34,6 +34,22 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionSpec>> = Object.f
 export const ACTION_LABELS: Readonly<Record<string, Pair>> = AUDIT_ACTIONS;
 
 export function actionLabel(action: string, locale: Locale): string {
-  const p = ACTION_LABELS[action];
+  const p = Object.hasOwn(ACTION_LABELS, action) ? ACTION_LABELS[action] : undefined;
   return p ? pick(p, locale) : action;
+}
+
+/** Whether a code read from outside the type system (keys.json's parked events) is declared. */
+export function isAuditAction(action: string): action is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, action);
+}
+
+/** What the audit trail's entity codes name (user → 用户), from every domain's part. */
+export const ENTITY_LABELS: Readonly<Record<string, Pair>> = Object.freeze(
+  Object.assign({}, ...CONTRACT_PARTS.map((p) => (p as { entities?: Record<string, Pair> }).entities ?? {})),
+);
+
+/** An entity code in words; unknown codes show as-is. */
+export function entityLabel(entity: string, locale: Locale): string {
+  const p = Object.hasOwn(ENTITY_LABELS, entity) ? ENTITY_LABELS[entity] : undefined;
+  return p ? pick(p, locale) : entity;
 }

@@ -53,9 +53,21 @@ export interface AuditRow {
   hash: string;
 }
 
+/** An audit entry in words (audit.list renders them in the caller's language, the register in zh-CN). */
+export interface AuditRowText {
+  /** the action's label: 新建用户 (an unknown action: its code) */
+  actionText: string;
+  /** the object by name: 用户 张专员（zhuanyuan）, 档案材料 TS-2026-00001-003 */
+  entityText: string;
+  /** the detail in words, never JSON (the raw detail is in `detail`, for 技术详情) */
+  detailText: string;
+}
+
 export interface AuditPage {
-  rows: AuditRow[];
+  rows: (AuditRow & AuditRowText)[];
   total: number;
+  /** the IANA zone the screen shows `at` in (contract/time.ts formatTime), the same as the printouts' */
+  timeZone: string;
 }
 
 export interface VerifyCheck {

@@ -4,6 +4,7 @@
 // (handler table, record-type registry, demo seeders, session hooks) is built from that list.
 import type { CallName } from '../contract';
 import type { ContractPart } from '../contract/domain';
+import type { EntityNamer } from '../audit/entityNames';
 import type { SignableRecordType } from '../people/signatures';
 import type { Clock } from '../vault/clock';
 import type { Vault } from '../vault/vault';
@@ -19,6 +20,9 @@ export interface Domain<P extends ContractPart = ContractPart> {
   demo?: DemoSeeder;
   /** drops per-user state held in memory (e.g. import previews) at lock / sign-out / idle */
   onSessionEnd?: (userId: number) => void;
+  /** names this domain's objects in the audit trail (客户 华信商贸, 档案材料 TS-2026-00001-003),
+   *  by the entity codes its audit entries use (the nouns are the contract part's `entities`) */
+  entityNames?: Record<string, EntityNamer>;
 }
 
 export function defineDomain<const P extends ContractPart>(d: Domain<P>): Domain<P> {

@@ -4,6 +4,7 @@ import type { AppContext } from '../core/context';
 import { getSettings } from '../settings/settings';
 import { appendAudit } from '../audit/append';
 import { signCheckpoint } from '../audit/checkpoint';
+import type { AuditAction } from '../contract';
 import { DomainError } from '../contract/result';
 import type { SessionInfo } from '../contract/types';
 import { unwrapSlot } from '../vault/keyslots';
@@ -13,7 +14,7 @@ import { activeKey, installUserSlot, prepareUserSlot } from './userKeys';
 
 export type EndReason = 'signOut' | 'lock' | 'idle';
 
-const END_ACTION: Record<EndReason, string> = { signOut: 'auth.signOut', lock: 'auth.lock', idle: 'auth.idleLock' };
+const END_ACTION = { signOut: 'auth.signOut', lock: 'auth.lock', idle: 'auth.idleLock' } as const satisfies Record<EndReason, AuditAction>;
 
 /**
  * Records the end, signs a checkpoint of the head (mirrored to keys.json), closes the vault

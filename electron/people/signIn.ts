@@ -4,6 +4,7 @@ import type { AppContext, Session } from '../core/context';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { appendAudit } from '../audit/append';
 import { checkRollback } from '../audit/checkpoint';
+import { isAuditAction } from '../contract/labels';
 import { DomainError } from '../contract/result';
 import type { SessionInfo } from '../contract/types';
 import { belowFloor, isCalibrated } from '../vault/kdf';
@@ -114,7 +115,11 @@ export async function signIn(ctx: AppContext, loginInput: string, password: stri
     const at = now.toISOString();
     vault.tx(() => {
       for (const ev of pending) {
-        appendAudit(vault.db, ctx.clock, { actorId: null, actorName: ev.login, action: ev.action, entity: 'auth', entityId: ev.login, detail: ev.detail, at: ev.at });
+        // keys.json is a file: an action this version does not declare (a newer version's, or a
+        // tampered file) is still recorded, under its own code in the detail, never dropped
+        const action = isAuditAction(ev.action) ? ev.action : 'vault.pendingEvent';
+        const detail = action === ev.action ? ev.detail : { ...ev.detail, action: ev.action };
+        appendAudit(vault.db, ctx.clock, { actorId: null, actorName: ev.login, action, entity: 'auth', entityId: ev.login, detail, at: ev.at });
       }
       if (user.disabled) {
         appendAudit(vault.db, ctx.clock, { actorId: user.id, actorName: user.display_name, action: 'auth.disabledSignIn', entity: 'user', entityId: user.id });

@@ -135,7 +135,7 @@ export async function rekeyUser(
   clock: Clock,
   userId: number,
   password: string,
-  audit: { actor: Actor; action: string; mustChangePassword: boolean; detail?: Record<string, unknown> },
+  audit: { actor: Actor; action: 'user.resetPassword' | 'auth.recover'; mustChangePassword: boolean; detail?: Record<string, unknown> },
 ): Promise<{ keyId: number }> {
   const user = getUser(vault.db, userId);
   const { slot, kek } = await prepareUserSlot(vault, user.login, password);

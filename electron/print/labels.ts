@@ -11,6 +11,7 @@ export const CAPTIONS = {
   page: { zh: '第 {n} 页 / 共 {N} 页', en: 'Page {n} of {N}' },
   printedBy: { zh: '打印人', en: 'Printed by' },
   printedAt: { zh: '打印时间', en: 'Printed at' },
+  timeZone: { zh: '时区', en: 'Time zone' },
   registerCode: { zh: '登记簿编号', en: 'Register' },
   vaultId: { zh: '档案库标识', en: 'Vault ID' },
   auditHead: { zh: '审计链头', en: 'Audit head' },
@@ -35,7 +36,7 @@ export const CAPTIONS = {
   filterNone: { zh: '全部', en: 'all' },
   filterText: { zh: '关键字', en: 'text' },
   filterAction: { zh: '操作', en: 'action' },
-  filterActor: { zh: '操作人编号', en: 'actor id' },
+  filterActor: { zh: '操作人', en: 'actor' },
   filterFrom: { zh: '起', en: 'from' },
   filterTo: { zh: '止', en: 'to' },
   // users register

@@ -2,6 +2,7 @@
 // document (bundled font inlined, no scripts, no external resources). Pure and synchronous, so
 // the Electron hidden window, the headless-Chromium tests and any future CLI print identically.
 import { canonicalJson, sha256Hex } from '../audit/canonical';
+import { formatTime, workstationTimeZone } from '../contract/time';
 import type { Locale } from '../contract/types';
 import { escapeHtml, printDocumentHtml } from './document';
 import { embeddedFontCss } from './font';
@@ -45,19 +46,16 @@ export interface RegisterSpec {
   /** e.g. the filter that produced the rows and the row count */
   summary?: string[];
   orientation?: 'portrait' | 'landscape';
+  /** IANA zone every time on the paper is in, printed in the header (时区); default the workstation's */
+  timeZone?: string;
 }
 
 export { escapeHtml } from './document';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Workstation-local wall time: what the people signing the paper read on the wall clock. */
-export function formatPrintTime(iso: string | null | undefined, withSeconds = true): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${withSeconds ? `:${pad(d.getSeconds())}` : ''}`;
-  return `${date} ${time}`;
+/** Wall time in the register's zone (the workstation's by default: what the people signing the
+ *  paper read on the wall clock). The one time helper (contract/time.ts), as on screen. */
+export function formatPrintTime(iso: string | null | undefined, withSeconds = true, timeZone = workstationTimeZone()): string {
+  return formatTime(iso, 'zh-CN', timeZone, { seconds: withSeconds });
 }
 
 /** SHA-256 of the canonical rows: the paper can be checked against the vault later. */
@@ -84,7 +82,8 @@ function alignClass(c: RegisterColumn): string {
 export function renderRegisterHtml(spec: RegisterSpec): string {
   const { locale } = spec;
   const t = (k: Parameters<typeof caption>[0], vars?: Record<string, string | number>) => caption(k, locale, vars);
-  const printedAt = formatPrintTime(spec.printedAt);
+  const timeZone = spec.timeZone ?? workstationTimeZone();
+  const printedAt = formatPrintTime(spec.printedAt, true, timeZone);
 
   const colgroup = spec.columns.map((c) => `<col${c.width ? ` style="width:${escapeHtml(c.width)}"` : ''}>`).join('');
   const head = spec.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('');
@@ -109,7 +108,7 @@ export function renderRegisterHtml(spec: RegisterSpec): string {
 <header class="doc-head">
   ${spec.orgName ? `<div class="org">${escapeHtml(spec.orgName)}</div>` : ''}
   <h1>${escapeHtml(spec.title)}</h1>
-  <div class="meta"><span>${escapeHtml(t('registerCode'))}：${escapeHtml(spec.registerCode)}</span><span>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}</span><span>${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</span></div>
+  <div class="meta"><span>${escapeHtml(t('registerCode'))}：${escapeHtml(spec.registerCode)}</span><span>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}</span><span>${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</span><span>${escapeHtml(t('timeZone'))}：${escapeHtml(timeZone)}</span></div>
   ${summary ? `<ul class="summary">${summary}</ul>` : ''}
 </header>
 <table class="register">

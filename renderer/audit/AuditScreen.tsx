@@ -1,21 +1,69 @@
 // Audit trail: virtualised list paged with offset/limit, filters, verification with the
 // auditor's signature (signed by someone other than who ran it), and printing with the current filter.
-import { Button, DatePicker, Input, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+// Rows arrive already in words (audit.list renders action, object and detail in the UI language
+// in the main process, where the vault can name users, customers and items); the raw entry is
+// only behind 技术详情 in the entry drawer. Times use the one helper the printouts use, in the
+// zone audit.list names (the workstation's), so screen and paper agree.
+import { Button, Collapse, DatePicker, Descriptions, Drawer, Input, Select, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../../electron/contract';
-import type { AuditRow } from '../../electron/contract/types';
+import type { AuditPage } from '../../electron/contract/types';
+import { formatTime, workstationTimeZone } from '../../electron/contract/time';
 import { api, call } from '../api';
 import { actionText } from '../i18n';
 import { VirtualDataTable, type Column } from '../components/DataTable';
 import { PrintButton } from '../components/PrintButton';
 import { VerifyPanel } from './VerifyPanel';
 
-const detailText = (d: unknown) => (d === null || d === undefined ? '' : typeof d === 'string' ? d : JSON.stringify(d));
+type Row = AuditPage['rows'][number];
+
+/** The stored entry as it is hashed: for the technically minded, never the first thing shown. */
+const rawEntry = (r: Row) =>
+  JSON.stringify(
+    { seq: r.seq, at: r.at, actorId: r.actorId, actorName: r.actorName, action: r.action, entity: r.entity, entityId: r.entityId, detail: r.detail, prevHash: r.prevHash, hash: r.hash },
+    null,
+    2,
+  );
+
+function EntryDrawer({ row, timeZone, onClose }: { row: Row; timeZone: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  return (
+    <Drawer open width={640} title={t('audit.entryTitle', { seq: row.seq })} onClose={onClose} destroyOnHidden>
+      <Descriptions size="small" column={1} bordered data-testid="audit-entry">
+        <Descriptions.Item label={t('audit.at')}>{`${formatTime(row.at, locale, timeZone)}（${timeZone}）`}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.actor')}>{row.actorName ?? t('audit.system')}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.action')}>{row.actionText}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.entity')}>{row.entityText}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.detail')}>{row.detailText || '—'}</Descriptions.Item>
+      </Descriptions>
+      <Collapse
+        style={{ marginTop: 16 }}
+        size="small"
+        items={[
+          {
+            key: 'raw',
+            label: t('audit.techDetails'),
+            children: (
+              // the bundled CJK font after the monospace ones: names in the JSON must not turn into boxes
+              <pre data-testid="audit-raw" style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontFamily: "Consolas, Menlo, 'DejaVu Sans Mono', 'Noto Sans SC', monospace" }}>
+                {rawEntry(row)}
+              </pre>
+            ),
+          },
+        ]}
+      />
+    </Drawer>
+  );
+}
 
 export function AuditScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const [timeZone, setTimeZone] = useState(workstationTimeZone);
+  const [open, setOpen] = useState<Row | null>(null);
   const [text, setText] = useState('');
   const [action, setAction] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
@@ -45,16 +93,23 @@ export function AuditScreen() {
     setReloadTick((n) => n + 1);
   };
 
-  const loadPage = useCallback((offset: number, limit: number) => call(api().audit.list({ filter, offset, limit })), [filter]);
+  const loadPage = useCallback(
+    (offset: number, limit: number) =>
+      call(api().audit.list({ filter, offset, limit })).then((page) => {
+        setTimeZone(page.timeZone);
+        return page;
+      }),
+    [filter],
+  );
   const reloadKey = useMemo(() => `${JSON.stringify(filter)}#${reloadTick}`, [filter, reloadTick]);
 
-  const columns: Column<AuditRow>[] = [
-    { key: 'seq', title: t('audit.seq'), width: 70, render: (r) => r.seq },
-    { key: 'at', title: t('audit.at'), width: 160, render: (r) => dayjs(r.at).format('YYYY-MM-DD HH:mm:ss') },
-    { key: 'actor', title: t('audit.actor'), width: 120, render: (r) => r.actorName ?? '—' },
-    { key: 'action', title: t('audit.action'), width: 170, render: (r) => <span title={r.action}>{actionText(r.action)}</span> },
-    { key: 'entity', title: t('audit.entity'), width: 150, render: (r) => `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` },
-    { key: 'detail', title: t('audit.detail'), render: (r) => <span title={detailText(r.detail)}>{detailText(r.detail)}</span> },
+  const columns: Column<Row>[] = [
+    { key: 'seq', title: t('audit.seq'), width: 64, render: (r) => r.seq },
+    { key: 'at', title: <span title={timeZone}>{t('audit.at')}</span>, width: 150, render: (r) => formatTime(r.at, locale, timeZone) },
+    { key: 'actor', title: t('audit.actor'), width: 100, render: (r) => r.actorName ?? t('audit.system') },
+    { key: 'action', title: t('audit.action'), width: 150, render: (r) => r.actionText },
+    { key: 'entity', title: t('audit.entity'), width: 200, render: (r) => <span title={r.entityText}>{r.entityText}</span> },
+    { key: 'detail', title: t('audit.detail'), render: (r) => <span title={r.detailText}>{r.detailText}</span> },
   ];
 
   return (
@@ -75,7 +130,11 @@ export function AuditScreen() {
         </Button>
         <Button onClick={reset}>{t('common.reset')}</Button>
       </Space>
-      <VirtualDataTable<AuditRow> ariaLabel={t('audit.title')} columns={columns} rowKey={(r) => r.seq} loadPage={loadPage} reloadKey={reloadKey} onTotal={setTotal} height={420} />
+      <VirtualDataTable<Row> ariaLabel={t('audit.title')} columns={columns} rowKey={(r) => r.seq} loadPage={loadPage} reloadKey={reloadKey} onTotal={setTotal} onRowClick={setOpen} height={420} />
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
+        {t('audit.hint', { tz: timeZone })}
+      </Typography.Text>
+      {open ? <EntryDrawer row={open} timeZone={timeZone} onClose={() => setOpen(null)} /> : null}
       <VerifyPanel onVerified={() => setReloadTick((n) => n + 1)} />
     </>
   );

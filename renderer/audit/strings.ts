@@ -31,6 +31,10 @@ const zh = {
   'audit.sign': '审计员签名',
   'audit.signed': '已签名',
   'audit.print': '打印审计记录',
+  'audit.entryTitle': '审计记录 第 {{seq}} 条',
+  'audit.techDetails': '技术详情',
+  'audit.system': '系统',
+  'audit.hint': '时间按 {{tz}} 时区显示（与打印件相同）；点击一行查看详情',
 };
 
 export const auditStrings = defineMessages(zh, {
@@ -63,4 +67,8 @@ export const auditStrings = defineMessages(zh, {
   'audit.sign': 'Auditor signature',
   'audit.signed': 'Signed',
   'audit.print': 'Print audit trail',
+  'audit.entryTitle': 'Audit entry {{seq}}',
+  'audit.techDetails': 'Technical details',
+  'audit.system': 'System',
+  'audit.hint': 'Times in the {{tz}} time zone (as on the printouts); click a row for details',
 });

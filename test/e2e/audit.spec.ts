@@ -1,13 +1,14 @@
 // The auditor's flow: audit trail → verify → a second person signs the verification → print to PDF.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { expect, seedVault, shot, signIn, test } from './fixtures';
+import { join } from 'node:path';
+import { expect, SCREENSHOTS, seedVault, shot, signIn, test } from './fixtures';
 
 const AUDITOR = { login: 'shenji', displayName: '李审计', roles: ['auditor'], password: 'Audit-pass-2024' };
 const AUDITOR2 = { login: 'fuhe', displayName: '赵复核', roles: ['auditor'], password: 'Audit2-pass-2024' };
 const CLERK = { login: 'zhuanyuan', displayName: '张专员', roles: ['operator'], password: 'Clerk-pass-2024' };
 
-test('R-IT-1 审计员：审计记录 → 校验全部通过 → 另一审计员现场签名 → 打印审计记录为 PDF', async ({ app: page, bridge }) => {
+test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验全部通过 → 另一审计员现场签名 → 打印审计记录为 PDF', async ({ app: page, bridge }) => {
   await seedVault(bridge, [AUDITOR, AUDITOR2, CLERK]);
   await page.reload();
   await signIn(page, AUDITOR.login, AUDITOR.password);
@@ -30,6 +31,32 @@ test('R-IT-1 审计员：审计记录 → 校验全部通过 → 另一审计员
   await page.getByRole('button', { name: '重置' }).click();
   await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '登录', exact: true }) }).first()).toBeVisible();
   await shot(page, 'audit');
+
+  // the trail reads in words: who did what to whom, by name; no JSON, no `#id` on screen
+  const clerkRow = audit.getByRole('row').filter({ hasText: '新建用户 张专员（zhuanyuan），角色：信息管理专员' });
+  await expect(clerkRow).toHaveCount(1);
+  await expect(clerkRow.getByRole('cell', { name: '用户 张专员（zhuanyuan）', exact: true })).toBeVisible();
+  await expect(audit.getByRole('row').filter({ hasText: '李审计（shenji）登录' }).first()).toBeVisible();
+  const onScreen = await audit.innerText();
+  expect(onScreen).not.toMatch(/[{}#]|"\w+":/);
+  expect(onScreen).not.toContain('user.create');
+  await expect(page.getByText(/时间按 \S+ 时区显示/)).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'audit-words-1366x768.png') });
+  // the raw entry only behind 技术详情, in the entry's drawer
+  await clerkRow.click();
+  const drawer = page.getByRole('dialog', { name: /审计记录 第 \d+ 条/ });
+  await expect(drawer.getByTestId('audit-entry')).toContainText('新建用户 张专员（zhuanyuan），角色：信息管理专员');
+  await expect(drawer.getByTestId('audit-raw')).toBeHidden();
+  await drawer.getByRole('button', { name: '技术详情' }).click();
+  const raw = drawer.getByTestId('audit-raw');
+  await expect(raw).toBeVisible();
+  await expect(raw).toContainText('"action": "user.create"');
+  await expect(raw).toContainText('"login": "zhuanyuan"');
+  await page.screenshot({ path: join(SCREENSHOTS, 'audit-tech-details-1366x768.png') });
+  await drawer.getByRole('button', { name: /close|关闭/i }).click();
+  await expect(drawer).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   // verify: every check green
   await page.getByRole('button', { name: '校验审计链' }).click();

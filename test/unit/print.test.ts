@@ -16,10 +16,16 @@ import { buildHandlerTable } from '../../electron/domains';
 import { fontIndex, slicesFor } from '../../electron/print/font';
 import { qrSvg } from '../../electron/print/qr';
 import { registerQrPayload, renderRegisterHtml, rowsHash, type RegisterSpec } from '../../electron/print/register';
-import { buildAuditRegister, summarizeDetail } from '../../electron/audit/registers/audit-register';
+import { auditRegisterRow, buildAuditRegister } from '../../electron/audit/registers/audit-register';
+import { auditKit } from '../../electron/audit/describe';
+import type { CustomerInput, ItemInput } from '../../electron/archive/contract/calls';
+import { createCustomer } from '../../electron/archive/customers';
+import { createItem } from '../../electron/archive/items';
 import { cssString } from '../../electron/print/stylesheet';
 import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
 import { auditActions, setupVault, signInMember } from './auth-helpers';
+import { tempDir, testVaultOptions } from './helpers';
+import { Vault } from '../../electron/vault/vault';
 
 const OUT = join(process.cwd(), 'test', 'output', 'print');
 const HAVE_TOOLS = existsSync(CHROMIUM_PATH) && (() => {
@@ -40,7 +46,8 @@ const png = (file: string, page: number, name: string) =>
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, join(OUT, name)]);
 
 const CUSTOMERS = ['华东贸易有限公司', '张伟律师事务所', '北京恒信会计师事务所', '上海明远广告公司', '广州南方保险代理'];
-const ACTIONS = ['archive.item.create', 'loan.create', 'loan.return', 'access.log', 'user.update'];
+/** real declared actions with the detail shapes the domain writes (the register prints them in words) */
+const ACTIONS = ['archive.item.view', 'archive.item.move', 'archive.customer.update', 'print.labels', 'user.update'] as const;
 
 describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → poppler)', () => {
   let v: Awaited<ReturnType<typeof setupVault>>;
@@ -61,21 +68,30 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     ctx.printer = printer;
     await signInMember(ctx, 'aud');
     const vault = ctx.vault!;
+    // real customers and items (through the domain), so the register names them
+    const op = { id: v.ids.op!, name: '赵专员' };
+    const made = CUSTOMERS.map((name, n) => {
+      const c = createCustomer(vault, ctx.clock, op, { category: 'general', subType: 'distributor', partyKind: 'institution', name, idKind: 'other', idNumber: `X-${n}` } as CustomerInput);
+      const it = createItem(vault, ctx.clock, op, { customerId: c.customerId, title: `${name}合作协议`, docType: '合同', copies: 1, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 1 } as ItemInput);
+      return { ...c, itemId: it.id };
+    });
     // enough Chinese entries for several landscape pages, one of them hostile
     vault.tx(() => {
       for (let i = 0; i < 140; i++) {
         v.ctx.clock.advance(61_000); // a minute apart, so the register shows a readable trail
-        appendAudit(vault.db, ctx.clock, {
-          actorId: v.ids.op!,
-          actorName: '赵专员',
-          action: ACTIONS[i % ACTIONS.length]!,
-          entity: 'archiveItem',
-          entityId: 1000 + i,
-          detail:
-            i === 7
-              ? { note: '<script>alert("x")</script>' }
-              : { customer: CUSTOMERS[i % CUSTOMERS.length], reason: '年度检查调阅客户资料，核对合同原件与复印件', copies: (i % 3) + 1 },
-        });
+        const c = made[Math.floor(i / 5) % made.length]!;
+        const action = ACTIONS[i % ACTIONS.length]!;
+        const entry =
+          action === 'archive.item.view'
+            ? { entity: 'item', entityId: c.itemId, detail: { archiveNo: c.archiveNo, classification: 1 } }
+            : action === 'archive.item.move'
+              ? { entity: 'item', entityId: c.itemId, detail: { movementId: i, archiveNo: c.archiveNo, from: '一号库房 › A01柜 › 第1层 › 第2位', to: '一号库房 › A01柜 › 第2层 › 第3位', reason: '年度检查调阅客户资料，核对合同原件与复印件' } }
+              : action === 'archive.customer.update'
+                ? { entity: 'customer', entityId: c.customerId, detail: { archiveNo: c.archiveNo, changed: { contactPerson: { from: '王伟', to: i === 7 ? '<script>alert("x")</script>' : '李娜' }, phone: { from: null, to: '010-66596688' } } } }
+                : action === 'print.labels'
+                  ? { entity: 'labels', entityId: null, detail: { labels: (i % 3) + 1, archiveNos: [c.archiveNo], target: 'pdf', path: '/media/usb/档案标签.pdf', pages: 1 } }
+                  : { entity: 'user', entityId: v.ids.op!, detail: { before: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false }, after: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false } } };
+        appendAudit(vault.db, ctx.clock, { actorId: v.ids.op!, actorName: '赵专员', action, ...entry });
       }
     });
   });
@@ -173,11 +189,11 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     expect(auditActions(ctx).length).toBe(before);
 
     ctx.printer = printer;
-    const res = await call('audit.print', { filter: { action: 'loan.return' }, target: 'printer' });
+    const res = await call('audit.print', { filter: { action: 'archive.customer.update' }, target: 'printer' });
     expect(res.ok).toBe(true);
     expect(res.value).toEqual({ path: null, pages: null });
     const html = printer.printed.at(-1)!;
-    expect(html).toContain('操作 loan.return'); // the filter is printed on the register
+    expect(html).toContain('操作 修改客户信息'); // the filter is printed on the register, in words
     const entry = JSON.parse(ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry ORDER BY seq DESC LIMIT 1`).pluck().get() as string);
     expect(entry).toMatchObject({ register: 'audit', target: 'printer', rows: 28 });
   });
@@ -232,8 +248,16 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
 
   test('R-REP-4 filtered audit register holds only matching rows, oldest first', () => {
     const spec = buildAuditRegister(ctx.vault!, { text: '张伟律师' }, { locale: 'zh-CN', printedBy: '王审计', now: ctx.clock.now() });
-    expect(spec.rows.length).toBe(28);
-    const seqs = spec.rows.map((r) => r.seq as number);
+    // the customer's creation and its item's title name it; the entries about it carry its archive number
+    expect(spec.rows.map((r) => r.action)).toEqual(['新建客户', '新建档案材料']);
+    expect(spec.rows[0]!.detail).toMatch(/^新建客户 张伟律师事务所（一般客户 · 经销商），开立客户档案 YB-\d{4}-\d+$/);
+    expect(spec.rows[1]!.detail).toMatch(/^新建档案材料 YB-\d{4}-\d+-001 《张伟律师事务所合作协议》，载体：纸质，密级：秘密$/);
+    const no = String(spec.rows[0]!.detail).replace(/^.*开立客户档案 /, '');
+    const byNo = buildAuditRegister(ctx.vault!, { text: no }, { locale: 'zh-CN', printedBy: '王审计', now: ctx.clock.now() });
+    expect(byNo.rows.length).toBe(ctx.vault!.db.prepare(`SELECT count(*) FROM audit_entry WHERE detail_json LIKE ?`).pluck().get(`%${no}%`));
+    expect(byNo.rows.length).toBeGreaterThan(20);
+    expect(byNo.rows.some((r) => r.entity === '客户 张伟律师事务所')).toBe(true);
+    const seqs = byNo.rows.map((r) => r.seq as number);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(spec.summary![0]).toContain('关键字「张伟律师」');
   });
@@ -320,12 +344,20 @@ describe('register HTML (no browser)', () => {
     expect(renderRegisterHtml(sampleSpec([], { locale: 'en' }))).toMatch(/"Page " counter\(page\) " of " counter\(pages\)/);
   });
 
-  test('R-REP-4 detail summaries are one readable line, cut at the limit', () => {
-    expect(summarizeDetail({ customer: '华东贸易', copies: 2 })).toBe('customer=华东贸易; copies=2');
-    expect(summarizeDetail({ before: { a: 1 } })).toBe('before={"a":1}');
-    expect(summarizeDetail(null)).toBe('');
-    const long = summarizeDetail({ x: '档'.repeat(300) }, 50);
-    expect([...long].length).toBe(50);
-    expect(long.endsWith('…')).toBe(true);
+  test('R-REP-4 R-IT-1 register rows are words: an odd or unknown detail prints as labelled pairs, never JSON', async () => {
+    const t = tempDir();
+    const { vault } = await Vault.create(t.dir, testVaultOptions());
+    try {
+      const kit = auditKit(vault.db, 'zh-CN', 'UTC');
+      const row = (action: string, detail: unknown) =>
+        auditRegisterRow({ seq: 1, at: '2026-11-27T01:00:00.000Z', actorId: null, actorName: null, action, entity: 'item', entityId: '9', detail, prevHash: '0'.repeat(64), hash: 'f'.repeat(64) }, kit, 'UTC');
+      expect(row('loan.issue', { customer: '华东贸易', copies: 2 })).toMatchObject({ action: 'loan.issue', detail: '客户：华东贸易，份数：2', time: '2026-11-27 01:00:00', actor: '系统' });
+      expect(row('archive.item.view', { before: { a: 1 } }).detail).toBe('查阅档案材料 9 的内容（无）');
+      expect(row('user.update', 'not json at all').detail).toBe('not json at all');
+      expect(row('user.update', null).detail).toBe('');
+    } finally {
+      vault.close();
+      t.cleanup();
+    }
   });
 });

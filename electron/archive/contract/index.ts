@@ -11,4 +11,15 @@ export const archiveContract = defineContractPart({
   calls: { ...archiveCalls, ...attachmentCalls, ...importCalls },
   messages: archiveMessages,
   auditActions: archiveAuditActions,
+  entities: {
+    customer: { zh: '客户', en: 'Customer' },
+    archive: { zh: '客户档案', en: 'Customer archive' },
+    item: { zh: '档案材料', en: 'Archive item' },
+    attachment: { zh: '附件', en: 'Attachment' },
+    room: { zh: '库房', en: 'Room' },
+    cabinet: { zh: '柜', en: 'Cabinet' },
+    handover: { zh: '交接', en: 'Handover' },
+    index: { zh: '档案索引', en: 'Index' },
+    labels: { zh: '档案标签', en: 'Labels' },
+  },
 });

@@ -9,4 +9,9 @@ export const auditContract = defineContractPart({
   // the foundation's messages are the core table (electron/contract/messages.ts)
   messages: defineMessages({}, {}),
   auditActions: auditAuditActions,
+  entities: {
+    audit: { zh: '审计记录', en: 'Audit trail' },
+    auditVerification: { zh: '审计校验报告', en: 'Audit verification' },
+    register: { zh: '登记簿', en: 'Register' },
+  },
 });

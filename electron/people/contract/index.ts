@@ -9,4 +9,9 @@ export const peopleContract = defineContractPart({
   // the foundation's messages are the core table (electron/contract/messages.ts)
   messages: defineMessages({}, {}),
   auditActions: peopleAuditActions,
+  entities: {
+    user: { zh: '用户', en: 'User' },
+    auth: { zh: '账户', en: 'Account' },
+    vault: { zh: '档案库', en: 'Vault' },
+  },
 });

@@ -2,6 +2,7 @@
 // the classification mark from the security officer's configurable labels.
 import { auditHead } from '../../audit/append';
 import { getSettings } from '../../settings/settings';
+import { workstationTimeZone } from '../../contract/time';
 import type { Locale } from '../../contract/types';
 import type { Vault } from '../../vault/vault';
 import type { RegisterSpec } from '../register';
@@ -20,7 +21,7 @@ export function registerFrame(
   vault: Vault,
   opts: PrintOptions,
   level: ClassificationLevel,
-): Pick<RegisterSpec, 'locale' | 'orgName' | 'printedBy' | 'printedAt' | 'vaultId' | 'auditHead' | 'classificationMark'> {
+): Pick<RegisterSpec, 'locale' | 'orgName' | 'printedBy' | 'printedAt' | 'vaultId' | 'auditHead' | 'classificationMark' | 'timeZone'> {
   const settings = getSettings(vault.db);
   return {
     locale: opts.locale,
@@ -31,5 +32,7 @@ export function registerFrame(
     // the head BEFORE the print.register entry: the paper proves the state it was printed from
     auditHead: auditHead(vault.db).hash,
     classificationMark: settings.classificationLabels[level],
+    // every register prints its times in one zone and names it in the header (the screen uses the same)
+    timeZone: workstationTimeZone(),
   };
 }

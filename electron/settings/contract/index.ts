@@ -9,4 +9,5 @@ export const settingsContract = defineContractPart({
   // the foundation's messages are the core table (electron/contract/messages.ts)
   messages: defineMessages({}, {}),
   auditActions: settingsAuditActions,
+  entities: { settings: { zh: '系统设置', en: 'Settings' } },
 });
