@@ -10,6 +10,7 @@ import { ElectronPrinter } from './shell/electron-printer';
 import { ElectronFileSaver } from './shell/electron-file-saver';
 import { startIdleLock } from './shell/idle-lock';
 import { registerIpc } from './shell/ipc';
+import { sessionCloser } from './shell/quit';
 import { handleAppProtocol, registerAppScheme } from './shell/protocol';
 import { hardenDefaultSession, installAppSecurity } from './shell/security';
 import { vaultDirFor } from './shell/security-config';
@@ -91,23 +92,25 @@ function start(): void {
   registerIpc(createDispatcher(buildHandlerTable(), ctx), () => mainWindow?.webContents ?? null);
   startIdleLock(ctx);
 
+  // Quitting with a session open = sign-out: checkpoint signed, key wiped, vault closed — once,
+  // from before-quit or (Windows shutdown/restart/log-off, which emits no before-quit) session-end.
+  const closer = sessionCloser(ctx, () => endSession(ctx, 'signOut'));
+
   mainWindow = createMainWindow(paths.preload);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  mainWindow.on('session-end', () => {
+    quitting = true;
+    // endSession's work is synchronous: done before this handler returns and Windows ends us
+    void closer.run();
+  });
 
-  // Quitting with a session open = sign-out: checkpoint signed, key wiped, vault closed.
   app.on('before-quit', (event) => {
-    if (!ctx.session && !ctx.vault) return;
+    if (!closer.needed()) return;
     event.preventDefault();
     quitting = true;
-    void endSession(ctx, 'signOut')
-      .catch((e) => console.error('[main] sign-out at quit failed', e))
-      .finally(() => {
-        ctx.vault?.close();
-        ctx.vault = null;
-        app.quit();
-      });
+    void closer.run().finally(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
 }
