@@ -72,6 +72,14 @@ export const cspString = (d: Readonly<Record<string, string>>): string =>
     .join('; ');
 
 export const CONTENT_SECURITY_POLICY = cspString(CSP_DIRECTIVES);
+
+/** Directives a <meta> CSP cannot carry (Chromium ignores them there, with a console warning). */
+export const HEADER_ONLY_CSP_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'] as const;
+/** The copy in renderer/index.html's <meta>: the header's policy minus the header-only directives
+ *  (frame-ancestors is enforced by the app:// response header, see appResponseHeaders). */
+export const META_CONTENT_SECURITY_POLICY = cspString(
+  Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([k]) => !(HEADER_ONLY_CSP_DIRECTIVES as readonly string[]).includes(k))),
+);
 export const PRINT_CONTENT_SECURITY_POLICY = cspString(PRINT_CSP_DIRECTIVES);
 
 function parse(url: string): URL | null {
