@@ -10,6 +10,7 @@ import { ElectronPrinter } from './shell/electron-printer';
 import { ElectronFileSaver } from './shell/electron-file-saver';
 import { startIdleLock } from './shell/idle-lock';
 import { registerIpc } from './shell/ipc';
+import { windowIconPath } from './shell/app-icon';
 import { sessionCloser } from './shell/quit';
 import { handleAppProtocol, registerAppScheme } from './shell/protocol';
 import { hardenDefaultSession, installAppSecurity } from './shell/security';
@@ -96,7 +97,7 @@ function start(): void {
   // from before-quit or (Windows shutdown/restart/log-off, which emits no before-quit) session-end.
   const closer = sessionCloser(ctx, () => endSession(ctx, 'signOut'));
 
-  mainWindow = createMainWindow(paths.preload);
+  mainWindow = createMainWindow(paths.preload, windowIconPath(paths.appRoot, process.resourcesPath, app.isPackaged));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

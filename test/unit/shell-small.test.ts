@@ -18,3 +18,20 @@ describe('R-IT-1 Electron #13 smaller defects', () => {
     expect(appResponseHeaders('index.html')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 });
+
+describe('R-IT-1 Electron #13 window icon and desktop name', () => {
+  test('R-IT-1 the window gets build/icon.png in development and resources/icon.png packaged (shipped by the builder)', async () => {
+    const { windowIconPath } = await import('../../electron/shell/app-icon');
+    expect(windowIconPath(root, undefined, false)).toBe(join(root, 'build', 'icon.png'));
+    expect(windowIconPath(root, join(root, 'build'), true)).toBe(join(root, 'build', 'icon.png'));
+    expect(windowIconPath(root, '/nonexistent', true)).toBeUndefined();
+    const yaml = (await import('js-yaml')) as unknown as { load: (s: string) => { extraResources: { from: string; to: string }[] } };
+    const cfg = yaml.load(readFileSync(join(root, 'build', 'electron-builder.yml'), 'utf8'));
+    expect(cfg.extraResources).toContainEqual({ from: 'build/icon.png', to: 'icon.png' });
+  });
+
+  test('R-IT-1 desktopName names the .desktop file electron-builder writes (window grouping on Linux)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; desktopName?: string };
+    expect(pkg.desktopName).toBe(`${pkg.name}.desktop`);
+  });
+});
