@@ -135,7 +135,7 @@ export function AuditScreen() {
         {t('audit.hint', { tz: timeZone })}
       </Typography.Text>
       {open ? <EntryDrawer row={open} timeZone={timeZone} onClose={() => setOpen(null)} /> : null}
-      <VerifyPanel onVerified={() => setReloadTick((n) => n + 1)} />
+      <VerifyPanel timeZone={timeZone} onVerified={() => setReloadTick((n) => n + 1)} />
     </>
   );
 }

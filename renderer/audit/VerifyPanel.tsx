@@ -2,15 +2,17 @@
 // SignDialog (the main process refuses a signature by the user who ran the verification).
 import { CheckCircleFilled, CloseCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTime, workstationTimeZone } from '../../electron/contract/time';
 import type { SignatureRow, VerifyReport } from '../../electron/contract/types';
 import { api, call } from '../api';
 import { SignDialog } from '../components/SignDialog';
 
-export function VerifyPanel({ onVerified }: { onVerified: () => void }) {
-  const { t } = useTranslation();
+/** `timeZone`: the zone the audit screen shows its times in (the printouts' zone), via the one time helper */
+export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { onVerified: () => void; timeZone?: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const { message } = App.useApp();
   const [report, setReport] = useState<(VerifyReport & { id: string }) | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +39,7 @@ export function VerifyPanel({ onVerified }: { onVerified: () => void }) {
         <div data-testid="verify-report">
           <Alert type={report.ok ? 'success' : 'error'} showIcon title={report.ok ? t('audit.verifyOk') : t('audit.verifyFailed')} style={{ marginBottom: 12 }} />
           <Descriptions size="small" column={3}>
-            <Descriptions.Item label={t('audit.checkedAt')}>{dayjs(report.checkedAt).format('YYYY-MM-DD HH:mm:ss')}</Descriptions.Item>
+            <Descriptions.Item label={t('audit.checkedAt')}>{formatTime(report.checkedAt, locale, timeZone)}</Descriptions.Item>
             <Descriptions.Item label={t('audit.entries')}>{report.entries}</Descriptions.Item>
             <Descriptions.Item label={t('audit.head')}>
               <Typography.Text code copyable>{report.head.slice(0, 16)}…</Typography.Text>
@@ -63,7 +65,7 @@ export function VerifyPanel({ onVerified }: { onVerified: () => void }) {
             </Button>
             {signatures.map((s) => (
               <Tag key={s.id} color="blue" data-testid="signature">
-                {t('audit.signed')}：{s.signerName}（{t(`meaning.${s.meaning}`)}，{dayjs(s.at).format('YYYY-MM-DD HH:mm')}）
+                {t('audit.signed')}：{s.signerName}（{t(`meaning.${s.meaning}`)}，{formatTime(s.at, locale, timeZone, { seconds: false })}）
               </Tag>
             ))}
           </Space>

@@ -27,6 +27,7 @@ describe('audit trail reading', () => {
         appendAudit(vault.db, clock, {
           actorId: (i % 4) + 1,
           actorName: NAMES[i % 4]!,
+          // made-up codes on purpose (a volume/query test, not a trail anyone reads): cast, test code only
           action: ACTIONS[i % 5]! as AuditInput['action'],
           entity: 'item',
           entityId: `A-${i}`,
