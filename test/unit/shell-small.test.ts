@@ -2,6 +2,7 @@
 // directive (frame-ancestors is ignored there; the app:// header applies it) and equals the header
 // policy otherwise.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appResponseHeaders, CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../electron/shell/security-config';
@@ -25,7 +26,7 @@ describe('R-IT-1 Electron #13 window icon and desktop name', () => {
     expect(windowIconPath(root, undefined, false)).toBe(join(root, 'build', 'icon.png'));
     expect(windowIconPath(root, join(root, 'build'), true)).toBe(join(root, 'build', 'icon.png'));
     expect(windowIconPath(root, '/nonexistent', true)).toBeUndefined();
-    const yaml = (await import('js-yaml')) as unknown as { load: (s: string) => { extraResources: { from: string; to: string }[] } };
+    const yaml = createRequire(import.meta.url)('js-yaml') as { load: (s: string) => { extraResources: { from: string; to: string }[] } };
     const cfg = yaml.load(readFileSync(join(root, 'build', 'electron-builder.yml'), 'utf8'));
     expect(cfg.extraResources).toContainEqual({ from: 'build/icon.png', to: 'icon.png' });
   });
