@@ -27,7 +27,7 @@ export default defineConfig({
       isolatedEntries: true,
       rolldownOptions: {
         input: { preload: resolve(__dirname, 'electron/preload.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].js', codeSplitting: false },
       },
     },
   },

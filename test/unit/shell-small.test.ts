@@ -36,3 +36,11 @@ describe('R-IT-1 Electron #13 window icon and desktop name', () => {
     expect(pkg.desktopName).toBe(`${pkg.name}.desktop`);
   });
 });
+
+describe('R-IT-1 Electron #13 build config', () => {
+  test('R-IT-1 the preload is one file through codeSplitting: false, not the deprecated inlineDynamicImports', () => {
+    const config = readFileSync(join(root, 'electron.vite.config.ts'), 'utf8');
+    expect(config).not.toMatch(/inlineDynamicImports/);
+    expect(config).toMatch(/codeSplitting: false/);
+  });
+});
