@@ -44,3 +44,14 @@ describe('R-IT-1 Electron #13 build config', () => {
     expect(config).toMatch(/codeSplitting: false/);
   });
 });
+
+describe('R-IT-1 Electron #13 @electron/fuses', () => {
+  test('R-IT-1 @electron/fuses is a CommonJS 1.x (after-pack.cjs requires it on any Node the engines field allows), the copy electron-builder uses', () => {
+    const require = createRequire(import.meta.url);
+    const fuses = JSON.parse(readFileSync(require.resolve('@electron/fuses/package.json'), 'utf8')) as { version: string; type?: string };
+    expect(fuses.version).toMatch(/^1\./);
+    expect(fuses.type ?? 'commonjs').toBe('commonjs');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies['@electron/fuses']).toBe(fuses.version);
+  });
+});
