@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run dist [-- --linux | --win]: installers for the air-gapped room, built on a connected
-// machine. Linux: AppImage + deb; Windows: NSIS. Electron fuses are flipped in build/after-pack.cjs.
+// machine. Linux: deb (it installs an AppArmor profile, so Chromium's sandbox works on Ubuntu
+// 23.10+; an AppImage cannot have it on: nosuid mount + restricted user namespaces); Windows: NSIS. Electron fuses are flipped in build/after-pack.cjs.
 // The SQLCipher module is native, so each installer is built on its own OS (no cross-building).
 import { join } from 'node:path';
 import { bin, electronAbi, node, ROOT, runOrExit } from './electron-env.mjs';
@@ -16,7 +17,7 @@ if (target !== host) {
 
 runOrExit('building the SQLCipher module for Electron', node, [join(ROOT, 'scripts', 'build-electron-native.mjs')]);
 runOrExit('electron-vite build', node, [bin.electronVite, 'build']);
-const targetArgs = target === 'win' ? ['--win', 'nsis'] : ['--linux', 'AppImage', 'deb'];
+const targetArgs = target === 'win' ? ['--win', 'nsis'] : ['--linux', 'deb'];
 runOrExit('electron-builder', node, [bin.electronBuilder, '--config', join('build', 'electron-builder.yml'), '--publish', 'never', ...targetArgs], {
   // electron-builder.yml picks the native module by ${env.ARCHIVE_ROOM_ELECTRON_ABI}
   env: { ...process.env, ARCHIVE_ROOM_ELECTRON_ABI: electronAbi() },

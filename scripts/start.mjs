@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { bin, electronBinary, ELECTRON_DIR, node, ROOT, run, runOrExit } from './electron-env.mjs';
+import { linuxSandboxFacts, linuxSandboxProblem } from './linux-sandbox.mjs';
 
 let exe = electronBinary();
 if (!exe) {
@@ -25,6 +26,17 @@ if (!exe) {
 runOrExit('building the SQLCipher module for Electron', node, [join(ROOT, 'scripts', 'build-electron-native.mjs')]);
 runOrExit('electron-vite build', node, [bin.electronVite, 'build']);
 
+// Say how to fix Chromium's sandbox instead of letting Electron abort on it (never --no-sandbox).
+const sandbox = linuxSandboxProblem(linuxSandboxFacts(exe));
+if (sandbox) {
+  console.error(`
+✗ Chromium's sandbox cannot start: ${sandbox.why}, and the Electron in node_modules has no
+  SUID sandbox helper. Fix it once, as an administrator:
+    ${sandbox.fix.join('\n    ')}
+  Never start the app with --no-sandbox (the packaged app refuses it). The installed .deb sets
+  this up by itself (AppArmor profile / SUID helper).`);
+  process.exit(1);
+}
 if (process.getuid?.() === 0) {
   console.warn('! Running as root: Chromium refuses to start as root with its sandbox on. Start as a normal user.');
 }

@@ -37,12 +37,12 @@ describe('R-IT-1 Electron fuses', () => {
 describe('R-IT-1 electron-builder config', () => {
   const cfg = yaml.load(readFileSync(join(root, 'build', 'electron-builder.yml'), 'utf8'));
 
-  test('R-IT-1 asar on, no npm/node-gyp rebuild, fuses hook present, Linux AppImage+deb and Windows NSIS', () => {
+  test('R-IT-1 asar on, no npm/node-gyp rebuild, fuses hook present, Linux deb and Windows NSIS', () => {
     expect(cfg.asar).toBe(true);
     expect(cfg.npmRebuild).toBe(false);
     expect(cfg.afterPack).toBe('build/after-pack.cjs');
     expect(existsSync(join(root, 'build', 'after-pack.cjs'))).toBe(true);
-    expect((cfg.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
+    expect((cfg.linux as { target: string[] }).target).toEqual(['deb']);
     expect((cfg.win as { target: string[] }).target).toEqual(['nsis']);
     expect(cfg.publish).toBeNull();
     expect(existsSync(join(root, 'build', 'icon.png'))).toBe(true);
