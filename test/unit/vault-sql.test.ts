@@ -87,7 +87,7 @@ describe('SQL kit', () => {
     expect(() => leaked!.run(sql`DELETE FROM shelf_item`)).toThrow(/outside its transaction/);
     // and the type system has no Writer to offer outside one: reader(db) has no run()
     // @ts-expect-error — a Reader cannot write
-    reader(vault.db).run;
+    expect(reader(vault.db).run).toBeUndefined();
     vault.close();
   });
 });
