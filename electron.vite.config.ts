@@ -8,6 +8,9 @@ const NATIVE_VAULT_MODULE = 'better-sqlite3-multiple-ciphers';
 
 export default defineConfig({
   main: {
+    // the SQLCipher module's SHA-256, computed by scripts/dist.mjs after building it; the packaged
+    // app refuses any other module (electron/shell/native-integrity.ts). '' for npm start.
+    define: { __ARCHIVE_ROOM_NATIVE_SHA256__: JSON.stringify(process.env.ARCHIVE_ROOM_NATIVE_SHA256 ?? '') },
     build: {
       outDir: 'out/main',
       // Bundle every JS dependency into main.js so the packaged app needs no node_modules except

@@ -2,7 +2,10 @@
 // Pure data so test/unit/security-fuses.test.ts can assert it. Why each one:
 //  - RunAsNode off: ELECTRON_RUN_AS_NODE cannot turn the signed app into a general Node.js
 //  - NODE_OPTIONS / --inspect off: no code injection or debugger attach through the environment
-//  - OnlyLoadAppFromAsar on + asar integrity on: the app code is exactly what we packaged
+//  - OnlyLoadAppFromAsar on + asar integrity on: the app code is exactly what we packaged — but
+//    Electron enforces asar integrity only on macOS and Windows (not Linux), and never covers
+//    files outside the asar such as resources/native/better_sqlite3.node: the packaged app checks
+//    that module's SHA-256 itself (electron/shell/native-integrity.ts, value fixed by npm run dist)
 //  - CookieEncryption on, file:// extra privileges off (the app never uses file://)
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { FuseV1Options, FuseVersion } = require('@electron/fuses');

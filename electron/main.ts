@@ -11,6 +11,7 @@ import { ElectronFileSaver } from './shell/electron-file-saver';
 import { startIdleLock } from './shell/idle-lock';
 import { registerIpc } from './shell/ipc';
 import { windowIconPath } from './shell/app-icon';
+import { nativeModuleRefusal } from './shell/native-integrity';
 import { sessionCloser } from './shell/quit';
 import { handleAppProtocol, registerAppScheme } from './shell/protocol';
 import { hardenDefaultSession, installAppSecurity } from './shell/security';
@@ -20,6 +21,10 @@ import { bundlePaths, createMainWindow, installMinimalMenu } from './shell/windo
 import { setNativeBinding } from './vault/db';
 import { nativeBindingForThisRuntime } from './vault/native';
 import { systemClock } from './vault/clock';
+
+// SHA-256 of resources/native/better_sqlite3.node, set by npm run dist (electron.vite.config.ts define)
+declare const __ARCHIVE_ROOM_NATIVE_SHA256__: string | undefined;
+const NATIVE_MODULE_SHA256 = typeof __ARCHIVE_ROOM_NATIVE_SHA256__ === 'string' ? __ARCHIVE_ROOM_NATIVE_SHA256__ : '';
 
 const paths = bundlePaths(__dirname);
 let mainWindow: BrowserWindow | null = null;
@@ -66,6 +71,13 @@ function start(): void {
       '缺少为 Electron 编译的 SQLCipher 模块。请在联网的构建机上运行 npm start 或 npm run dist。\n' +
         'The SQLCipher module built for Electron is missing: run `npm start` (or `node scripts/build-electron-native.mjs`) on a connected machine.',
     );
+    app.exit(1);
+    return;
+  }
+  // Packaged: only the exact module npm run dist built (its SHA-256 is fixed in this bundle).
+  const refusal = nativeModuleRefusal(binding, NATIVE_MODULE_SHA256, app.isPackaged);
+  if (refusal) {
+    dialog.showErrorBox('档案室拒绝启动 / Archive Room refuses to start', `SQLCipher 模块校验失败 / SQLCipher module check failed: ${refusal}`);
     app.exit(1);
     return;
   }

@@ -4,8 +4,8 @@
 // 23.10+; an AppImage cannot have it on: nosuid mount + restricted user namespaces); Windows: NSIS. Electron fuses are flipped in build/after-pack.cjs.
 // The SQLCipher module is native, so each installer is built on its own OS (no cross-building).
 import { join } from 'node:path';
-import { bin, electronAbi, node, ROOT, runOrExit } from './electron-env.mjs';
-import { SUMS_FILE, writeSha256Sums } from './release-sums.mjs';
+import { bin, electronAbi, nativeDirFor, node, ROOT, runOrExit } from './electron-env.mjs';
+import { sha256File, SUMS_FILE, writeSha256Sums } from './release-sums.mjs';
 
 const args = process.argv.slice(2);
 const target = args.includes('--win') ? 'win' : args.includes('--linux') ? 'linux' : process.platform === 'win32' ? 'win' : 'linux';
@@ -16,11 +16,15 @@ if (target !== host) {
 }
 
 runOrExit('building the SQLCipher module for Electron', node, [join(ROOT, 'scripts', 'build-electron-native.mjs')]);
-runOrExit('electron-vite build', node, [bin.electronVite, 'build']);
+// The packaged main.js carries the module's SHA-256 and loads nothing else (native-integrity.ts).
+const abi = electronAbi();
+const nativeSha256 = await sha256File(join(nativeDirFor(abi), 'better_sqlite3.node'));
+console.log(`  SQLCipher module for Electron (ABI ${abi}) SHA-256 ${nativeSha256}`);
+runOrExit('electron-vite build', node, [bin.electronVite, 'build'], { env: { ...process.env, ARCHIVE_ROOM_NATIVE_SHA256: nativeSha256 } });
 const targetArgs = target === 'win' ? ['--win', 'nsis'] : ['--linux', 'deb'];
 runOrExit('electron-builder', node, [bin.electronBuilder, '--config', join('build', 'electron-builder.yml'), '--publish', 'never', ...targetArgs], {
   // electron-builder.yml picks the native module by ${env.ARCHIVE_ROOM_ELECTRON_ABI}
-  env: { ...process.env, ARCHIVE_ROOM_ELECTRON_ABI: electronAbi() },
+  env: { ...process.env, ARCHIVE_ROOM_ELECTRON_ABI: abi },
 });
 // The README tells the room to check these before the installer goes onto the removable media.
 const releaseDir = join(ROOT, 'release');
