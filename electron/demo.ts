@@ -19,7 +19,7 @@ import type { KdfOptions } from './vault/kdf';
 import { Vault, vaultOptions } from './vault/vault';
 import type { AppContext } from './core/context';
 import { createVaultWithAdmin } from './people/setup';
-import { DOMAINS } from './domains';
+import { demoSeeders } from './core/demo-seeders';
 
 export const DEMO_ORG = '华信商贸有限公司 客户服务部';
 
@@ -80,7 +80,7 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
       });
       users[p.login] = id;
     }
-    for (const d of DOMAINS) if (d.demo) await d.demo({ vault, clock: opts.clock, users });
+    for (const s of demoSeeders()) await s.seed({ vault, clock: opts.clock, users });
   } finally {
     vault.close();
   }

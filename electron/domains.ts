@@ -5,6 +5,7 @@
 import { CALL_NAMES } from './contract';
 import type { UnionToIntersection } from './contract/domain';
 import type { HandlerTable } from './core/handlers';
+import { installDemoSeeders } from './core/demo-seeders';
 import { onSessionEnd } from './core/session-hooks';
 import { registerRecordType } from './people/signatures';
 import { registerEntityNamer, type EntityNamer } from './audit/entityNames';
@@ -27,6 +28,8 @@ export function buildHandlerTable(): HandlerTable {
   if (missing.length) throw new Error(`handlers missing for: ${missing.join(', ')}`);
   return table;
 }
+
+installDemoSeeders(DOMAINS.flatMap((d) => (d.demo ? [{ name: d.contract.name, seed: d.demo }] : [])));
 
 for (const d of DOMAINS) {
   const domain = d as {
