@@ -7,35 +7,31 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AppContext } from '../../electron/core/context';
 import { appendAudit } from '../../electron/audit/append';
-import { canonicalJson, sha256Hex } from '../../electron/audit/canonical';
 import { fingerprint } from '../../electron/people/ed25519';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { createDispatcher } from '../../electron/core/dispatch';
 import type { HandlerTable } from '../../electron/core/handlers';
 import { buildHandlerTable } from '../../electron/domains';
-import { fontIndex, slicesFor } from '../../electron/print/font';
-import { qrSvg } from '../../electron/print/qr';
-import { registerQrPayload, renderRegisterHtml, rowsHash, type RegisterSpec } from '../../electron/print/register';
-import { auditRegisterRow, buildAuditRegister } from '../../electron/audit/registers/audit-register';
-import { auditKit } from '../../electron/audit/describe';
+import { renderRegisterHtml } from '../../electron/print/register';
+import { buildAuditRegister } from '../../electron/audit/registers/audit-register';
 import type { CustomerInput, ItemInput } from '../../electron/archive/contract/calls';
 import { createCustomer } from '../../electron/archive/customers';
 import { createItem } from '../../electron/archive/items';
-import { cssString } from '../../electron/print/stylesheet';
 import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
 import { auditActions, setupVault, signInMember } from './auth-helpers';
-import { tempDir, testVaultOptions } from './helpers';
-import { Vault } from '../../electron/vault/vault';
+import { sampleSpec } from './print-helpers';
 
 const OUT = join(process.cwd(), 'test', 'output', 'print');
-const HAVE_TOOLS = existsSync(CHROMIUM_PATH) && (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const HAVE_TOOLS =
+  existsSync(CHROMIUM_PATH) &&
+  (() => {
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 if (!HAVE_TOOLS) console.warn(`print PDF tests skipped: need ${CHROMIUM_PATH} and poppler-utils (apt-get install -y chromium poppler-utils)`);
 
 const pdftotext = (file: string, page?: number) =>
@@ -71,8 +67,24 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     // real customers and items (through the domain), so the register names them
     const op = { id: v.ids.op!, name: '赵专员' };
     const made = CUSTOMERS.map((name, n) => {
-      const c = createCustomer(vault, ctx.clock, op, { category: 'general', subType: 'distributor', partyKind: 'institution', name, idKind: 'other', idNumber: `X-${n}` } as CustomerInput);
-      const it = createItem(vault, ctx.clock, op, { customerId: c.customerId, title: `${name}合作协议`, docType: '合同', copies: 1, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 1 } as ItemInput);
+      const c = createCustomer(vault, ctx.clock, op, {
+        category: 'general',
+        subType: 'distributor',
+        partyKind: 'institution',
+        name,
+        idKind: 'other',
+        idNumber: `X-${n}`,
+      } as CustomerInput);
+      const it = createItem(vault, ctx.clock, op, {
+        customerId: c.customerId,
+        title: `${name}合作协议`,
+        docType: '合同',
+        copies: 1,
+        carrier: 'paper',
+        writingMedium: 'print',
+        retention: '30y',
+        classification: 1,
+      } as ItemInput);
       return { ...c, itemId: it.id };
     });
     // enough Chinese entries for several landscape pages, one of them hostile
@@ -85,12 +97,43 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
           action === 'archive.item.view'
             ? { entity: 'item', entityId: c.itemId, detail: { archiveNo: c.archiveNo, classification: 1 } }
             : action === 'archive.item.move'
-              ? { entity: 'item', entityId: c.itemId, detail: { movementId: i, archiveNo: c.archiveNo, from: '一号库房 › A01柜 › 第1层 › 第2位', to: '一号库房 › A01柜 › 第2层 › 第3位', reason: '年度检查调阅客户资料，核对合同原件与复印件' } }
+              ? {
+                  entity: 'item',
+                  entityId: c.itemId,
+                  detail: {
+                    movementId: i,
+                    archiveNo: c.archiveNo,
+                    from: '一号库房 › A01柜 › 第1层 › 第2位',
+                    to: '一号库房 › A01柜 › 第2层 › 第3位',
+                    reason: '年度检查调阅客户资料，核对合同原件与复印件',
+                  },
+                }
               : action === 'archive.customer.update'
-                ? { entity: 'customer', entityId: c.customerId, detail: { archiveNo: c.archiveNo, changed: { contactPerson: { from: '王伟', to: i === 7 ? '<script>alert("x")</script>' : '李娜' }, phone: { from: null, to: '010-66596688' } } } }
+                ? {
+                    entity: 'customer',
+                    entityId: c.customerId,
+                    detail: {
+                      archiveNo: c.archiveNo,
+                      changed: {
+                        contactPerson: { from: '王伟', to: i === 7 ? '<script>alert("x")</script>' : '李娜' },
+                        phone: { from: null, to: '010-66596688' },
+                      },
+                    },
+                  }
                 : action === 'print.labels'
-                  ? { entity: 'labels', entityId: null, detail: { labels: (i % 3) + 1, archiveNos: [c.archiveNo], target: 'pdf', path: '/media/usb/档案标签.pdf', pages: 1 } }
-                  : { entity: 'user', entityId: v.ids.op!, detail: { before: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false }, after: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false } } };
+                  ? {
+                      entity: 'labels',
+                      entityId: null,
+                      detail: { labels: (i % 3) + 1, archiveNos: [c.archiveNo], target: 'pdf', path: '/media/usb/档案标签.pdf', pages: 1 },
+                    }
+                  : {
+                      entity: 'user',
+                      entityId: v.ids.op!,
+                      detail: {
+                        before: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false },
+                        after: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false },
+                      },
+                    };
         appendAudit(vault.db, ctx.clock, { actorId: v.ids.op!, actorName: '赵专员', action, ...entry });
       }
     });
@@ -134,7 +177,9 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     }
     // rows never split across sheets: the first line under the repeated header starts a row
     for (let p = 2; p < pages; p++) {
-      const lines = pdftotext(path, p).split('\n').filter((l) => l.trim());
+      const lines = pdftotext(path, p)
+        .split('\n')
+        .filter((l) => l.trim());
       const h = lines.findIndex((l) => /序号\s+时间\s+操作人/.test(l));
       expect(lines[h + 1], `page ${p} first row`).toMatch(/^\s*\d+\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\s+\S/);
     }
@@ -204,7 +249,9 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     const { path, pages } = await printer.toPdf(renderRegisterHtml(sampleSpec(rows, { orientation: 'portrait' })), 'tall-rows.pdf');
     expect(pages!).toBeGreaterThanOrEqual(4);
     for (let p = 2; p <= pages!; p++) {
-      const lines = pdftotext(path!, p).split('\n').filter((l) => l.trim());
+      const lines = pdftotext(path!, p)
+        .split('\n')
+        .filter((l) => l.trim());
       const h = lines.findIndex((l) => /^\s*甲\s+乙\s*$/.test(l));
       expect(h, `page ${p} header`).toBeGreaterThanOrEqual(0);
       if (lines[h + 1] && !/以下空白/.test(lines[h + 1]!)) expect(lines[h + 1], `page ${p} first row`).toMatch(/^\s*\d+\s+客户档案/);
@@ -231,7 +278,10 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
       ctx.printer = printer;
       await signInMember(ctx, 'aud');
     }
-    const row = ctx.vault!.db.prepare(`SELECT actor_name, detail_json FROM audit_entry WHERE action = 'print.register' ORDER BY seq DESC LIMIT 1`).get() as { actor_name: string; detail_json: string };
+    const row = ctx.vault!.db.prepare(`SELECT actor_name, detail_json FROM audit_entry WHERE action = 'print.register' ORDER BY seq DESC LIMIT 1`).get() as {
+      actor_name: string;
+      detail_json: string;
+    };
     expect(row.actor_name).toBe('aud');
     expect(JSON.parse(row.detail_json)).toMatchObject({ register: 'users', target: 'pdf' });
   });
@@ -260,104 +310,5 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
     const seqs = byNo.rows.map((r) => r.seq as number);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(spec.summary![0]).toContain('关键字「张伟律师」');
-  });
-});
-
-function sampleSpec(rows: RegisterSpec['rows'], over: Partial<RegisterSpec> = {}): RegisterSpec {
-  return {
-    title: '测试登记簿',
-    registerCode: 'test',
-    classificationMark: '机密',
-    columns: [
-      { key: 'a', header: '甲' },
-      { key: 'b', header: '乙', align: 'right' },
-    ],
-    rows,
-    locale: 'zh-CN',
-    orgName: '某某公司',
-    printedBy: '王审计',
-    printedAt: '2026-11-27T01:00:00.000Z',
-    vaultId: '00000000-0000-4000-8000-000000000000',
-    auditHead: 'ab'.repeat(32),
-    signatureLines: [{ role: '经办人' }, { role: '审核人' }],
-    ...over,
-  };
-}
-
-describe('register HTML (no browser)', () => {
-  test('R-IT-1 every datum is HTML-escaped; the document has no script and no external resource', () => {
-    const html = renderRegisterHtml(
-      sampleSpec([{ a: '<script>alert(1)</script>', b: `"'><img src=x onerror=alert(2)>` }], {
-        orgName: '<b>公司</b>',
-        printedBy: '</style><script>x()</script>',
-        classificationMark: '机密"; } body { display:none } @top-left { content: "',
-      }),
-    );
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/<img/i);
-    expect(html).not.toContain('<b>公司</b>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;');
-    // the classification mark is a CSS string: its quote and braces are escaped, not live CSS
-    expect(html).not.toContain('body { display:none }');
-    expect(cssString('a"b}')).toBe('"a\\22 b\\7d "');
-    // self-contained: fonts and QR inline, nothing fetched (air-gapped machine)
-    expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:|file:|\/\/)/i);
-    expect(html).not.toMatch(/url\((?!data:)/);
-    expect(html).toContain("Content-Security-Policy");
-  });
-
-  test('R-REP-4 QR code encodes canonical {register, rowsHash, auditHead}; the hash follows the rows', () => {
-    const rows = [{ a: '客户甲', b: 1 }, { b: 2, a: '客户乙' }];
-    const spec = sampleSpec(rows);
-    const payload = registerQrPayload(spec);
-    expect(payload).toBe(canonicalJson({ auditHead: 'ab'.repeat(32), register: 'test', rowsHash: sha256Hex(canonicalJson(rows)) }));
-    expect(JSON.parse(payload)).toEqual({ register: 'test', rowsHash: rowsHash(rows), auditHead: 'ab'.repeat(32) });
-    const html = renderRegisterHtml(spec);
-    expect(html).toContain(qrSvg(payload));
-    // same rows in another key order → same hash; a changed row → another hash and another QR
-    expect(rowsHash([{ b: 1, a: '客户甲' }, { a: '客户乙', b: 2 }])).toBe(rowsHash(rows));
-    const changed = sampleSpec([{ a: '客户甲', b: 1 }, { a: '客户丙', b: 2 }]);
-    expect(rowsHash(changed.rows)).not.toBe(rowsHash(rows));
-    expect(renderRegisterHtml(changed)).not.toContain(qrSvg(payload));
-  });
-
-  test('R-REP-4 only the font slices covering the document’s characters are embedded; every character is covered', () => {
-    const total = fontIndex().slices.length;
-    expect(total).toBeGreaterThan(100);
-    const latin = slicesFor('Audit register 123');
-    const cjk = slicesFor('审计记录登记簿 第 页 共 机密 华东贸易有限公司');
-    expect(latin.length).toBe(2); // the Latin slice, regular and bold
-    expect(cjk.length).toBeGreaterThan(latin.length);
-    expect(cjk.length).toBeLessThan(total / 4);
-    const html = renderRegisterHtml(sampleSpec([{ a: '档案室馆藏', b: 3 }]));
-    const embedded = (html.match(/@font-face/g) ?? []).length;
-    expect(embedded).toBeGreaterThan(0);
-    expect(embedded).toBeLessThan(total / 4);
-    // each CJK character of the page furniture has a slice in the document
-    for (const ch of '第页共机密档案室馆藏经办人审核人') {
-      const cp = ch.codePointAt(0)!;
-      expect(slicesFor(ch).some((s) => s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)), ch).toBe(true);
-    }
-    expect(html).toMatch(/content: "第 " counter\(page\) " 页 \/ 共 " counter\(pages\) " 页"/);
-    expect(html).toMatch(/thead \{ display: table-header-group; \}/);
-    expect(renderRegisterHtml(sampleSpec([], { locale: 'en' }))).toMatch(/"Page " counter\(page\) " of " counter\(pages\)/);
-  });
-
-  test('R-REP-4 R-IT-1 register rows are words: an odd or unknown detail prints as labelled pairs, never JSON', async () => {
-    const t = tempDir();
-    const { vault } = await Vault.create(t.dir, testVaultOptions());
-    try {
-      const kit = auditKit(vault.db, 'zh-CN', 'UTC');
-      const row = (action: string, detail: unknown) =>
-        auditRegisterRow({ seq: 1, at: '2026-11-27T01:00:00.000Z', actorId: null, actorName: null, action, entity: 'item', entityId: '9', detail, prevHash: '0'.repeat(64), hash: 'f'.repeat(64) }, kit, 'UTC');
-      expect(row('loan.issue', { customer: '华东贸易', copies: 2 })).toMatchObject({ action: 'loan.issue', detail: '客户：华东贸易，份数：2', time: '2026-11-27 01:00:00', actor: '系统' });
-      expect(row('archive.item.view', { before: { a: 1 } }).detail).toBe('查阅档案材料 9 的内容（无）');
-      expect(row('user.update', 'not json at all').detail).toBe('not json at all');
-      expect(row('user.update', null).detail).toBe('');
-    } finally {
-      vault.close();
-      t.cleanup();
-    }
   });
 });
