@@ -11,9 +11,15 @@ import globals from 'globals';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'url', 'stream', 'worker_threads', 'zlib', 'util'];
 const CONTRACT_PURE = [
-  { group: ['electron', 'electron/*', 'node:*', ...NODE_BUILTINS, 'better-sqlite3*'], message: 'the contract is pure TS + zod: it is bundled into the renderer' },
+  {
+    group: ['electron', 'electron/*', 'node:*', ...NODE_BUILTINS, 'better-sqlite3*'],
+    message: 'the contract is pure TS + zod: it is bundled into the renderer',
+  },
   // leaving the folder is allowed only into another contract part
-  { regex: '^(\\.\\./)+(?!\\.\\./)(?!([a-z]+/)?contract(/|$))', message: 'a contract part imports only other contract parts (it is bundled into the renderer)' },
+  {
+    regex: '^(\\.\\./)+(?!\\.\\./)(?!([a-z]+/)?contract(/|$))',
+    message: 'a contract part imports only other contract parts (it is bundled into the renderer)',
+  },
 ];
 
 export default tseslint.config(
@@ -36,7 +42,10 @@ export default tseslint.config(
             // regex, not a gitignore group: 'electron/*' also matched '../electron/contract'
             { regex: '^electron(/.*)?$', message: 'renderer must not import electron: use window.api' },
             { group: ['node:*', ...NODE_BUILTINS], message: 'renderer must not import node modules' },
-            { regex: '(^|/)electron/(?!contract(/|$)|[a-z]+/contract(/|$))', message: 'renderer may import only contract parts (electron/contract, electron/<domain>/contract)' },
+            {
+              regex: '(^|/)electron/(?!contract(/|$)|[a-z]+/contract(/|$))',
+              message: 'renderer may import only contract parts (electron/contract, electron/<domain>/contract)',
+            },
             { group: ['better-sqlite3*'], message: 'renderer never touches the database' },
           ],
         },
@@ -49,7 +58,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*'], message: 'domain code never imports electron (only electron/main.ts, preload.ts and electron/shell/**)' }] },
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'domain code never imports electron (only electron/main.ts, preload.ts and electron/shell/**)' },
+          ],
+        },
       ],
     },
   },
@@ -62,12 +75,18 @@ export default tseslint.config(
  *  entry or contract part; a domain's contract part stays pure. (Flat config replaces a rule's
  *  options per block, so each block carries every pattern that applies to its files.) */
 function domainOrderRules() {
-  const electronPkg = { group: ['electron', 'electron/*'], message: 'domain code never imports electron (only electron/main.ts, preload.ts and electron/shell/**)' };
+  const electronPkg = {
+    group: ['electron', 'electron/*'],
+    message: 'domain code never imports electron (only electron/main.ts, preload.ts and electron/shell/**)',
+  };
   return DOMAIN_ORDER.flatMap((d, i) => {
     const later = DOMAIN_ORDER.slice(i + 1).filter((l) => !(FOUNDATION.includes(d) && FOUNDATION.includes(l)));
     const earlierBusiness = DOMAIN_ORDER.slice(0, i).filter((e) => !FOUNDATION.includes(e));
     const order = [
-      ...later.map((l) => ({ regex: `(^|/)\\.\\./(\\.\\./)*${l}(/|$)`, message: `${d} comes before ${l} in DOMAIN_ORDER (eslint.domains.mjs): it may not import it` })),
+      ...later.map((l) => ({
+        regex: `(^|/)\\.\\./(\\.\\./)*${l}(/|$)`,
+        message: `${d} comes before ${l} in DOMAIN_ORDER (eslint.domains.mjs): it may not import it`,
+      })),
       ...earlierBusiness.map((e) => ({
         regex: `(^|/)\\.\\./(\\.\\./)*${e}/(?!contract(/|$)|index$)`,
         message: `import ${e} only through its public entry (../${e}) or its contract part`,

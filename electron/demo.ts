@@ -72,12 +72,17 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
   const users: Record<string, number> = { [admin!.login]: adminId };
   try {
     for (const p of others) {
-      const { id } = await createUser(vault, opts.clock, { id: adminId, name: admin!.displayName }, {
-        login: p.login,
-        displayName: p.displayName,
-        roles: p.roles,
-        password: demoPassword(p.login),
-      });
+      const { id } = await createUser(
+        vault,
+        opts.clock,
+        { id: adminId, name: admin!.displayName },
+        {
+          login: p.login,
+          displayName: p.displayName,
+          roles: p.roles,
+          password: demoPassword(p.login),
+        },
+      );
       users[p.login] = id;
     }
     for (const s of demoSeeders()) await s.seed({ vault, clock: opts.clock, users });
@@ -106,7 +111,13 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
   acknowledgeRules(ctx);
   const report = verifyOpenVault(ctx.vault!, { clock: opts.clock });
   const verificationId = recordVerification(ctx.vault!, opts.clock, actorOf(ctx.session!), report, 'app');
-  await signRecord(ctx, { recordType: 'auditVerification', recordId: verificationId, meaning: 'reviewed', signerLogin: 'sunli', signerPassword: demoPassword('sunli') });
+  await signRecord(ctx, {
+    recordType: 'auditVerification',
+    recordId: verificationId,
+    meaning: 'reviewed',
+    signerLogin: 'sunli',
+    signerPassword: demoPassword('sunli'),
+  });
   await endSession(ctx, 'signOut');
 
   return {

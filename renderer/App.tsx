@@ -41,13 +41,7 @@ export function App() {
   }, [refresh]);
 
   // Any call that finds the session gone (idle lock in main, sign-out elsewhere) lands on the lock screen.
-  useEffect(
-    () =>
-      onSessionLost(() =>
-        setPhase((p) => (p.name === 'signedIn' ? { name: 'lock', login: p.session.login } : p)),
-      ),
-    [],
-  );
+  useEffect(() => onSessionLost(() => setPhase((p) => (p.name === 'signedIn' ? { name: 'lock', login: p.session.login } : p))), []);
 
   const sessionApi = useMemo<SessionApi | null>(() => {
     if (phase.name !== 'signedIn') return null;
@@ -95,7 +89,11 @@ export function App() {
   }
 
   return (
-    <ConfigProvider button={{ autoInsertSpace: false }} locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { fontFamily: "'Noto Sans SC', sans-serif", colorPrimary: '#8c2f1b' } }}>
+    <ConfigProvider
+      button={{ autoInsertSpace: false }}
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { fontFamily: "'Noto Sans SC', sans-serif", colorPrimary: '#8c2f1b' } }}
+    >
       <AntApp>{screen}</AntApp>
     </ConfigProvider>
   );

@@ -123,7 +123,13 @@ export function addAttachment(vault: Vault, clock: Clock, viewer: Viewer, input:
   return vault.tx(() => {
     const id = Number(
       stmt(db, 'INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        item.id, input.fileName, sniffed, bytes.length, hash, clock.now().toISOString(), viewer.id,
+        item.id,
+        input.fileName,
+        sniffed,
+        bytes.length,
+        hash,
+        clock.now().toISOString(),
+        viewer.id,
       ).lastInsertRowid,
     );
     stmt(db, 'INSERT INTO attachment_blobs(attachment_id, data) VALUES (?, ?)').run(id, bytes);
@@ -179,7 +185,12 @@ export function withdrawAttachment(vault: Vault, clock: Clock, viewer: Viewer, i
   gate(vault, clock, viewer, item, 'withdraw', id);
   if (r.withdrawn_at) throw new DomainError('BAD_STATE', 'v.attachmentWithdrawn');
   return vault.tx(() => {
-    stmt(db, 'UPDATE attachments SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? WHERE id = ?').run(clock.now().toISOString(), viewer.id, reason, id);
+    stmt(db, 'UPDATE attachments SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? WHERE id = ?').run(
+      clock.now().toISOString(),
+      viewer.id,
+      reason,
+      id,
+    );
     appendAudit(db, clock, {
       actorId: viewer.id,
       actorName: viewer.name,

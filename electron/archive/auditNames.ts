@@ -22,7 +22,9 @@ const item: EntityNamer = (db, sid) => {
   const n = id(sid);
   if (n === null) return null;
   const r = db
-    .prepare(`SELECT a.archive_no, ${itemsHaveNumbers(db) ? 'i.item_no' : 'NULL'} AS item_no FROM items i JOIN archives a ON a.id = i.archive_id WHERE i.id = ?`)
+    .prepare(
+      `SELECT a.archive_no, ${itemsHaveNumbers(db) ? 'i.item_no' : 'NULL'} AS item_no FROM items i JOIN archives a ON a.id = i.archive_id WHERE i.id = ?`,
+    )
     .get(n) as { archive_no: string; item_no: number | null } | undefined;
   if (!r) return null;
   return r.item_no ? itemArchiveNo(r.archive_no, r.item_no) : r.archive_no;
@@ -32,8 +34,7 @@ export const archiveEntityNames: Record<string, EntityNamer> = {
   customer: (db, sid) => (db.prepare('SELECT name FROM customers WHERE id = ?').pluck().get(id(sid)) as string | undefined) ?? null,
   archive: (db, sid, kit) => {
     const r = db.prepare('SELECT a.archive_no, c.name FROM archives a JOIN customers c ON c.id = a.customer_id WHERE a.id = ?').get(id(sid)) as
-      | { archive_no: string; name: string }
-      | undefined;
+      { archive_no: string; name: string } | undefined;
     return r ? kit.t({ zh: `${r.archive_no}（${r.name}）`, en: `${r.archive_no} (${r.name})` }) : null;
   },
   item,
@@ -41,16 +42,14 @@ export const archiveEntityNames: Record<string, EntityNamer> = {
   room: (db, sid) => (db.prepare('SELECT name FROM rooms WHERE id = ?').pluck().get(id(sid)) as string | undefined) ?? null,
   cabinet: (db, sid, kit) => {
     const r = db.prepare('SELECT c.code, c.name, r.name AS room FROM cabinets c JOIN rooms r ON r.id = c.room_id WHERE c.id = ?').get(id(sid)) as
-      | { code: string; name: string | null; room: string }
-      | undefined;
+      { code: string; name: string | null; room: string } | undefined;
     if (!r) return null;
     const named = r.name ? kit.t({ zh: `（${r.name}）`, en: ` (${r.name})` }) : '';
     return kit.t({ zh: `${r.room} › ${r.code}柜${named}`, en: `${r.room} › cabinet ${r.code}${named}` });
   },
   handover: (db, sid, kit) => {
     const r = db.prepare('SELECT item_id, from_custodian_id, to_custodian_id FROM handovers WHERE id = ?').get(id(sid)) as
-      | { item_id: number; from_custodian_id: number | null; to_custodian_id: number }
-      | undefined;
+      { item_id: number; from_custodian_id: number | null; to_custodian_id: number } | undefined;
     if (!r) return null;
     const from = r.from_custodian_id === null ? kit.t({ zh: '无', en: 'none' }) : kit.name('user', r.from_custodian_id);
     return kit.t({

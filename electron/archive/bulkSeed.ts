@@ -99,8 +99,21 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
     const idNumber = c.idNumber ? c.idNumber : null;
     const customerId = Number(
       insCustomer.run(
-        c.category, c.subType, c.partyKind, c.name, c.idKind, idNumber, c.contactPerson ?? null, c.phone ?? null, c.email ?? null,
-        c.address ?? null, null, c.firstContactDate ?? null, c.remarks ?? null, now.toISOString(), actor.id,
+        c.category,
+        c.subType,
+        c.partyKind,
+        c.name,
+        c.idKind,
+        idNumber,
+        c.contactPerson ?? null,
+        c.phone ?? null,
+        c.email ?? null,
+        c.address ?? null,
+        null,
+        c.firstContactDate ?? null,
+        c.remarks ?? null,
+        now.toISOString(),
+        actor.id,
       ).lastInsertRowid,
     );
     const archiveNo = nextArchiveNo(db, pattern, c.category, now);
@@ -113,8 +126,23 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
     const itemNo = nextItemNo(db, archiveId);
     const id = Number(
       insItem.run(
-        archiveId, itemNo, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
-        retentionUntil(i.retention, i.docDate, now), i.classification, null, i.remarks ?? null, now.toISOString(), actor.id,
+        archiveId,
+        itemNo,
+        i.title,
+        i.docType,
+        i.docDate ?? null,
+        i.pages ?? null,
+        i.copies,
+        i.carrier,
+        i.writingMedium,
+        nonDurable ? 1 : 0,
+        i.retention,
+        retentionUntil(i.retention, i.docDate, now),
+        i.classification,
+        null,
+        i.remarks ?? null,
+        now.toISOString(),
+        actor.id,
       ).lastInsertRowid,
     );
     searchRows({ kind: 'item', refId: id, customerId: i.customerId, name: i.title, extra: [i.docType] });

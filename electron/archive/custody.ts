@@ -13,7 +13,12 @@ export function recordCustodyEvent(
   e: { itemId: number; state: CustodyEventState; at: string; byId: number | null; refType?: string; refId?: string | number },
 ): void {
   db.prepare('INSERT INTO custody_events(item_id, state, at, by_id, ref_type, ref_id) VALUES (?, ?, ?, ?, ?, ?)').run(
-    e.itemId, e.state, e.at, e.byId, e.refType ?? null, e.refId == null ? null : String(e.refId),
+    e.itemId,
+    e.state,
+    e.at,
+    e.byId,
+    e.refType ?? null,
+    e.refId == null ? null : String(e.refId),
   );
 }
 

@@ -25,15 +25,28 @@ export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerIn
   }
   const now = clock.now();
   const customerId = Number(
-    stmt(db,
-        `INSERT INTO customers(category, sub_type, party_kind, name, id_kind, id_number, contact_person, phone, email, address,
+    stmt(
+      db,
+      `INSERT INTO customers(category, sub_type, party_kind, name, id_kind, id_number, contact_person, phone, email, address,
            relationship_owner_id, first_contact_date, remarks, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        c.category, c.subType, c.partyKind, c.name, c.idKind, idNumber, c.contactPerson ?? null, c.phone ?? null, c.email ?? null,
-        c.address ?? null, c.relationshipOwnerId ?? null, c.firstContactDate ?? null, c.remarks ?? null, now.toISOString(), actor.id,
-      ).lastInsertRowid,
+    ).run(
+      c.category,
+      c.subType,
+      c.partyKind,
+      c.name,
+      c.idKind,
+      idNumber,
+      c.contactPerson ?? null,
+      c.phone ?? null,
+      c.email ?? null,
+      c.address ?? null,
+      c.relationshipOwnerId ?? null,
+      c.firstContactDate ?? null,
+      c.remarks ?? null,
+      now.toISOString(),
+      actor.id,
+    ).lastInsertRowid,
   );
   const archiveNo = nextArchiveNo(db, getArchivePolicy(db).numberPattern, c.category, now);
   const archiveId = Number(
@@ -77,12 +90,12 @@ interface CustomerDbRow {
 }
 
 export function getCustomer(db: Db, id: number): CustomerDetail {
-  const r = stmt(db,
-      `SELECT c.*, a.id AS archive_id, a.archive_no, a.opened_at,
+  const r = stmt(
+    db,
+    `SELECT c.*, a.id AS archive_id, a.archive_no, a.opened_at,
               (SELECT count(*) FROM items i WHERE i.archive_id = a.id) AS item_count
          FROM customers c JOIN archives a ON a.customer_id = c.id WHERE c.id = ?`,
-    )
-    .get(id) as CustomerDbRow | undefined;
+  ).get(id) as CustomerDbRow | undefined;
   if (!r) throw new DomainError('NOT_FOUND', `customer ${id} not found`);
   return {
     id: r.id,
@@ -122,15 +135,33 @@ export function updateCustomer(vault: Vault, clock: Clock, actor: Actor, u: Cust
       `UPDATE customers SET sub_type = ?, party_kind = ?, name = ?, id_kind = ?, id_number = ?, contact_person = ?, phone = ?, email = ?,
          address = ?, relationship_owner_id = ?, first_contact_date = ?, remarks = ? WHERE id = ?`,
     ).run(
-      u.subType, u.partyKind, u.name, u.idKind, idNumber, u.contactPerson ?? null, u.phone ?? null, u.email ?? null, u.address ?? null,
-      u.relationshipOwnerId ?? null, u.firstContactDate ?? null, u.remarks ?? null, u.id,
+      u.subType,
+      u.partyKind,
+      u.name,
+      u.idKind,
+      idNumber,
+      u.contactPerson ?? null,
+      u.phone ?? null,
+      u.email ?? null,
+      u.address ?? null,
+      u.relationshipOwnerId ?? null,
+      u.firstContactDate ?? null,
+      u.remarks ?? null,
+      u.id,
     );
     upsertSearchDoc(db, { kind: 'customer', refId: u.id, customerId: u.id, name: u.name, extra: [before.archiveNo, idNumber ?? '', u.contactPerson ?? ''] });
     const after = getCustomer(db, u.id);
     const changed = Object.fromEntries(
       (Object.keys(after) as (keyof CustomerDetail)[]).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
     );
-    appendAudit(db, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.customer.update', entity: 'customer', entityId: u.id, detail: { archiveNo: before.archiveNo, changed } });
+    appendAudit(db, clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'archive.customer.update',
+      entity: 'customer',
+      entityId: u.id,
+      detail: { archiveNo: before.archiveNo, changed },
+    });
     return after;
   });
 }

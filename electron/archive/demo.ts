@@ -20,8 +20,24 @@ export function seedArchiveDemo({ vault, clock, users }: DemoSeedContext): void 
   const room = createRoom(vault, clock, operator, '一号档案库房');
   createCabinet(vault, clock, operator, { roomId: room.id, code: 'A01', name: '一般客户柜', zone: 'general', segregated: false, shelves: 4, positions: 10 });
   createCabinet(vault, clock, operator, { roomId: room.id, code: 'B01', name: '特殊客户柜', zone: 'special', segregated: false, shelves: 4, positions: 10 });
-  createCabinet(vault, clock, operator, { roomId: room.id, code: 'M01', name: '涉密隔离柜（一般）', zone: 'general', segregated: true, shelves: 2, positions: 5 });
-  createCabinet(vault, clock, operator, { roomId: room.id, code: 'M02', name: '涉密隔离柜（特殊）', zone: 'special', segregated: true, shelves: 2, positions: 5 });
+  createCabinet(vault, clock, operator, {
+    roomId: room.id,
+    code: 'M01',
+    name: '涉密隔离柜（一般）',
+    zone: 'general',
+    segregated: true,
+    shelves: 2,
+    positions: 5,
+  });
+  createCabinet(vault, clock, operator, {
+    roomId: room.id,
+    code: 'M02',
+    name: '涉密隔离柜（特殊）',
+    zone: 'special',
+    segregated: true,
+    shelves: 2,
+    positions: 5,
+  });
 
   for (let i = 1; i <= 12; i++) {
     const { customerId } = createCustomer(vault, clock, operator, sampleCustomer(i, r));

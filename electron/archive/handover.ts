@@ -28,7 +28,9 @@ export const handoverRecordType: SignableRecordType = {
   contentHash(db, id) {
     const h = db.prepare('SELECT * FROM handovers WHERE id = ?').get(Number(id)) as HandoverDbRow | undefined;
     if (!h) return null;
-    return sha256Hex(canonicalJson({ id: h.id, itemId: h.item_id, from: h.from_custodian_id, to: h.to_custodian_id, at: h.at, by: h.by_id, remarks: h.remarks }));
+    return sha256Hex(
+      canonicalJson({ id: h.id, itemId: h.item_id, from: h.from_custodian_id, to: h.to_custodian_id, at: h.at, by: h.by_id, remarks: h.remarks }),
+    );
   },
   requesterId(db, id) {
     return (db.prepare('SELECT by_id FROM handovers WHERE id = ?').pluck().get(Number(id)) as number | undefined) ?? null;
@@ -67,7 +69,8 @@ export async function handover(ctx: AppContext, input: HandoverInput): Promise<H
   const { vault, session } = requireSession(ctx);
   const db = vault.db;
   const actor = actorOf(session);
-  const item = db.prepare('SELECT id, custodian_id, classification FROM items WHERE id = ?').get(input.itemId) as { id: number; custodian_id: number | null } | undefined;
+  const item = db.prepare('SELECT id, custodian_id, classification FROM items WHERE id = ?').get(input.itemId) as
+    { id: number; custodian_id: number | null } | undefined;
   if (!item) throw new DomainError('NOT_FOUND', `item ${input.itemId} not found`);
   // Only the current custodian hands over (or an operator when the item has none yet).
   if (item.custodian_id !== null ? item.custodian_id !== session.userId : !session.roles.includes('operator')) {
@@ -86,22 +89,49 @@ export async function handover(ctx: AppContext, input: HandoverInput): Promise<H
         .prepare(`INSERT INTO handovers(item_id, from_custodian_id, to_custodian_id, at, by_id, remarks, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')`)
         .run(item.id, item.custodian_id, to.id, at, actor.id, input.remarks ?? null).lastInsertRowid,
     );
-    appendAudit(db, ctx.clock, { actorId: actor.id, actorName: actor.name, action: 'archive.handover.create', entity: 'handover', entityId: id, detail: { itemId: item.id, from: item.custodian_id, to: to.id } });
+    appendAudit(db, ctx.clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'archive.handover.create',
+      entity: 'handover',
+      entityId: id,
+      detail: { itemId: item.id, from: item.custodian_id, to: to.id },
+    });
     return id;
   });
   try {
-    await signRecord(ctx, { recordType: 'handover', recordId: String(id), meaning: 'approved', signerLogin: input.signerLogin, signerPassword: input.signerPassword });
+    await signRecord(ctx, {
+      recordType: 'handover',
+      recordId: String(id),
+      meaning: 'approved',
+      signerLogin: input.signerLogin,
+      signerPassword: input.signerPassword,
+    });
   } catch (e) {
     vault.tx(() => {
       db.prepare(`UPDATE handovers SET status = 'failed' WHERE id = ?`).run(id);
-      appendAudit(db, ctx.clock, { actorId: actor.id, actorName: actor.name, action: 'archive.handover.fail', entity: 'handover', entityId: id, detail: { reason: e instanceof DomainError ? e.code : 'INTERNAL' } });
+      appendAudit(db, ctx.clock, {
+        actorId: actor.id,
+        actorName: actor.name,
+        action: 'archive.handover.fail',
+        entity: 'handover',
+        entityId: id,
+        detail: { reason: e instanceof DomainError ? e.code : 'INTERNAL' },
+      });
     });
     throw e;
   }
   return vault.tx(() => {
     db.prepare(`UPDATE handovers SET status = 'completed' WHERE id = ?`).run(id);
     db.prepare('UPDATE items SET custodian_id = ? WHERE id = ?').run(to.id, item.id);
-    appendAudit(db, ctx.clock, { actorId: actor.id, actorName: actor.name, action: 'archive.handover.complete', entity: 'item', entityId: item.id, detail: { handoverId: id, from: item.custodian_id, to: to.id } });
+    appendAudit(db, ctx.clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'archive.handover.complete',
+      entity: 'item',
+      entityId: item.id,
+      detail: { handoverId: id, from: item.custodian_id, to: to.id },
+    });
     return toRow(db, db.prepare('SELECT * FROM handovers WHERE id = ?').get(id) as HandoverDbRow);
   });
 }

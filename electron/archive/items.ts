@@ -1,15 +1,7 @@
 // Archive items (R-ARCH-5, R-SEC-2) and content gating (R-USE-1).
 import { appendAudit } from '../audit/append';
 import { getUser, rolesOf, type Actor } from '../people/users';
-import {
-  CLASSIFIED_FROM,
-  NON_DURABLE_MEDIA,
-  type Classification,
-  type ItemCreated,
-  type ItemDetail,
-  type ItemInput,
-  type Retention,
-} from './contract/calls';
+import { CLASSIFIED_FROM, NON_DURABLE_MEDIA, type Classification, type ItemCreated, type ItemDetail, type ItemInput, type Retention } from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Role } from '../contract/roles';
 import type { Clock } from '../vault/clock';
@@ -51,15 +43,30 @@ export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): It
   const itemNo = nextItemNo(db, a.id);
   const no = itemArchiveNo(a.archive_no, itemNo);
   const id = Number(
-    stmt(db,
-        `INSERT INTO items(archive_id, item_no, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
+    stmt(
+      db,
+      `INSERT INTO items(archive_id, item_no, title, doc_type, doc_date, pages, copies, carrier, writing_medium, non_durable, retention,
            retention_until, classification, custodian_id, remarks, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        a.id, itemNo, i.title, i.docType, i.docDate ?? null, i.pages ?? null, i.copies, i.carrier, i.writingMedium, nonDurable ? 1 : 0, i.retention,
-        until, i.classification, i.custodianId ?? null, i.remarks ?? null, now.toISOString(), actor.id,
-      ).lastInsertRowid,
+    ).run(
+      a.id,
+      itemNo,
+      i.title,
+      i.docType,
+      i.docDate ?? null,
+      i.pages ?? null,
+      i.copies,
+      i.carrier,
+      i.writingMedium,
+      nonDurable ? 1 : 0,
+      i.retention,
+      until,
+      i.classification,
+      i.custodianId ?? null,
+      i.remarks ?? null,
+      now.toISOString(),
+      actor.id,
+    ).lastInsertRowid,
   );
   // the item 档号 is found by search.ts's 档号 prefix path (unique index on archive_no + the
   // archive's items), not through the trigram text: in every item's text its common trigrams
@@ -71,7 +78,17 @@ export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): It
     action: 'archive.item.create',
     entity: 'item',
     entityId: id,
-    detail: { archiveNo: a.archive_no, itemNo, itemArchiveNo: no, title: i.title, classification: i.classification, custodianId: i.custodianId ?? null, carrier: i.carrier, writingMedium: i.writingMedium, nonDurable },
+    detail: {
+      archiveNo: a.archive_no,
+      itemNo,
+      itemArchiveNo: no,
+      title: i.title,
+      classification: i.classification,
+      custodianId: i.custodianId ?? null,
+      carrier: i.carrier,
+      writingMedium: i.writingMedium,
+      nonDurable,
+    },
   });
   return { id, archiveNo: a.archive_no, itemNo, itemArchiveNo: no, retentionUntil: until, nonDurable, warnings: nonDurable ? ['nonDurableMedium'] : [] };
 }
@@ -123,12 +140,12 @@ interface ItemDbRow {
  */
 export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number): ItemDetail {
   const db = vault.db;
-  const r = stmt(db,
-      `SELECT i.*, c.id AS customer_id, c.name AS customer_name, a.archive_no, u.display_name AS custodian_name
+  const r = stmt(
+    db,
+    `SELECT i.*, c.id AS customer_id, c.name AS customer_name, a.archive_no, u.display_name AS custodian_name
          FROM items i JOIN archives a ON a.id = i.archive_id JOIN customers c ON c.id = a.customer_id
          LEFT JOIN users u ON u.id = i.custodian_id WHERE i.id = ?`,
-    )
-    .get(id) as ItemDbRow | undefined;
+  ).get(id) as ItemDbRow | undefined;
   if (!r) throw new DomainError('NOT_FOUND', `item ${id} not found`);
   const allowed = maySeeContent(db, viewer, r);
   if (r.classification >= CLASSIFIED_FROM) {

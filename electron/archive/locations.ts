@@ -4,7 +4,17 @@
 // only by their custodian. Every placement writes a movements row + audit entry.
 import { appendAudit } from '../audit/append';
 import type { Actor } from '../people/users';
-import { CLASSIFIED_FROM, type CabinetInput, type CustomerCategory, type LocationRef, type MovementRow, type RoomRow, type ShelfMap, type ShelfMapCell, type Zone } from './contract/calls';
+import {
+  CLASSIFIED_FROM,
+  type CabinetInput,
+  type CustomerCategory,
+  type LocationRef,
+  type MovementRow,
+  type RoomRow,
+  type ShelfMap,
+  type ShelfMapCell,
+  type Zone,
+} from './contract/calls';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
@@ -26,7 +36,8 @@ export function createCabinet(vault: Vault, clock: Clock, actor: Actor, c: Cabin
   return vault.tx(() => {
     const db = vault.db;
     if (!db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(c.roomId)) throw new DomainError('NOT_FOUND', `room ${c.roomId} not found`);
-    if (db.prepare('SELECT 1 FROM cabinets WHERE room_id = ? AND code = ?').get(c.roomId, c.code)) throw new DomainError('DUPLICATE', `cabinet ${c.code} exists`);
+    if (db.prepare('SELECT 1 FROM cabinets WHERE room_id = ? AND code = ?').get(c.roomId, c.code))
+      throw new DomainError('DUPLICATE', `cabinet ${c.code} exists`);
     const id = Number(
       db
         .prepare('INSERT INTO cabinets(room_id, code, name, zone, segregated, shelves, positions) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -157,7 +168,16 @@ export function listMovements(db: Db, itemId: number): MovementRow[] {
       `SELECT m.id, m.item_id, m.from_location_id, m.to_location_id, m.at, m.by_id, u.display_name AS by_name, m.reason
          FROM movements m JOIN users u ON u.id = m.by_id WHERE m.item_id = ? ORDER BY m.id`,
     )
-    .all(itemId) as { id: number; item_id: number; from_location_id: number | null; to_location_id: number | null; at: string; by_id: number; by_name: string; reason: string | null }[];
+    .all(itemId) as {
+    id: number;
+    item_id: number;
+    from_location_id: number | null;
+    to_location_id: number | null;
+    at: string;
+    by_id: number;
+    by_name: string;
+    reason: string | null;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     itemId: r.item_id,
@@ -178,18 +198,38 @@ export function locationTree(db: Db): RoomRow[] {
                        AND NOT EXISTS (SELECT 1 FROM items i WHERE i.location_id = l.id)) AS free
          FROM cabinets cb ORDER BY cb.room_id, cb.code, cb.id`,
     )
-    .all() as { id: number; room_id: number; code: string; name: string | null; zone: Zone; segregated: number; shelves: number; positions: number; free: number }[];
+    .all() as {
+    id: number;
+    room_id: number;
+    code: string;
+    name: string | null;
+    zone: Zone;
+    segregated: number;
+    shelves: number;
+    positions: number;
+    free: number;
+  }[];
   return rooms.map((r) => ({
     id: r.id,
     name: r.name,
     cabinets: cabs
       .filter((c) => c.room_id === r.id)
-      .map((c) => ({ id: c.id, code: c.code, name: c.name, zone: c.zone, segregated: c.segregated === 1, shelves: c.shelves, positions: c.positions, free: c.free })),
+      .map((c) => ({
+        id: c.id,
+        code: c.code,
+        name: c.name,
+        zone: c.zone,
+        segregated: c.segregated === 1,
+        shelves: c.shelves,
+        positions: c.positions,
+        free: c.free,
+      })),
   }));
 }
 
 export function shelfMap(db: Db, cabinetId: number): ShelfMap {
-  const cb = db.prepare('SELECT * FROM cabinets WHERE id = ?').get(cabinetId) as { id: number; code: string; zone: Zone; segregated: number; shelves: number } | undefined;
+  const cb = db.prepare('SELECT * FROM cabinets WHERE id = ?').get(cabinetId) as
+    { id: number; code: string; zone: Zone; segregated: number; shelves: number } | undefined;
   if (!cb) throw new DomainError('NOT_FOUND', `cabinet ${cabinetId} not found`);
   const cells = db
     .prepare(
@@ -199,6 +239,7 @@ export function shelfMap(db: Db, cabinetId: number): ShelfMap {
     )
     .all(cabinetId) as (Omit<ShelfMapCell, 'itemArchiveNo'> & { itemNo: number | null })[];
   const shelves: ShelfMap['shelves'] = Array.from({ length: cb.shelves }, () => []);
-  for (const { itemNo, ...c } of cells) shelves[c.shelf - 1]!.push({ ...c, itemArchiveNo: c.archiveNo && itemNo !== null ? itemArchiveNo(c.archiveNo, itemNo) : null });
+  for (const { itemNo, ...c } of cells)
+    shelves[c.shelf - 1]!.push({ ...c, itemArchiveNo: c.archiveNo && itemNo !== null ? itemArchiveNo(c.archiveNo, itemNo) : null });
   return { cabinetId: cb.id, code: cb.code, zone: cb.zone, segregated: cb.segregated === 1, shelves };
 }

@@ -26,7 +26,8 @@ export function nextArchiveNo(db: Db, pattern: string, category: CustomerCategor
  * back too and a committed number is taken forever. Format it with contract/itemNumber.ts.
  */
 export function nextItemNo(db: Db, archiveId: number): number {
-  const no = stmt(db, 'UPDATE archives SET next_item_no = next_item_no + 1 WHERE id = ? RETURNING next_item_no - 1').pluck().get(archiveId) as number | undefined;
+  const no = stmt(db, 'UPDATE archives SET next_item_no = next_item_no + 1 WHERE id = ? RETURNING next_item_no - 1').pluck().get(archiveId) as
+    number | undefined;
   if (no === undefined) throw new DomainError('NOT_FOUND', `archive ${archiveId} not found`);
   return no;
 }

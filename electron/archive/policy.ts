@@ -29,7 +29,14 @@ export function setArchivePolicy(vault: Vault, clock: Clock, actor: Actor, next:
     vault.db
       .prepare('INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json')
       .run(KEY, JSON.stringify(next));
-    appendAudit(vault.db, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.policy.update', entity: 'settings', entityId: KEY, detail: { before, after: next } });
+    appendAudit(vault.db, clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'archive.policy.update',
+      entity: 'settings',
+      entityId: KEY,
+      detail: { before, after: next },
+    });
     return next;
   });
 }

@@ -130,8 +130,14 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
   const total =
     q === '' && !where
       ? (db.prepare('SELECT count(*) FROM search_docs').pluck().get() as number)
-      : (db.prepare(`SELECT count(*) FROM ${source} ${joins} ${where}`).pluck().get(...p) as number);
-  const ids = db.prepare(`SELECT d.id FROM ${source} ${joins} ${where} ORDER BY d.kind, d.id LIMIT ? OFFSET ?`).pluck().all(...p, limit, offset) as number[];
+      : (db
+          .prepare(`SELECT count(*) FROM ${source} ${joins} ${where}`)
+          .pluck()
+          .get(...p) as number);
+  const ids = db
+    .prepare(`SELECT d.id FROM ${source} ${joins} ${where} ORDER BY d.kind, d.id LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...p, limit, offset) as number[];
   const rows = ids.length
     ? (db
         .prepare(
@@ -168,20 +174,15 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
  * item_no), so a page of 50 costs the same at 1M items; the remarks column carries the 机密/绝密 mark.
  * The cursor names the previous page's last row by item id; its item number is looked up here.
  */
-export function indexPage(
-  db: Db,
-  filter: SearchFilter,
-  offset: number,
-  limit: number,
-  after?: { archiveNo: string; itemId: number },
-): IndexPage {
+export function indexPage(db: Db, filter: SearchFilter, offset: number, limit: number, after?: { archiveNo: string; itemId: number }): IndexPage {
   const f = filterSql(filter, 'a.customer_id');
   const p = f.params;
   const where = f.where;
   // keyset: the range on archive_no lets SQLite start the index walk at the cursor
   const kp: unknown[] = [];
   const keyset = after ? `${where ? 'AND' : 'WHERE'} a.archive_no >= ? AND (a.archive_no > ? OR i.item_no > ?)` : '';
-  if (after) kp.push(after.archiveNo, after.archiveNo, (stmt(db, 'SELECT item_no FROM items WHERE id = ?').pluck().get(after.itemId) as number | undefined) ?? 0);
+  if (after)
+    kp.push(after.archiveNo, after.archiveNo, (stmt(db, 'SELECT item_no FROM items WHERE id = ?').pluck().get(after.itemId) as number | undefined) ?? 0);
   // CROSS JOIN fixes archives as the outer loop (SQLite never reorders it): the walk follows the
   // archive_no index and items(archive_id, item_no), which is exactly the display order — no sort step.
   const from = `FROM archives a CROSS JOIN items i ON i.archive_id = a.id JOIN customers c ON c.id = a.customer_id
@@ -193,7 +194,10 @@ export function indexPage(
     f.needs.location ? 'JOIN locations l ON l.id = i.location_id' : '',
     f.needs.cabinet ? 'JOIN cabinets cb ON cb.id = l.cabinet_id' : '',
   ].join(' ');
-  const total = db.prepare(`SELECT count(*) FROM items i ${countJoins} ${where}`).pluck().get(...p) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM items i ${countJoins} ${where}`)
+    .pluck()
+    .get(...p) as number;
   // Rows: '+i.' keeps SQLite from picking items_classification / items_custody and then sorting a
   // third of 1M items by archive number; the ordered walk stops after `limit` matches instead.
   const walk = filterSql(filter, 'a.customer_id', '+i.');
@@ -203,7 +207,14 @@ export function indexPage(
               i.custody_state, i.remarks, r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
          ${from} ${walk.where} ${keyset} ORDER BY a.archive_no, i.item_no LIMIT ? OFFSET ?`,
     )
-    .all(...p, ...kp, limit, after ? 0 : offset) as (Omit<HitDbRow, 'kind' | 'ref_id' | 'name' | 'title' | 'item_no'> & { item_id: number; item_no: number; customer_name: string; title: string; remarks: string | null; classification: IndexRow['classification'] })[];
+    .all(...p, ...kp, limit, after ? 0 : offset) as (Omit<HitDbRow, 'kind' | 'ref_id' | 'name' | 'title' | 'item_no'> & {
+    item_id: number;
+    item_no: number;
+    customer_name: string;
+    title: string;
+    remarks: string | null;
+    classification: IndexRow['classification'];
+  })[];
   const labels = getSettings(db).classificationLabels;
   return {
     total,

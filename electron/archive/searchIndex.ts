@@ -13,7 +13,11 @@ export interface PinyinForms {
 export function pinyinForms(s: string): PinyinForms {
   const full = pinyin(s, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
   const initials = pinyin(s, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  const clean = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const clean = (parts: string[]) =>
+    parts
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
   return { full: clean(full), initials: clean(initials) };
 }
 

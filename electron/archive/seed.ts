@@ -50,12 +50,35 @@ export function sampleCustomer(i: number, r: (k: number) => number): CustomerInp
     const subType = pick(r, CUSTOMER_SUB_TYPES.special);
     const base = pick(r, SPECIAL[subType]);
     const name = subType === 'bank' || subType === 'insurer' ? `${base}${pick(r, CITIES)}分公司` : `${base}（${pick(r, CITIES)}）`;
-    return { category: 'special', subType, partyKind: 'institution', name, idKind: 'uscc', idNumber: uscc(i), contactPerson: `${pick(r, SURNAMES)}${pick(r, GIVEN)}`, phone: `010-6${String(1000000 + r(8999999))}` } as CustomerInput;
+    return {
+      category: 'special',
+      subType,
+      partyKind: 'institution',
+      name,
+      idKind: 'uscc',
+      idNumber: uscc(i),
+      contactPerson: `${pick(r, SURNAMES)}${pick(r, GIVEN)}`,
+      phone: `010-6${String(1000000 + r(8999999))}`,
+    } as CustomerInput;
   }
   if (roll < 7) {
-    return { category: 'general', subType: 'distributor', partyKind: 'institution', name: `${pick(r, CITIES)}${pick(r, BRANDS)}商贸有限公司`, idKind: 'uscc', idNumber: uscc(i) } as CustomerInput;
+    return {
+      category: 'general',
+      subType: 'distributor',
+      partyKind: 'institution',
+      name: `${pick(r, CITIES)}${pick(r, BRANDS)}商贸有限公司`,
+      idKind: 'uscc',
+      idNumber: uscc(i),
+    } as CustomerInput;
   }
-  return { category: 'general', subType: 'individual', partyKind: 'person', name: `${pick(r, SURNAMES)}${pick(r, GIVEN)}${pick(r, GIVEN)}`, idKind: 'residentId', idNumber: residentId(i) } as CustomerInput;
+  return {
+    category: 'general',
+    subType: 'individual',
+    partyKind: 'person',
+    name: `${pick(r, SURNAMES)}${pick(r, GIVEN)}${pick(r, GIVEN)}`,
+    idKind: 'residentId',
+    idNumber: residentId(i),
+  } as CustomerInput;
 }
 
 /** One item of a customer's archive; shared with bulkSeed.ts so both seeds look alike. */

@@ -27,7 +27,8 @@ export function auditKit(db: Db, locale: Locale, timeZone = auditTimeZone()): De
     locale,
     t: (p) => pick(p, locale),
     name(entity, id, fallback) {
-      if (id === null || id === undefined || id === '' || typeof id === 'object') return str(fallback) || (typeof id === 'object' && id ? valueWords(kit, id) : none());
+      if (id === null || id === undefined || id === '' || typeof id === 'object')
+        return str(fallback) || (typeof id === 'object' && id ? valueWords(kit, id) : none());
       const key = `${entity}\u0000${String(id)}`;
       if (!names.has(key)) {
         let found: string | null = null;
@@ -58,7 +59,11 @@ export function auditKit(db: Db, locale: Locale, timeZone = auditTimeZone()): De
       const n = typeof level === 'number' ? level : typeof level === 'string' && /^\d$/.test(level) ? Number(level) : NaN;
       return levels[n] ?? (str(level) || none());
     },
-    list: (items) => items.map((x) => (typeof x === 'string' ? x : valueWords(kit, x))).filter(Boolean).join(locale === 'en' ? ', ' : '、'),
+    list: (items) =>
+      items
+        .map((x) => (typeof x === 'string' ? x : valueWords(kit, x)))
+        .filter(Boolean)
+        .join(locale === 'en' ? ', ' : '、'),
     error(code) {
       const c = str(code);
       const m = c ? translate(locale, `errors.${c}`) : '';
@@ -93,7 +98,8 @@ export function detailText(row: Pick<AuditRow, 'action' | 'entity' | 'entityId' 
 export function describeAuditRow(row: AuditRow, kit: DetailKit): AuditRowText {
   return {
     actionText: actionLabel(row.action, kit.locale),
-    entityText: row.entityId !== null && row.entityId !== undefined && row.entityId !== '' ? kit.ref(row.entity, row.entityId) : entityLabel(row.entity, kit.locale),
+    entityText:
+      row.entityId !== null && row.entityId !== undefined && row.entityId !== '' ? kit.ref(row.entity, row.entityId) : entityLabel(row.entity, kit.locale),
     detailText: detailText(row, kit),
   };
 }

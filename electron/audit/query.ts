@@ -80,10 +80,11 @@ export interface RawAuditPage {
 
 export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: number): RawAuditPage {
   const { sql, params } = whereClause(filter);
-  const total = db.prepare(`SELECT count(*) FROM audit_entry ${sql}`).pluck().get(...params) as number;
-  const rows = db
-    .prepare(`SELECT * FROM audit_entry ${sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
-    .all(...params, limit, offset) as AuditEntryRecord[];
+  const total = db
+    .prepare(`SELECT count(*) FROM audit_entry ${sql}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = db.prepare(`SELECT * FROM audit_entry ${sql} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as AuditEntryRecord[];
   return { rows: rows.map(toAuditRow), total };
 }
 

@@ -107,7 +107,6 @@ function checkChain(db: Db, t: T, max: number): { check: VerifyCheck; entries: n
   return { check: p.done('chain'), entries, head };
 }
 
-
 function signatureReason(db: Db, row: SignatureRow, locale: MessageLocale): string {
   const zh = locale === 'zh-CN';
   const hash = recordContentHash(db, row.recordType, row.recordId);

@@ -49,7 +49,8 @@ Passwords: hidden prompt on a terminal; otherwise one line of stdin per prompt.`
   'verify.header': 'Vault verification {{dir}} ({{at}})\n{{entries}} audit entries, head {{head}}',
   'verify.recorded': 'This verification is recorded in the vault: {{id}}',
   'verify.notRecorded': 'The vault cannot be opened; this verification could not be recorded in it',
-  'backup.done': 'Backup written: {{file}} ({{bytes}} bytes, {{entries}} audit entries, head {{head}})\nThe file is encrypted and holds the key slots; restoring needs a password or the recovery code.',
+  'backup.done':
+    'Backup written: {{file}} ({{bytes}} bytes, {{entries}} audit entries, head {{head}})\nThe file is encrypted and holds the key slots; restoring needs a password or the recovery code.',
   'restore.done': 'Restored {{file}} into {{dir}} (backup taken {{at}})',
   'demo.done': 'Demo vault created: {{dir}} ({{org}})\nDemo sign-ins (sample data only, never for real archives):',
   'demo.recovery': 'Demo recovery code: {{code}}',

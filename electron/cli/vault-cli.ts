@@ -35,7 +35,6 @@ import { Vault } from '../vault/vault';
 import { ct } from './messages';
 import { askSecret, closePrompts } from './prompt';
 
-
 const VERIFY_ROLES: Role[] = ['auditor', 'securityOfficer', 'gm', 'sysAdmin'];
 const BACKUP_ROLES: Role[] = ['sysAdmin', 'securityOfficer'];
 
@@ -112,7 +111,12 @@ async function cmdInit(cli: Cli, o: Opts): Promise<number> {
   if (Vault.exists(dir)) throw new DomainError('VAULT_EXISTS', dir);
   const password = await askNewPassword(cli);
   // the CLI prints the code itself: there is no setup screen to confirm it on
-  const { vault, recoveryCode } = await createVaultWithAdmin(dir, { adminLogin: login, adminName: name, orgName: org, password }, { clock: systemClock, kdfParams: kdfParams() }, { recoveryConfirmed: true });
+  const { vault, recoveryCode } = await createVaultWithAdmin(
+    dir,
+    { adminLogin: login, adminName: name, orgName: org, password },
+    { clock: systemClock, kdfParams: kdfParams() },
+    { recoveryConfirmed: true },
+  );
   vault.close();
   cli.out(cli.t('init.done', { dir, login, code: recoveryCode }));
   return 0;
@@ -269,7 +273,8 @@ export async function main(argv: string[]): Promise<number> {
     return await run(cli, values);
   } catch (e) {
     if (e instanceof CliError) process.stderr.write(`${e.message}\n`);
-    else if (e instanceof DomainError) process.stderr.write(`${translate(locale, `errors.${e.code}`, e.data)}${e.code === 'TAMPERED' ? `: ${e.message}` : ''}\n`);
+    else if (e instanceof DomainError)
+      process.stderr.write(`${translate(locale, `errors.${e.code}`, e.data)}${e.code === 'TAMPERED' ? `: ${e.message}` : ''}\n`);
     else throw e;
     return 2;
   }

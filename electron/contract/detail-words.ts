@@ -133,7 +133,23 @@ export const ID_FIELDS: Record<string, string> = {
 };
 
 /** Keys left out of the words (technical: in 技术详情 only). */
-const TECHNICAL = new Set(['sha256', 'fileSha256', 'vaultDbSha256', 'contentHash', 'rowsHash', 'auditHead', 'head', 'keyId', 'signatureId', 'movementId', 'tool', 'firstId', 'lastId', 'customerIds', 'itemIds']);
+const TECHNICAL = new Set([
+  'sha256',
+  'fileSha256',
+  'vaultDbSha256',
+  'contentHash',
+  'rowsHash',
+  'auditHead',
+  'head',
+  'keyId',
+  'signatureId',
+  'movementId',
+  'tool',
+  'firstId',
+  'lastId',
+  'customerIds',
+  'itemIds',
+]);
 
 const fieldLabel = (k: DetailKit, key: string): string => {
   const p = Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined;

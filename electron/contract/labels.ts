@@ -27,9 +27,7 @@ export function roleLabel(role: string, locale: Locale): string {
 }
 
 /** Every domain's audit actions: label pair + optional detail formatter. */
-export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionSpec>> = Object.freeze(
-  Object.assign({}, ...CONTRACT_PARTS.map((p) => p.auditActions)),
-);
+export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionSpec>> = Object.freeze(Object.assign({}, ...CONTRACT_PARTS.map((p) => p.auditActions)));
 /** Just the labels (i18next resources, the action filter). */
 export const ACTION_LABELS: Readonly<Record<string, Pair>> = AUDIT_ACTIONS;
 

@@ -62,7 +62,7 @@ function sha256File(file: string): string {
   const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(CHUNK);
-    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0;) h.update(buf.subarray(0, n));
   } finally {
     closeSync(fd);
   }
@@ -122,7 +122,7 @@ export function backupVault(vault: Vault, toFile: string, opts: { clock: Clock; 
       const src = openSync(copy, 'r');
       try {
         const buf = Buffer.alloc(CHUNK);
-        for (let n; (n = readSync(src, buf, 0, CHUNK, null)) > 0; ) writeSync(out, buf, 0, n);
+        for (let n; (n = readSync(src, buf, 0, CHUNK, null)) > 0;) writeSync(out, buf, 0, n);
       } finally {
         closeSync(src);
       }
@@ -163,7 +163,8 @@ export function readBackup(fromFile: string): ParsedBackup {
   const fd = openSync(fromFile, 'r');
   try {
     const head = Buffer.alloc(12);
-    if (readSync(fd, head, 0, 12, 0) !== 12 || !head.subarray(0, 8).equals(MAGIC)) throw new DomainError('TAMPERED', `${fromFile} is not an Archive Room backup`);
+    if (readSync(fd, head, 0, 12, 0) !== 12 || !head.subarray(0, 8).equals(MAGIC))
+      throw new DomainError('TAMPERED', `${fromFile} is not an Archive Room backup`);
     const hlen = head.readUInt32BE(8);
     if (hlen > 1 << 20) throw new DomainError('TAMPERED', 'backup header too large');
     const hb = Buffer.alloc(hlen);
@@ -233,7 +234,7 @@ export async function restoreVault(fromFile: string, dir: string, opts: RestoreO
     try {
       const buf = Buffer.alloc(CHUNK);
       let left = parsed.header.vaultDbBytes;
-      for (let pos = parsed.dbOffset; left > 0; ) {
+      for (let pos = parsed.dbOffset; left > 0;) {
         const n = readSync(src, buf, 0, Math.min(CHUNK, left), pos);
         if (n <= 0) throw new DomainError('TAMPERED', 'the backup file is truncated');
         writeSync(out, buf, 0, n);
@@ -263,7 +264,8 @@ export async function restoreVault(fromFile: string, dir: string, opts: RestoreO
 
     const vault = Vault.openWithDataKey(dir, un.dataKey, opts);
     try {
-      const name = un.userId === null ? null : ((vault.db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(un.userId) as string | undefined) ?? null);
+      const name =
+        un.userId === null ? null : ((vault.db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(un.userId) as string | undefined) ?? null);
       vault.tx(() =>
         appendAudit(vault.db, opts.clock, {
           actorId: un.userId,
@@ -271,7 +273,13 @@ export async function restoreVault(fromFile: string, dir: string, opts: RestoreO
           action: 'vault.restore',
           entity: 'vault',
           entityId: vault.vaultId,
-          detail: { from: fromFile, backupCreatedAt: parsed.header.createdAt, entries: parsed.header.entries, head: parsed.header.head, via: 'login' in opts.secret ? 'password' : 'recoveryCode' },
+          detail: {
+            from: fromFile,
+            backupCreatedAt: parsed.header.createdAt,
+            entries: parsed.header.entries,
+            head: parsed.header.head,
+            via: 'login' in opts.secret ? 'password' : 'recoveryCode',
+          },
         }),
       );
       const report = verifyOpenVault(vault, { clock: opts.clock });

@@ -26,7 +26,13 @@ export async function endSession(ctx: AppContext, reason: EndReason): Promise<vo
   try {
     if (vault?.isOpen && session) {
       vault.tx(() =>
-        appendAudit(vault.db, ctx.clock, { actorId: session.userId, actorName: session.displayName, action: END_ACTION[reason], entity: 'user', entityId: session.userId }),
+        appendAudit(vault.db, ctx.clock, {
+          actorId: session.userId,
+          actorName: session.displayName,
+          action: END_ACTION[reason],
+          entity: 'user',
+          entityId: session.userId,
+        }),
       );
       signCheckpoint(vault, ctx.clock, session);
     }
@@ -59,7 +65,14 @@ export function acknowledgeRules(ctx: AppContext): SessionInfo {
     vault.tx(() => {
       const at = ctx.clock.now().toISOString();
       vault.db.prepare('UPDATE users SET rules_ack_at = ? WHERE id = ? AND rules_ack_at IS NULL').run(at, session.userId);
-      appendAudit(vault.db, ctx.clock, { actorId: session.userId, actorName: session.displayName, action: 'auth.acknowledgeRules', entity: 'user', entityId: session.userId, detail: { rules: 'R-SEC-1' } });
+      appendAudit(vault.db, ctx.clock, {
+        actorId: session.userId,
+        actorName: session.displayName,
+        action: 'auth.acknowledgeRules',
+        entity: 'user',
+        entityId: session.userId,
+        detail: { rules: 'R-SEC-1' },
+      });
     });
     session.rulesAcknowledged = true;
   }
@@ -75,7 +88,15 @@ export async function changePassword(ctx: AppContext, oldPassword: string, passw
   const slot = vault.keyFile().slots.find((s) => s.kind === 'user' && s.userId === session.userId);
   const un = slot ? await unwrapSlot(vault.vaultId, slot, oldPassword) : null;
   if (!un) {
-    vault.tx(() => appendAudit(vault.db, ctx.clock, { actorId: session.userId, actorName: session.displayName, action: 'auth.changePasswordFailed', entity: 'user', entityId: session.userId }));
+    vault.tx(() =>
+      appendAudit(vault.db, ctx.clock, {
+        actorId: session.userId,
+        actorName: session.displayName,
+        action: 'auth.changePasswordFailed',
+        entity: 'user',
+        entityId: session.userId,
+      }),
+    );
     throw new DomainError('WRONG_PASSWORD', 'old password is wrong');
   }
   un.dataKey.fill(0);
@@ -89,7 +110,13 @@ export async function changePassword(ctx: AppContext, oldPassword: string, passw
         vault.db.prepare('UPDATE user_keys SET wrapped_private_json = ? WHERE id = ?').run(JSON.stringify(rewrapped), key.id);
       }
       vault.db.prepare('UPDATE users SET must_change_password = 0 WHERE id = ?').run(session.userId);
-      appendAudit(vault.db, ctx.clock, { ...actorFields(ctx), action: 'auth.changePassword', entity: 'user', entityId: session.userId, detail: { keyId: key?.id ?? null } });
+      appendAudit(vault.db, ctx.clock, {
+        ...actorFields(ctx),
+        action: 'auth.changePassword',
+        entity: 'user',
+        entityId: session.userId,
+        detail: { keyId: key?.id ?? null },
+      });
     });
     installUserSlot(vault, session.userId, next.slot);
     session.kek.fill(0);

@@ -49,12 +49,17 @@ export async function createVaultWithAdmin(
         detail: { orgName: input.orgName.trim(), settings: { ...DEFAULT_SETTINGS, orgName: input.orgName.trim() } },
       });
     });
-    const { id } = await createUser(vault, clock, { id: null, name: null }, {
-      login: input.adminLogin,
-      displayName: input.adminName,
-      roles: ['sysAdmin'],
-      password: input.password,
-    });
+    const { id } = await createUser(
+      vault,
+      clock,
+      { id: null, name: null },
+      {
+        login: input.adminLogin,
+        displayName: input.adminName,
+        roles: ['sysAdmin'],
+        password: input.password,
+      },
+    );
     vault.updateKeyFile((kf) => {
       kf.maxFailedAttempts = DEFAULT_SETTINGS.maxFailedAttempts;
       if (extra.recoveryConfirmed) kf.recoveryPending = false;
@@ -81,7 +86,9 @@ export async function confirmRecovery(ctx: AppContext, code: string): Promise<vo
   const vault = await Vault.unlockWithRecovery(ctx.dir, code, vaultOptions(ctx));
   if (!vault) throw new DomainError('WRONG_PASSWORD', 'recovery code does not open the vault');
   try {
-    vault.tx(() => appendAudit(vault.db, ctx.clock, { actorId: null, actorName: null, action: 'vault.recoveryConfirmed', entity: 'vault', entityId: vault.vaultId }));
+    vault.tx(() =>
+      appendAudit(vault.db, ctx.clock, { actorId: null, actorName: null, action: 'vault.recoveryConfirmed', entity: 'vault', entityId: vault.vaultId }),
+    );
     updateKeyFile(ctx.dir, (kf) => {
       kf.recoveryPending = false;
     });

@@ -48,7 +48,14 @@ function recordFailure(ctx: AppContext, login: string): string | null {
  * user's signing key re-sealed under the new KEK, as a password change does. Only when new slots
  * are calibrated (fixed test parameters leave slots alone). Returns the KEK the session keeps.
  */
-async function upgradeSlotKdf(ctx: AppContext, vault: Vault, user: { id: number; login: string; display_name: string }, old: KeySlot, kek: Buffer, password: string): Promise<Buffer> {
+async function upgradeSlotKdf(
+  ctx: AppContext,
+  vault: Vault,
+  user: { id: number; login: string; display_name: string },
+  old: KeySlot,
+  kek: Buffer,
+  password: string,
+): Promise<Buffer> {
   if (!isCalibrated(ctx) || !belowFloor(old.kdf.params)) return kek;
   let next: Awaited<ReturnType<typeof prepareUserSlot>>;
   try {

@@ -123,14 +123,22 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
   if (!signer || !un) {
     const actor = actorOf(session);
     vault.tx(() =>
-      appendAudit(vault.db, ctx.clock, { actorId: actor.id, actorName: actor.name, action: 'signature.failed', entity: input.recordType, entityId: input.recordId, detail: { signerLogin: input.signerLogin } }),
+      appendAudit(vault.db, ctx.clock, {
+        actorId: actor.id,
+        actorName: actor.name,
+        action: 'signature.failed',
+        entity: input.recordType,
+        entityId: input.recordId,
+        detail: { signerLogin: input.signerLogin },
+      }),
     );
     throw new DomainError('WRONG_PASSWORD', 'wrong signer name or password');
   }
   un.dataKey.fill(0);
   try {
     if (signer.disabled) throw new DomainError('ACCOUNT_DISABLED', 'signer account disabled');
-    if (spec.signerRoles && !rolesOf(signer).some((r) => spec.signerRoles!.includes(r))) throw new DomainError('FORBIDDEN_ROLE', 'signer role may not sign this');
+    if (spec.signerRoles && !rolesOf(signer).some((r) => spec.signerRoles!.includes(r)))
+      throw new DomainError('FORBIDDEN_ROLE', 'signer role may not sign this');
     if (spec.requesterId(vault.db, input.recordId) === signer.id) throw new DomainError('SELF_APPROVAL', 'nobody signs their own request');
     const key = activeKey(vault.db, signer.id);
     if (!key) throw new DomainError('INTERNAL', 'signer has no signing key');
@@ -155,7 +163,18 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
           `INSERT INTO signatures(record_type, record_id, content_hash, signer_id, signer_name, meaning, at, audit_head, key_id, signature)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(payload.recordType, payload.recordId, contentHash, signer.id, signer.display_name, payload.meaning, payload.at, payload.auditHead, key.id, signature);
+        .run(
+          payload.recordType,
+          payload.recordId,
+          contentHash,
+          signer.id,
+          signer.display_name,
+          payload.meaning,
+          payload.at,
+          payload.auditHead,
+          key.id,
+          signature,
+        );
       const id = Number(r.lastInsertRowid);
       appendAudit(vault.db, ctx.clock, {
         actorId: signer.id,

@@ -57,9 +57,7 @@ export function retireSigningKeys(db: Db, userId: number, now: string): void {
 }
 
 export function activeKey(db: Db, userId: number): (UserKeyRow & { wrapped: Sealed }) | null {
-  const row = db
-    .prepare('SELECT * FROM user_keys WHERE user_id = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1')
-    .get(userId) as UserKeyRow | undefined;
+  const row = db.prepare('SELECT * FROM user_keys WHERE user_id = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1').get(userId) as UserKeyRow | undefined;
   return row ? { ...row, wrapped: JSON.parse(row.wrapped_private_json) as Sealed } : null;
 }
 

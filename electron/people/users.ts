@@ -179,7 +179,14 @@ export function unlockUser(vault: Vault, clock: Clock, actor: Actor, id: number)
   const user = getUser(vault.db, id);
   const before = vault.keyFile().attempts[user.login.toLowerCase()] ?? null;
   vault.tx(() =>
-    appendAudit(vault.db, clock, { actorId: actor.id, actorName: actor.name, action: 'user.unlock', entity: 'user', entityId: id, detail: { login: user.login, before } }),
+    appendAudit(vault.db, clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'user.unlock',
+      entity: 'user',
+      entityId: id,
+      detail: { login: user.login, before },
+    }),
   );
   clearLockout(vault, user.login);
 }

@@ -27,20 +27,27 @@ export function registerMeta(cx: CallContext): { locale: 'zh-CN'; printedBy: str
 
 export async function printRegister(cx: CallContext, spec: RegisterSpec, target: PrintTarget): Promise<PrintResult> {
   const paper: PaperOptions = { orientation: spec.orientation ?? 'portrait' };
-  return toPaper(cx, renderRegisterHtml(spec), suggestedFileName(spec, cx.clock.now()), target, (result) => ({
-    action: 'print.register',
-    entity: 'register',
-    entityId: spec.registerCode,
-    detail: {
-      register: spec.registerCode,
-      rows: spec.rows.length,
-      target,
-      path: result.path,
-      pages: result.pages,
-      rowsHash: rowsHash(spec.rows),
-      auditHead: spec.auditHead,
-    },
-  }), paper);
+  return toPaper(
+    cx,
+    renderRegisterHtml(spec),
+    suggestedFileName(spec, cx.clock.now()),
+    target,
+    (result) => ({
+      action: 'print.register',
+      entity: 'register',
+      entityId: spec.registerCode,
+      detail: {
+        register: spec.registerCode,
+        rows: spec.rows.length,
+        target,
+        path: result.path,
+        pages: result.pages,
+        rowsHash: rowsHash(spec.rows),
+        auditHead: spec.auditHead,
+      },
+    }),
+    paper,
+  );
 }
 
 /** The audit entry of one printout (built once the printer port says where it went). */

@@ -27,9 +27,7 @@ export class ElectronPrinter implements Printer {
   constructor(private readonly parent: () => BrowserWindow | null) {}
 
   async toPdf(html: string, suggestedName: string): Promise<{ path: string | null; pages: number | null }> {
-    const pdf = await withPrintWindow(html, (win) =>
-      win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
-    );
+    const pdf = await withPrintWindow(html, (win) => win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
     const parent = this.parent();
     const options = {
       title: suggestedName,

@@ -31,9 +31,7 @@ export function handleAppProtocol(session: Session, rendererRoot: string): void 
     if (url.host !== APP_HOST || request.method !== 'GET') return notFound();
     if (url.pathname.startsWith(PRINT_PATH_PREFIX)) {
       const html = printPageFor(url.pathname);
-      return html === undefined
-        ? notFound()
-        : new Response(html, { status: 200, headers: appResponseHeaders('page.html', PRINT_CONTENT_SECURITY_POLICY) });
+      return html === undefined ? notFound() : new Response(html, { status: 200, headers: appResponseHeaders('page.html', PRINT_CONTENT_SECURITY_POLICY) });
     }
     const file = resolveAppPath(url.pathname, rendererRoot);
     if (!file) return notFound();

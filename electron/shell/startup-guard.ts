@@ -21,13 +21,7 @@ export function dropDevOnlyEnv(env: Record<string, string | undefined>, isPackag
 }
 
 /** Chromium / Node switches that open the app to a debugger or turn its protections off. */
-export const REFUSED_SWITCHES = [
-  'remote-debugging-port',
-  'remote-debugging-pipe',
-  'remote-debugging-address',
-  'no-sandbox',
-  'disable-web-security',
-] as const;
+export const REFUSED_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-debugging-address', 'no-sandbox', 'disable-web-security'] as const;
 /** --inspect, --inspect-brk, --inspect-port, --inspect-publish-uid, … */
 const REFUSED_PREFIXES = ['inspect'] as const;
 
@@ -52,8 +46,7 @@ export function refusedSwitches(argv: readonly string[], isPackaged: boolean, pl
   for (const arg of argv) {
     const name = switchName(arg, platform);
     if (!name) continue;
-    const refused =
-      (REFUSED_SWITCHES as readonly string[]).includes(name) || REFUSED_PREFIXES.some((p) => name === p || name.startsWith(`${p}-`));
+    const refused = (REFUSED_SWITCHES as readonly string[]).includes(name) || REFUSED_PREFIXES.some((p) => name === p || name.startsWith(`${p}-`));
     if (refused && !found.includes(name)) found.push(name);
   }
   return found;

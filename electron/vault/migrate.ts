@@ -15,11 +15,10 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const from = schemaVersion(db);
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   if (from > latest) {
-    throw new DomainError(
-      'VAULT_NEWER',
-      `vault schema version ${from} is newer than this program (knows up to ${latest}); use the newer Archive Room`,
-      { version: from, latest },
-    );
+    throw new DomainError('VAULT_NEWER', `vault schema version ${from} is newer than this program (knows up to ${latest}); use the newer Archive Room`, {
+      version: from,
+      latest,
+    });
   }
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };

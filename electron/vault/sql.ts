@@ -97,9 +97,18 @@ export function reader(db: Db): Reader {
   const prep = (q: Sql) => stmt(db, q.text);
   return {
     get: <R>(q: Sql) => camelRow(prep(q).get(...q.params)) as R | undefined,
-    all: <R>(q: Sql) => prep(q).all(...q.params).map(camelRow) as R[],
-    value: <V>(q: Sql) => prep(q).pluck().get(...q.params) as V | undefined,
-    values: <V>(q: Sql) => prep(q).pluck().all(...q.params) as V[],
+    all: <R>(q: Sql) =>
+      prep(q)
+        .all(...q.params)
+        .map(camelRow) as R[],
+    value: <V>(q: Sql) =>
+      prep(q)
+        .pluck()
+        .get(...q.params) as V | undefined,
+    values: <V>(q: Sql) =>
+      prep(q)
+        .pluck()
+        .all(...q.params) as V[],
   };
 }
 

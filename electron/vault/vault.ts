@@ -5,17 +5,7 @@ import { DomainError } from '../contract/result';
 import type { Clock } from './clock';
 import { openEncrypted, type Db } from './db';
 import { belowFloor, deriveKek, isCalibrated, newKdfSpec, type KdfOptions } from './kdf';
-import {
-  fsyncDir,
-  keyFileExists,
-  KEYFILE_VERSION,
-  readKeyFile,
-  updateKeyFile,
-  vaultFilePath,
-  writeKeyFile,
-  type KeyFile,
-  type KeySlot,
-} from './keyfile';
+import { fsyncDir, keyFileExists, KEYFILE_VERSION, readKeyFile, updateKeyFile, vaultFilePath, writeKeyFile, type KeyFile, type KeySlot } from './keyfile';
 import { makeSlot, newDataKey, newRecoveryCode, normaliseRecoveryCode, unwrapSlot } from './keyslots';
 import { migrate } from './migrate';
 import { reader, writeTx, type Reader, type Writer } from './sql';

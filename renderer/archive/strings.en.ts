@@ -174,9 +174,10 @@ export const archiveEn: Twin<typeof archiveZhCN> = {
   'cust.labels': 'Print box label',
   'apol.title': 'Archive policy',
   'apol.numberPattern': 'Archive number pattern',
-  'apol.patternHelp': 'Placeholders: {cat} category code (general YB, special TS), {yyyy} four-digit year, {yy} two-digit year, {mm} month, {seq} or {seq:5} sequence (required; the digit is the zero-padded width). A change affects new archives only; existing numbers stay and are never reused.',
+  'apol.patternHelp':
+    'Placeholders: {cat} category code (general YB, special TS), {yyyy} four-digit year, {yy} two-digit year, {mm} month, {seq} or {seq:5} sequence (required; the digit is the zero-padded width). A change affects new archives only; existing numbers stay and are never reused.',
   'apol.preview': 'Preview of the new number format (sequence shown as 1; creation takes the next unused one)',
-  'apol.contentHelp': 'Business roles that may read item detail at each classification level; the item\'s custodian always may.',
+  'apol.contentHelp': "Business roles that may read item detail at each classification level; the item's custodian always may.",
   'apol.contentRoles': '{{level}}: roles with read access',
   'apol.save': 'Save archive policy',
   'apol.saved': 'Archive policy saved',

@@ -172,7 +172,8 @@ export const archiveZhCN = {
   'cust.labels': '打印档案盒标签',
   'apol.title': '档案策略',
   'apol.numberPattern': '档号规则',
-  'apol.patternHelp': '可用占位符：{cat} 类别代码（一般客户 YB、特殊客户 TS）、{yyyy} 四位年份、{yy} 两位年份、{mm} 月份、{seq} 或 {seq:5} 序号（必填，数字为补零位数）。修改后只影响新建档案，已有档号不变、永不复用。',
+  'apol.patternHelp':
+    '可用占位符：{cat} 类别代码（一般客户 YB、特殊客户 TS）、{yyyy} 四位年份、{yy} 两位年份、{mm} 月份、{seq} 或 {seq:5} 序号（必填，数字为补零位数）。修改后只影响新建档案，已有档号不变、永不复用。',
   'apol.preview': '新档号格式预览（序号示例为 1，实际取下一个未用序号）',
   'apol.contentHelp': '各密级可查阅档案材料详情的业务角色；材料的保管人始终可以查阅。',
   'apol.contentRoles': '{{level}}：可查阅角色',

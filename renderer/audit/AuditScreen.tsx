@@ -22,7 +22,18 @@ type Row = AuditPage['rows'][number];
 /** The stored entry as it is hashed: for the technically minded, never the first thing shown. */
 const rawEntry = (r: Row) =>
   JSON.stringify(
-    { seq: r.seq, at: r.at, actorId: r.actorId, actorName: r.actorName, action: r.action, entity: r.entity, entityId: r.entityId, detail: r.detail, prevHash: r.prevHash, hash: r.hash },
+    {
+      seq: r.seq,
+      at: r.at,
+      actorId: r.actorId,
+      actorName: r.actorName,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entityId,
+      detail: r.detail,
+      prevHash: r.prevHash,
+      hash: r.hash,
+    },
     null,
     2,
   );
@@ -48,7 +59,16 @@ function EntryDrawer({ row, timeZone, onClose }: { row: Row; timeZone: string; o
             label: t('audit.techDetails'),
             children: (
               // the bundled CJK font after the monospace ones: names in the JSON must not turn into boxes
-              <pre data-testid="audit-raw" style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontFamily: "Consolas, Menlo, 'DejaVu Sans Mono', 'Noto Sans SC', monospace" }}>
+              <pre
+                data-testid="audit-raw"
+                style={{
+                  margin: 0,
+                  fontSize: 12,
+                  whiteSpace: 'pre-wrap',
+                  wordBreak: 'break-all',
+                  fontFamily: "Consolas, Menlo, 'DejaVu Sans Mono', 'Noto Sans SC', monospace",
+                }}
+              >
                 {rawEntry(row)}
               </pre>
             ),
@@ -117,20 +137,49 @@ export function AuditScreen() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('audit.title')}
-          {total !== null ? <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>{t('audit.total', { total })}</Typography.Text> : null}
+          {total !== null ? (
+            <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>
+              {t('audit.total', { total })}
+            </Typography.Text>
+          ) : null}
         </Typography.Title>
         <PrintButton label={t('audit.print')} print={(target) => api().audit.print({ filter, target })} />
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input aria-label={t('audit.filterText')} placeholder={t('audit.filterText')} value={text} onChange={(e) => setText(e.target.value)} onPressEnter={apply} style={{ width: 200 }} allowClear />
-        <Select aria-label={t('audit.filterAction')} placeholder={t('audit.filterAction')} value={action} onChange={setAction} allowClear style={{ width: 200 }} options={actions.map((a) => ({ value: a, label: actionText(a) }))} />
+        <Input
+          aria-label={t('audit.filterText')}
+          placeholder={t('audit.filterText')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onPressEnter={apply}
+          style={{ width: 200 }}
+          allowClear
+        />
+        <Select
+          aria-label={t('audit.filterAction')}
+          placeholder={t('audit.filterAction')}
+          value={action}
+          onChange={setAction}
+          allowClear
+          style={{ width: 200 }}
+          options={actions.map((a) => ({ value: a, label: actionText(a) }))}
+        />
         <DatePicker.RangePicker aria-label={t('audit.filterDates')} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} />
         <Button type="primary" onClick={apply}>
           {t('common.search')}
         </Button>
         <Button onClick={reset}>{t('common.reset')}</Button>
       </Space>
-      <VirtualDataTable<Row> ariaLabel={t('audit.title')} columns={columns} rowKey={(r) => r.seq} loadPage={loadPage} reloadKey={reloadKey} onTotal={setTotal} onRowClick={setOpen} height={420} />
+      <VirtualDataTable<Row>
+        ariaLabel={t('audit.title')}
+        columns={columns}
+        rowKey={(r) => r.seq}
+        loadPage={loadPage}
+        reloadKey={reloadKey}
+        onTotal={setTotal}
+        onRowClick={setOpen}
+        height={420}
+      />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
         {t('audit.hint', { tz: timeZone })}
       </Typography.Text>

@@ -34,15 +34,30 @@ export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { 
   };
 
   return (
-    <Card style={{ marginTop: 16 }} title={t('audit.verifyTitle')} extra={<Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()}>{t('audit.verify')}</Button>}>
+    <Card
+      style={{ marginTop: 16 }}
+      title={t('audit.verifyTitle')}
+      extra={
+        <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()}>
+          {t('audit.verify')}
+        </Button>
+      }
+    >
       {report ? (
         <div data-testid="verify-report">
-          <Alert type={report.ok ? 'success' : 'error'} showIcon title={report.ok ? t('audit.verifyOk') : t('audit.verifyFailed')} style={{ marginBottom: 12 }} />
+          <Alert
+            type={report.ok ? 'success' : 'error'}
+            showIcon
+            title={report.ok ? t('audit.verifyOk') : t('audit.verifyFailed')}
+            style={{ marginBottom: 12 }}
+          />
           <Descriptions size="small" column={3}>
             <Descriptions.Item label={t('audit.checkedAt')}>{formatTime(report.checkedAt, locale, timeZone)}</Descriptions.Item>
             <Descriptions.Item label={t('audit.entries')}>{report.entries}</Descriptions.Item>
             <Descriptions.Item label={t('audit.head')}>
-              <Typography.Text code copyable>{report.head.slice(0, 16)}…</Typography.Text>
+              <Typography.Text code copyable>
+                {report.head.slice(0, 16)}…
+              </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
           <List
@@ -54,7 +69,13 @@ export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { 
                   {c.ok ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <CloseCircleFilled style={{ color: '#ff4d4f' }} />}
                   <span>{t(`audit.check.${c.name}`)}</span>
                   <Tag color={c.ok ? 'green' : 'red'}>{c.ok ? t('audit.checkOk') : t('audit.checkFailed')}</Tag>
-                  {c.problems.length ? <ul style={{ margin: 0 }}>{c.problems.map((p, i) => <li key={i}>{p}</li>)}</ul> : null}
+                  {c.problems.length ? (
+                    <ul style={{ margin: 0 }}>
+                      {c.problems.map((p, i) => (
+                        <li key={i}>{p}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </Space>
               </List.Item>
             )}

@@ -140,14 +140,23 @@ export function VirtualDataTable<R extends object>({ columns, rowKey, loadPage, 
                 key={row ? rowKey(row) : `p${it.index}`}
                 role="row"
                 className="vtable-row"
-                style={{ gridTemplateColumns: template, transform: `translateY(${it.start}px)`, height: ROW_HEIGHT, cursor: onRowClick && row ? 'pointer' : undefined }}
+                style={{
+                  gridTemplateColumns: template,
+                  transform: `translateY(${it.start}px)`,
+                  height: ROW_HEIGHT,
+                  cursor: onRowClick && row ? 'pointer' : undefined,
+                }}
                 onClick={onRowClick && row ? () => onRowClick(row) : undefined}
               >
-                {row ? columns.map((c) => (
-                  <div key={c.key} role="cell" className="vtable-cell">
-                    {c.render(row)}
-                  </div>
-                )) : <div className="vtable-cell">…</div>}
+                {row ? (
+                  columns.map((c) => (
+                    <div key={c.key} role="cell" className="vtable-cell">
+                      {c.render(row)}
+                    </div>
+                  ))
+                ) : (
+                  <div className="vtable-cell">…</div>
+                )}
               </div>
             );
           })}

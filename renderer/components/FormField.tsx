@@ -14,7 +14,13 @@ interface BaseProps<T extends FieldValues> {
   form?: string;
 }
 
-function FieldShell<T extends FieldValues>({ control, name, label, form, render }: BaseProps<T> & { render: (field: ControllerRenderProps<T, FieldPath<T>>, id: string) => ReactNode }) {
+function FieldShell<T extends FieldValues>({
+  control,
+  name,
+  label,
+  form,
+  render,
+}: BaseProps<T> & { render: (field: ControllerRenderProps<T, FieldPath<T>>, id: string) => ReactNode }) {
   const { t } = useTranslation();
   const id = `${form ?? 'f'}-${String(name).replaceAll('.', '-')}`;
   return (
@@ -22,7 +28,12 @@ function FieldShell<T extends FieldValues>({ control, name, label, form, render 
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Form.Item label={label} htmlFor={id} validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message ? t(fieldState.error.message) : undefined}>
+        <Form.Item
+          label={label}
+          htmlFor={id}
+          validateStatus={fieldState.error ? 'error' : undefined}
+          help={fieldState.error?.message ? t(fieldState.error.message) : undefined}
+        >
           {render(field, id)}
         </Form.Item>
       )}
@@ -32,7 +43,20 @@ function FieldShell<T extends FieldValues>({ control, name, label, form, render 
 
 export function TextField<T extends FieldValues>(p: BaseProps<T> & { autoFocus?: boolean; autoComplete?: string; disabled?: boolean; className?: string }) {
   return (
-    <FieldShell {...p} render={(f, id) => <Input id={id} {...f} value={f.value ?? ''} autoFocus={p.autoFocus} autoComplete={p.autoComplete ?? 'off'} disabled={p.disabled} className={p.className} />} />
+    <FieldShell
+      {...p}
+      render={(f, id) => (
+        <Input
+          id={id}
+          {...f}
+          value={f.value ?? ''}
+          autoFocus={p.autoFocus}
+          autoComplete={p.autoComplete ?? 'off'}
+          disabled={p.disabled}
+          className={p.className}
+        />
+      )}
+    />
   );
 }
 
@@ -41,15 +65,32 @@ export function PasswordField<T extends FieldValues>(p: BaseProps<T> & { autoFoc
 }
 
 export function NumberField<T extends FieldValues>(p: BaseProps<T> & { min?: number; max?: number }) {
-  return <FieldShell {...p} render={(f, id) => <InputNumber id={id} min={p.min} max={p.max} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />} />;
+  return (
+    <FieldShell
+      {...p}
+      render={(f, id) => <InputNumber id={id} min={p.min} max={p.max} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />}
+    />
+  );
 }
 
-export function SelectField<T extends FieldValues>(p: BaseProps<T> & { options: { value: string | number; label: ReactNode }[]; multiple?: boolean; allowClear?: boolean; disabled?: boolean }) {
+export function SelectField<T extends FieldValues>(
+  p: BaseProps<T> & { options: { value: string | number; label: ReactNode }[]; multiple?: boolean; allowClear?: boolean; disabled?: boolean },
+) {
   return (
     <FieldShell
       {...p}
       render={(f, id) => (
-        <Select id={id} mode={p.multiple ? 'multiple' : undefined} options={p.options} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} optionFilterProp="label" allowClear={p.allowClear} disabled={p.disabled} />
+        <Select
+          id={id}
+          mode={p.multiple ? 'multiple' : undefined}
+          options={p.options}
+          value={f.value}
+          onChange={(v) => f.onChange(v ?? undefined)}
+          onBlur={f.onBlur}
+          optionFilterProp="label"
+          allowClear={p.allowClear}
+          disabled={p.disabled}
+        />
       )}
     />
   );
@@ -61,7 +102,12 @@ export function DateField<T extends FieldValues>(p: BaseProps<T>) {
     <FieldShell
       {...p}
       render={(f, id) => (
-        <DatePicker id={id} value={f.value ? dayjs(f.value as string) : null} onChange={(d) => f.onChange(d ? d.format('YYYY-MM-DD') : undefined)} onBlur={f.onBlur} />
+        <DatePicker
+          id={id}
+          value={f.value ? dayjs(f.value as string) : null}
+          onChange={(d) => f.onChange(d ? d.format('YYYY-MM-DD') : undefined)}
+          onBlur={f.onBlur}
+        />
       )}
     />
   );

@@ -73,7 +73,13 @@ export function SignDialog(props: {
         <TextField control={form.control} name="signerLogin" label={t('sign.signerLogin')} form="sign" autoFocus />
         <PasswordField control={form.control} name="signerPassword" label={t('sign.signerPassword')} form="sign" />
         {props.hideMeaning ? null : (
-          <SelectField control={form.control} name="meaning" label={t('field.meaning')} form="sign" options={meanings.map((m) => ({ value: m, label: t(`meaning.${m}`) }))} />
+          <SelectField
+            control={form.control}
+            name="meaning"
+            label={t('field.meaning')}
+            form="sign"
+            options={meanings.map((m) => ({ value: m, label: t(`meaning.${m}`) }))}
+          />
         )}
       </Form>
       {error ? <Alert type="error" showIcon title={error} /> : null}

@@ -75,10 +75,32 @@ export function useContractForm<N extends CallName, R>(name: N, opts: ContractFo
 }
 
 /** A dialog with 保存 / 取消: the save button submits and spins while saving. */
-export function FormModal<V extends FieldValues>({ title, cf, onClose, children, width }: { title: string; cf: ContractForm<V>; onClose: () => void; children: ReactNode; width?: number }) {
+export function FormModal<V extends FieldValues>({
+  title,
+  cf,
+  onClose,
+  children,
+  width,
+}: {
+  title: string;
+  cf: ContractForm<V>;
+  onClose: () => void;
+  children: ReactNode;
+  width?: number;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal open width={width} title={title} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void cf.submit()} confirmLoading={cf.saving} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      width={width}
+      title={title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => void cf.submit()}
+      confirmLoading={cf.saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form layout="vertical" component="div">
         {children}
       </Form>
@@ -88,7 +110,19 @@ export function FormModal<V extends FieldValues>({ title, cf, onClose, children,
 }
 
 /** A card holding one form (settings): loading until `load` answered, its own submit button. */
-export function FormCard<V extends FieldValues>({ title, cf, submitLabel, children, testId }: { title: ReactNode; cf: ContractForm<V>; submitLabel: string; children: ReactNode; testId?: string }) {
+export function FormCard<V extends FieldValues>({
+  title,
+  cf,
+  submitLabel,
+  children,
+  testId,
+}: {
+  title: ReactNode;
+  cf: ContractForm<V>;
+  submitLabel: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <Card title={title} loading={cf.loading && !cf.error} data-testid={testId}>
       <Form layout="vertical" onFinish={() => void cf.submit()}>

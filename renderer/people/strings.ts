@@ -73,7 +73,8 @@ export const peopleStrings = defineMessages(zh, {
   'setup.demoTitle': 'Demo vault created; sign in with one of these accounts',
   'setup.toSignIn': 'Go to sign-in',
   'setup.recoveryTitle': 'Write down the recovery code',
-  'setup.recoveryWarning': 'The recovery code is shown only this once. If every password is lost, only it opens the vault. Write it by hand and keep it in the safe; never photograph it or store it on a computer or phone.',
+  'setup.recoveryWarning':
+    'The recovery code is shown only this once. If every password is lost, only it opens the vault. Write it by hand and keep it in the safe; never photograph it or store it on a computer or phone.',
   'setup.recoveryWritten': 'I have written it down — next',
   'setup.confirmTitle': 'Confirm the recovery code',
   'setup.confirmIntro': 'Type the recovery code from your written copy to confirm it was recorded correctly.',

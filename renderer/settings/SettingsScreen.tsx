@@ -74,7 +74,13 @@ function Policy() {
       <NumberField control={control} name="maxFailedAttempts" label={t('settings.maxFailedAttempts')} form="policy" />
       <Space wrap>
         {[0, 1, 2, 3].map((i) => (
-          <TextField key={i} control={control} name={`classificationLabels.${i}` as 'classificationLabels.0'} label={t('settings.label', { n: i + 1 })} form="policy" />
+          <TextField
+            key={i}
+            control={control}
+            name={`classificationLabels.${i}` as 'classificationLabels.0'}
+            label={t('settings.label', { n: i + 1 })}
+            form="policy"
+          />
         ))}
       </Space>
     </FormCard>

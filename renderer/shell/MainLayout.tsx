@@ -36,7 +36,9 @@ export function MainLayout() {
       <Layout>
         <Layout.Header className="app-header">
           <Space>
-            <Typography.Text strong data-testid="current-user">{session.displayName}</Typography.Text>
+            <Typography.Text strong data-testid="current-user">
+              {session.displayName}
+            </Typography.Text>
             <Typography.Text type="secondary">({session.login})</Typography.Text>
             {session.roles.map((r) => (
               <Tag key={r} color="volcano">
@@ -53,9 +55,7 @@ export function MainLayout() {
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">
-          {(visible.find((p) => p.key === page) ?? visible[0]!).render()}
-        </Layout.Content>
+        <Layout.Content className="app-content">{(visible.find((p) => p.key === page) ?? visible[0]!).render()}</Layout.Content>
       </Layout>
     </Layout>
   );

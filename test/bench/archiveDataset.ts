@@ -57,7 +57,9 @@ function seed(db: Db, volume: ArchiveVolume, label: string): number {
     onProgress: ({ customers, items }) => {
       if (nowMs() - lastLog < 15_000) return;
       lastLog = nowMs();
-      console.log(`  ${label}: ${customers.toLocaleString('en-US')} customers, ${items.toLocaleString('en-US')} items (${((lastLog - t0) / 1000).toFixed(0)} s)`);
+      console.log(
+        `  ${label}: ${customers.toLocaleString('en-US')} customers, ${items.toLocaleString('en-US')} items (${((lastLog - t0) / 1000).toFixed(0)} s)`,
+      );
     },
   });
   const seconds = (nowMs() - t0) / 1000;
@@ -90,11 +92,16 @@ export async function openArchiveDataset(volume: ArchiveVolume): Promise<Archive
   const metaFile = join(dir, 'meta.json');
   const fromCache = existsSync(metaFile);
   if (!fromCache) {
-    console.log(`seeding the archive: ${volume.customers.toLocaleString('en-US')} customers / ${volume.items.toLocaleString('en-US')} items (vault, then plain) …`);
+    console.log(
+      `seeding the archive: ${volume.customers.toLocaleString('en-US')} customers / ${volume.items.toLocaleString('en-US')} items (vault, then plain) …`,
+    );
     // built under another name and renamed when complete: an interrupted seed is never reused
     const partial = `${dir}.partial`;
     const seedSeconds = await build(partial, volume);
-    writeFileSync(join(partial, 'meta.json'), JSON.stringify({ volume, schema: LATEST_VERSION, format: BULK_SEED_FORMAT, seedSeconds, at: new Date().toISOString() }, null, 2));
+    writeFileSync(
+      join(partial, 'meta.json'),
+      JSON.stringify({ volume, schema: LATEST_VERSION, format: BULK_SEED_FORMAT, seedSeconds, at: new Date().toISOString() }, null, 2),
+    );
     rmSync(dir, { recursive: true, force: true });
     renameSync(partial, dir);
     // the same volume seeded for an older schema or seed format will never be read again

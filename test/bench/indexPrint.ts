@@ -18,7 +18,17 @@ const WARM_RUNS = 3;
 
 export type IndexPrint =
   | { skipped: string }
-  | { lines: number; buildMs: number; htmlMs: number; htmlKiB: number; coldPdfMs: number; warmPdfMs: number[]; pdfMedianMs: number; pages: number; pdf: string };
+  | {
+      lines: number;
+      buildMs: number;
+      htmlMs: number;
+      htmlKiB: number;
+      coldPdfMs: number;
+      warmPdfMs: number[];
+      pdfMedianMs: number;
+      pages: number;
+      pdf: string;
+    };
 
 export async function measureIndexPrint(dir: string): Promise<IndexPrint> {
   if (!existsSync(CHROMIUM_PATH)) return { skipped: `${CHROMIUM_PATH} not found (set CHROMIUM_PATH or apt-get install chromium)` };
@@ -50,7 +60,10 @@ export async function measureIndexPrint(dir: string): Promise<IndexPrint> {
       htmlKiB: Buffer.byteLength(html) / 1024,
       coldPdfMs,
       warmPdfMs,
-      pdfMedianMs: percentile([...warmPdfMs].sort((a, b) => a - b), 50),
+      pdfMedianMs: percentile(
+        [...warmPdfMs].sort((a, b) => a - b),
+        50,
+      ),
       pages: first.pages ?? 0,
       pdf: first.path ?? '',
     };

@@ -46,14 +46,29 @@ async function runWorkloads(dir: string, archive: ArchiveDataset | null): Promis
       const targets: Record<TargetName, Db> = w.dataset === 'archive' ? { vault: archive!.vault.db, plain: archive!.plain } : fresh;
       const results = {} as Record<TargetName, Metric[]>;
       for (const target of ['vault', 'plain'] as const) {
-        const ctx: BenchContext = { db: targets[target], clock: systemClock, target, random: seededRandom(42), volume: w.dataset ? archive!.volume : undefined };
+        const ctx: BenchContext = {
+          db: targets[target],
+          clock: systemClock,
+          target,
+          random: seededRandom(42),
+          volume: w.dataset ? archive!.volume : undefined,
+        };
         w.setup?.(ctx);
         results[target] = w.run(ctx);
       }
       results.vault.forEach((m, i) => {
         const p = results.plain[i]!;
         const ratio = m.value / p.value;
-        rows.push({ workload: w.name, name: m.name, unit: m.unit, better: m.better, vault: m.value, plain: p.value, ratio, cost: m.better === 'lower' ? ratio : 1 / ratio });
+        rows.push({
+          workload: w.name,
+          name: m.name,
+          unit: m.unit,
+          better: m.better,
+          vault: m.value,
+          plain: p.value,
+          ratio,
+          cost: m.better === 'lower' ? ratio : 1 / ratio,
+        });
       });
     }
   } finally {
@@ -63,7 +78,11 @@ async function runWorkloads(dir: string, archive: ArchiveDataset | null): Promis
   return rows;
 }
 
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 /** Per metric: median vault and plain value over the repetitions, ratio recomputed from those. */
 function medianRows(reps: Row[][]): Row[] {
@@ -148,7 +167,8 @@ function printTable(rows: Row[], cal: Calibration, unlock: Unlock, repeat: numbe
   const header = ['workload', 'metric', 'unit', 'vault', 'plain', 'vault/plain', 'vault cost ×'];
   const body = rows.map((r) => [r.workload, r.name, r.unit, fmt(r.vault), fmt(r.plain), r.ratio.toFixed(2), r.cost.toFixed(2)]);
   // terminal columns: CJK characters take two
-  const cols = (c: string) => Array.from(c).reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+  const cols = (c: string) =>
+    Array.from(c).reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
   const pad = (c: string, w: number, start: boolean) => (start ? ' '.repeat(Math.max(0, w - cols(c))) + c : c + ' '.repeat(Math.max(0, w - cols(c))));
   const widths = header.map((h, i) => Math.max(cols(h), ...body.map((b) => cols(b[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i >= 3)).join('  ');
@@ -162,8 +182,12 @@ function printTable(rows: Row[], cal: Calibration, unlock: Unlock, repeat: numbe
     `unlock/KDF calibration (target ${cal.targetMs} ms, floor N=${log2(KDF_FLOOR.N)}): chose N=${log2(cal.chosen.N)} r=${cal.chosen.r} p=${cal.chosen.p}, ` +
       `one derivation ${fmt(cal.checkMs)} ms; trials ${cal.trials.map((t) => `${log2(t.N)}: ${fmt(t.ms)} ms`).join(', ')}; calibrating a new slot ${fmt(cal.totalMs)} ms`,
   );
-  console.log(`unlock (scrypt N=${unlock.kdfParams.N} r=${unlock.kdfParams.r} p=${unlock.kdfParams.p} + open + migrate): median ${fmt(unlock.unlockMs.median)} ms (runs ${unlock.unlockMs.runs.map(fmt).join(', ')})`);
-  console.log(`  scrypt alone ${fmt(unlock.scryptMs)} ms; open + migrate: vault ${fmt(unlock.openAndMigrateMs)} ms, plain ${fmt(unlock.plainOpenAndMigrateMs)} ms`);
+  console.log(
+    `unlock (scrypt N=${unlock.kdfParams.N} r=${unlock.kdfParams.r} p=${unlock.kdfParams.p} + open + migrate): median ${fmt(unlock.unlockMs.median)} ms (runs ${unlock.unlockMs.runs.map(fmt).join(', ')})`,
+  );
+  console.log(
+    `  scrypt alone ${fmt(unlock.scryptMs)} ms; open + migrate: vault ${fmt(unlock.openAndMigrateMs)} ms, plain ${fmt(unlock.plainOpenAndMigrateMs)} ms`,
+  );
   if (archive) {
     const { volume: v, seedSeconds: s } = archive;
     const rate = (sec: number) => Math.round((v.customers + v.items) / sec).toLocaleString('en-US');

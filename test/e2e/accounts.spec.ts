@@ -97,8 +97,14 @@ test('R-IT-1 系统管理员编辑、停用、重置密码；被重置的用户�
   await page.getByRole('button', { name: '退出登录' }).click();
   await signIn(page, ADMIN.login, ADMIN.password);
   await row.getByRole('button', { name: '编辑' }).click();
-  await page.getByRole('dialog', { name: /编辑用户/ }).getByLabel('停用').click();
-  await page.getByRole('dialog', { name: /编辑用户/ }).getByRole('button', { name: '保存' }).click();
+  await page
+    .getByRole('dialog', { name: /编辑用户/ })
+    .getByLabel('停用')
+    .click();
+  await page
+    .getByRole('dialog', { name: /编辑用户/ })
+    .getByRole('button', { name: '保存' })
+    .click();
   await expect(row.getByText('已停用')).toBeVisible();
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.getByLabel('用户名').fill(CLERK.login);

@@ -44,7 +44,10 @@ const PDF = Buffer.from(
 /** DOS/PE header bytes: an executable wearing a .pdf name */
 const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(120)]);
 
-test('R-ARCH-5 R-USE-1 R-SEC-2 附件：操作员上传 PNG 与 PDF → 列出大小 → 预览图片 → 填写原因撤回 → 显示已撤回；伪装成 PDF 的 EXE 被拒；无查阅授权者看不到附件', async ({ app: page, bridge }) => {
+test('R-ARCH-5 R-USE-1 R-SEC-2 附件：操作员上传 PNG 与 PDF → 列出大小 → 预览图片 → 填写原因撤回 → 显示已撤回；伪装成 PDF 的 EXE 被拒；无查阅授权者看不到附件', async ({
+  app: page,
+  bridge,
+}) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   const { items } = await seedArchive(bridge, { cabinets: false });
   await page.reload();

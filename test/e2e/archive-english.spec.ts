@@ -9,9 +9,25 @@ import { ADMIN } from './fixtures';
 
 /** Chinese the seed put in as data (seedVault, seedArchive) — allowed on English screens. */
 const DATA = [
-  '中国银行', '周经理', '上海市浦东新区银城中路200号', '开户申请及授权书', '开户资料', '授信业务往来传真', '往来函件',
-  '账户对账单（2024 年度）', '对账单', '一号库房', '华东客户服务部', OPERATOR.displayName, CUSTODIAN.displayName, CUSTODIAN2.displayName, ADMIN.name,
-  '普通', '秘密', '机密', '绝密',
+  '中国银行',
+  '周经理',
+  '上海市浦东新区银城中路200号',
+  '开户申请及授权书',
+  '开户资料',
+  '授信业务往来传真',
+  '往来函件',
+  '账户对账单（2024 年度）',
+  '对账单',
+  '一号库房',
+  '华东客户服务部',
+  OPERATOR.displayName,
+  CUSTODIAN.displayName,
+  CUSTODIAN2.displayName,
+  ADMIN.name,
+  '普通',
+  '秘密',
+  '机密',
+  '绝密',
 ];
 const HAN = /\p{Script=Han}/u;
 /**
@@ -49,7 +65,10 @@ async function expectEnglish(page: Page, screen: string): Promise<void> {
   expect({ screen, keys, chinese }).toEqual({ screen, keys: [], chinese: [] });
 }
 
-test('R-ARCH-3 R-IT-1 English UI: customers, index, locations, search, import and the detail drawers show no raw keys and no untranslated Chinese', async ({ app: page, bridge }) => {
+test('R-ARCH-3 R-IT-1 English UI: customers, index, locations, search, import and the detail drawers show no raw keys and no untranslated Chinese', async ({
+  app: page,
+  bridge,
+}) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   const { archiveNo } = await seedArchive(bridge);
   await page.reload();

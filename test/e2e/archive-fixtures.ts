@@ -76,18 +76,39 @@ export interface SeededArchive {
  * with the two ordinary items placed on A01. Signs out again.
  */
 export async function seedArchive(bridge: Bridge, opts: { cabinets?: boolean; items?: boolean } = {}): Promise<SeededArchive> {
-  const staff = (await (async () => {
-    await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
-    await d(bridge, 'auth.acknowledgeRules', { accepted: true });
-    return (await bridge.dispatch('archive.staff', {}, { trustedSender: true })) as { ok: true; value: { id: number; login: string }[] };
-  })()).value;
+  const staff = (
+    await (async () => {
+      await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
+      await d(bridge, 'auth.acknowledgeRules', { accepted: true });
+      return (await bridge.dispatch('archive.staff', {}, { trustedSender: true })) as { ok: true; value: { id: number; login: string }[] };
+    })()
+  ).value;
   const custodianId = staff.find((u) => u.login === CUSTODIAN.login)!.id;
   const c = await d(bridge, 'customers.create', {
-    category: 'special', subType: 'bank', partyKind: 'institution', name: '中国银行', idKind: 'uscc', idNumber: uscc(100001234),
-    contactPerson: '周经理', phone: '021-38824588', address: '上海市浦东新区银城中路200号',
+    category: 'special',
+    subType: 'bank',
+    partyKind: 'institution',
+    name: '中国银行',
+    idKind: 'uscc',
+    idNumber: uscc(100001234),
+    contactPerson: '周经理',
+    phone: '021-38824588',
+    address: '上海市浦东新区银城中路200号',
   });
   const item = async (title: string, docType: string, extra: Dispatched = {}) =>
-    (await d(bridge, 'items.create', { customerId: c.customerId, title, docType, pages: 12, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 0, ...extra })).id as number;
+    (
+      await d(bridge, 'items.create', {
+        customerId: c.customerId,
+        title,
+        docType,
+        pages: 12,
+        carrier: 'paper',
+        writingMedium: 'print',
+        retention: '30y',
+        classification: 0,
+        ...extra,
+      })
+    ).id as number;
   if (opts.items === false) {
     await d(bridge, 'auth.signOut', {});
     return { archiveNo: c.archiveNo as string, customerId: c.customerId as number, items: { open: 0, fax: 0, secret: 0 }, roomId: 0 };

@@ -7,12 +7,24 @@ import { ARCHIVE_STAFF, d, OPERATOR, openMenu, pick, seedArchive, uscc } from '.
 
 const SO = { login: 'baomi', displayName: '陈保密', roles: ['securityOfficer'], password: 'Secur-pass-2024' };
 
-test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {seq} 以中文拒绝且不保存）→ 专员新建客户得新格式档号；秘密级仅总经理可查阅 → 专员打开秘密材料见无查阅授权', async ({ app: page, bridge }) => {
+test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {seq} 以中文拒绝且不保存）→ 专员新建客户得新格式档号；秘密级仅总经理可查阅 → 专员打开秘密材料见无查阅授权', async ({
+  app: page,
+  bridge,
+}) => {
   await seedVault(bridge, [...ARCHIVE_STAFF, SO]);
   const { customerId } = await seedArchive(bridge, { cabinets: false });
   // a 秘密 (level 1) item beside the seeded 普通 ones
   await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
-  await d(bridge, 'items.create', { customerId, title: '授信额度审批表', docType: '审批表', pages: 3, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 1 });
+  await d(bridge, 'items.create', {
+    customerId,
+    title: '授信额度审批表',
+    docType: '审批表',
+    pages: 3,
+    carrier: 'paper',
+    writingMedium: 'print',
+    retention: '30y',
+    classification: 1,
+  });
   await d(bridge, 'auth.signOut', {});
   await page.reload();
   await signIn(page, SO.login, SO.password);

@@ -5,7 +5,19 @@
 // pinyin search; and the index with its 机密 mark and printed register.
 import { join } from 'node:path';
 import { expect, SCREENSHOTS, seedVault, shot, signIn, test } from './fixtures';
-import { ARCHIVE_STAFF, attachFileSaver, CUSTODIAN, CUSTODIAN2, OPERATOR, openMenu, pick, printPdfText, readXlsxText, seedArchive, uscc } from './archive-fixtures';
+import {
+  ARCHIVE_STAFF,
+  attachFileSaver,
+  CUSTODIAN,
+  CUSTODIAN2,
+  OPERATOR,
+  openMenu,
+  pick,
+  printPdfText,
+  readXlsxText,
+  seedArchive,
+  uscc,
+} from './archive-fixtures';
 import type { Page } from '@playwright/test';
 
 /** Opens an index row's item drawer, asks for the proposed slot, checks it and confirms. */
@@ -56,7 +68,10 @@ test('R-CUST-1 R-ARCH-1 客户档案：特殊客户（统一社会信用代码�
   await shot(page, 'archive-customers');
 });
 
-test('R-ARCH-5 R-SEC-2 R-ARCH-1 档案材料：登记三件（不耐久书写材料警示、机密须指定保管人）→ 登记后显示件的档号 → 客户详情列出材料 → 索引按档号（档案号-件号）列出', async ({ app: page, bridge }) => {
+test('R-ARCH-5 R-SEC-2 R-ARCH-1 档案材料：登记三件（不耐久书写材料警示、机密须指定保管人）→ 登记后显示件的档号 → 客户详情列出材料 → 索引按档号（档案号-件号）列出', async ({
+  app: page,
+  bridge,
+}) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   const { archiveNo } = await seedArchive(bridge, { items: false });
   await page.reload();
@@ -121,7 +136,10 @@ test('R-ARCH-5 R-SEC-2 R-ARCH-1 档案材料：登记三件（不耐久书写材
   await expect(page.getByRole('table', { name: '检索' }).getByRole('row').filter({ hasText: '授信业务往来传真' })).toContainText(`${archiveNo}-002`);
 });
 
-test('R-ARCH-4 R-SEC-2 R-USE-1 库位：建库房与档案柜 → 按顺序推荐库位上架 → 机密材料推荐到隔离柜但非保管人被拒 → 索引备注标注机密并打印登记簿', async ({ app: page, bridge }) => {
+test('R-ARCH-4 R-SEC-2 R-USE-1 库位：建库房与档案柜 → 按顺序推荐库位上架 → 机密材料推荐到隔离柜但非保管人被拒 → 索引备注标注机密并打印登记簿', async ({
+  app: page,
+  bridge,
+}) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   attachFileSaver(bridge);
   const { archiveNo } = await seedArchive(bridge, { cabinets: false });

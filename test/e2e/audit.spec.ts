@@ -29,7 +29,12 @@ test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验
   await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '登录', exact: true }) })).toHaveCount(0);
   await shot(page, 'audit-filtered');
   await page.getByRole('button', { name: '重置' }).click();
-  await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '登录', exact: true }) }).first()).toBeVisible();
+  await expect(
+    audit
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: '登录', exact: true }) })
+      .first(),
+  ).toBeVisible();
   await shot(page, 'audit');
 
   // the trail reads in words: who did what to whom, by name; no JSON, no `#id` on screen

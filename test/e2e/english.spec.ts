@@ -44,5 +44,8 @@ test('R-IT-1 安全保密员：保密策略（空闲锁定分钟、失败次数�
   await expect(page.getByText('已保存')).toBeVisible();
   await shot(page, 'settings-policy');
   const s = await bridge.dispatch('settings.get', {}, { trustedSender: true });
-  expect(s).toMatchObject({ ok: true, value: { idleLockMinutes: 3, classificationLabels: [expect.any(String), expect.any(String), expect.any(String), '绝密★'] } });
+  expect(s).toMatchObject({
+    ok: true,
+    value: { idleLockMinutes: 3, classificationLabels: [expect.any(String), expect.any(String), expect.any(String), '绝密★'] },
+  });
 });

@@ -70,7 +70,8 @@ export async function seedVault(bridge: Bridge, users: SeedUser[]): Promise<{ re
   await d('vault.confirmRecovery', { recoveryCode });
   await d('auth.signIn', { login: ADMIN.login, password: ADMIN.password });
   await d('auth.acknowledgeRules', { accepted: true });
-  for (const u of users) await d('users.create', { login: u.login, displayName: u.displayName, roles: u.roles, password: u.password, passwordConfirm: u.password });
+  for (const u of users)
+    await d('users.create', { login: u.login, displayName: u.displayName, roles: u.roles, password: u.password, passwordConfirm: u.password });
   await d('auth.signOut', {});
   return { recoveryCode };
 }

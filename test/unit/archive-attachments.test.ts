@@ -37,7 +37,9 @@ async function rig(lang: 'en' | 'zh-CN' = 'en') {
   const plain = ok<ItemCreated>(await call('items.create', item(boc))).id;
   const secret = ok<ItemCreated>(await call('items.create', item(boc, { title: '授信批复', classification: 2, custodianId: v.ids.cus1 }))).id;
   const audit = (action: string) =>
-    v.ctx.vault!.db.prepare('SELECT actor_id AS actorId, entity_id AS entityId, detail_json AS detail FROM audit_entry WHERE action = ? ORDER BY seq').all(action) as {
+    v.ctx
+      .vault!.db.prepare('SELECT actor_id AS actorId, entity_id AS entityId, detail_json AS detail FROM audit_entry WHERE action = ? ORDER BY seq')
+      .all(action) as {
       actorId: number;
       entityId: string;
       detail: string;
@@ -49,10 +51,23 @@ describe('attachments: add, list, get', () => {
   test('R-ARCH-5 R-IT-1 a scan is added, listed and read back byte for byte; the audit has name/size/sha256 but no content', async () => {
     const v = await rig();
     const bytes = pdf();
-    const row = ok<AttachmentRow>(await v.call('attachments.add', { itemId: v.plain, fileName: '合同扫描.pdf', mime: 'application/pdf', dataBase64: b64(bytes) }));
-    expect(row).toMatchObject({ itemId: v.plain, fileName: '合同扫描.pdf', mime: 'application/pdf', size: bytes.length, addedByName: '信息专员甲', withdrawn: null });
+    const row = ok<AttachmentRow>(
+      await v.call('attachments.add', { itemId: v.plain, fileName: '合同扫描.pdf', mime: 'application/pdf', dataBase64: b64(bytes) }),
+    );
+    expect(row).toMatchObject({
+      itemId: v.plain,
+      fileName: '合同扫描.pdf',
+      mime: 'application/pdf',
+      size: bytes.length,
+      addedByName: '信息专员甲',
+      withdrawn: null,
+    });
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
-    for (const [name, mime, b] of [['a.png', 'image/png', PNG], ['b.JPEG', 'image/jpeg', JPEG], ['c.tif', 'image/tiff', TIFF]] as const) {
+    for (const [name, mime, b] of [
+      ['a.png', 'image/png', PNG],
+      ['b.JPEG', 'image/jpeg', JPEG],
+      ['c.tif', 'image/tiff', TIFF],
+    ] as const) {
       ok(await v.call('attachments.add', { itemId: v.plain, fileName: name, mime, dataBase64: b64(b) }));
     }
     const list = ok<AttachmentRow[]>(await v.call('attachments.list', { itemId: v.plain }));
@@ -63,7 +78,14 @@ describe('attachments: add, list, get', () => {
 
     const adds = v.audit('archive.attachment.add');
     expect(adds).toHaveLength(4);
-    expect(JSON.parse(adds[0]!.detail)).toEqual({ itemId: v.plain, archiveNo: expect.any(String), fileName: '合同扫描.pdf', mime: 'application/pdf', size: bytes.length, sha256: row.sha256 });
+    expect(JSON.parse(adds[0]!.detail)).toEqual({
+      itemId: v.plain,
+      archiveNo: expect.any(String),
+      fileName: '合同扫描.pdf',
+      mime: 'application/pdf',
+      size: bytes.length,
+      sha256: row.sha256,
+    });
     expect(adds[0]!.detail).not.toContain('SCAN-MARKER');
     expect(adds[0]!.detail).not.toContain(b64(bytes).slice(0, 40));
     // an ordinary item's read is not a classified view: no view entry
@@ -78,12 +100,21 @@ describe('attachments: add, list, get', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: '输入有误: 只支持 PDF、JPEG、PNG、TIFF 格式的扫描件（按文件内容识别）' } });
     }
     // declared PNG but the bytes are a PDF; and a PDF named .exe (it would be offered as .exe on download)
-    expect(await v.call('attachments.add', { itemId: v.plain, fileName: 'x.png', mime: 'image/png', dataBase64: b64(pdf()) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await v.call('attachments.add', { itemId: v.plain, fileName: 'x.png', mime: 'image/png', dataBase64: b64(pdf()) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
     const exeName = await v.call('attachments.add', { itemId: v.plain, fileName: 'x.exe', mime: 'application/pdf', dataBase64: b64(pdf()) }, 'en');
-    expect(exeName).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: "Invalid input: The file name's extension does not match the file content" } });
+    expect(exeName).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: "Invalid input: The file name's extension does not match the file content" },
+    });
     // a declared type outside the four is refused by the contract schema
     const zipMime = await v.call('attachments.add', { itemId: v.plain, fileName: 'x.zip', mime: 'application/zip', dataBase64: b64(ZIP) }, 'en');
-    expect(zipMime).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'mime', message: 'Only PDF, JPEG, PNG and TIFF scans (recognised by the file content)' }] } });
+    expect(zipMime).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', issues: [{ path: 'mime', message: 'Only PDF, JPEG, PNG and TIFF scans (recognised by the file content)' }] },
+    });
     expect({ att: count(v.ctx, 'attachments'), blobs: count(v.ctx, 'attachment_blobs'), audit: count(v.ctx, 'audit_entry') }).toEqual(before);
     expect([sniffMime(EXE), sniffMime(ZIP), sniffMime(PNG), sniffMime(Buffer.from('4d4d002a', 'hex'))]).toEqual([null, null, 'image/png', 'image/tiff']);
   });
@@ -98,13 +129,18 @@ describe('attachments: add, list, get', () => {
     expect(r1).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: 'Invalid input: Attachment too large (at most 20 MB per file)' } });
     // 21 MB: refused at the boundary before decoding
     const r2 = await v.call('attachments.add', { itemId: v.plain, fileName: 'big.pdf', mime: 'application/pdf', dataBase64: 'A'.repeat(28 * 1024 * 1024) });
-    expect(r2).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'dataBase64', message: 'Attachment too large (at most 20 MB per file)' }] } });
+    expect(r2).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', issues: [{ path: 'dataBase64', message: 'Attachment too large (at most 20 MB per file)' }] },
+    });
     expect(count(v.ctx, 'attachments')).toBe(0);
     expect(count(v.ctx, 'audit_entry')).toBe(audit);
     // exactly 20 MB is accepted
     const atLimit = Buffer.alloc(ATTACHMENT_MAX_BYTES, 0x20);
     pdf().copy(atLimit);
-    expect(ok<AttachmentRow>(await v.call('attachments.add', { itemId: v.plain, fileName: 'limit.pdf', mime: 'application/pdf', dataBase64: b64(atLimit) })).size).toBe(ATTACHMENT_MAX_BYTES);
+    expect(
+      ok<AttachmentRow>(await v.call('attachments.add', { itemId: v.plain, fileName: 'limit.pdf', mime: 'application/pdf', dataBase64: b64(atLimit) })).size,
+    ).toBe(ATTACHMENT_MAX_BYTES);
   });
 
   test('R-IT-1 malformed base64, empty data, path-like names and unknown keys are BAD_INPUT', async () => {
@@ -137,11 +173,16 @@ describe('attachments: gated like item content (R-USE-1, R-SEC-2)', () => {
     });
     await v.as('cus1');
     const id = ok<AttachmentRow>(await v.call('attachments.add', { itemId: v.secret, fileName: 'a.pdf', mime: 'application/pdf', dataBase64: b64(pdf()) })).id;
-    const plainAtt = (await v.as('op'), ok<AttachmentRow>(await v.call('attachments.add', { itemId: v.plain, fileName: 'p.pdf', mime: 'application/pdf', dataBase64: b64(pdf()) })));
+    const plainAtt =
+      (await v.as('op'),
+      ok<AttachmentRow>(await v.call('attachments.add', { itemId: v.plain, fileName: 'p.pdf', mime: 'application/pdf', dataBase64: b64(pdf()) })));
     // the other custodian: not this item's custodian and the policy names no role for 机密
     await v.as('cus2');
     const deniedBefore = v.audit('archive.attachment.denied').length;
-    expect(await v.call('attachments.list', { itemId: v.secret })).toMatchObject({ ok: false, error: { code: 'CONTENT_DENIED', message: 'You may not view the content of this item' } });
+    expect(await v.call('attachments.list', { itemId: v.secret })).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_DENIED', message: 'You may not view the content of this item' },
+    });
     expect(await v.call('attachments.get', { id })).toMatchObject({ ok: false, error: { code: 'CONTENT_DENIED' } });
     expect(await v.call('attachments.withdraw', { id, reason: '试试' })).toMatchObject({ ok: false, error: { code: 'CONTENT_DENIED' } });
     const denied = v.audit('archive.attachment.denied');
@@ -163,7 +204,9 @@ describe('attachments: gated like item content (R-USE-1, R-SEC-2)', () => {
       await v.as(l);
       expect(await v.call('attachments.get', { id }), l).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
       expect(await v.call('attachments.list', { itemId: v.plain }), l).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
-      expect(await v.call('attachments.add', { itemId: v.plain, fileName: 'b.pdf', mime: 'application/pdf', dataBase64: b64(pdf()) }), l).toMatchObject({ ok: false });
+      expect(await v.call('attachments.add', { itemId: v.plain, fileName: 'b.pdf', mime: 'application/pdf', dataBase64: b64(pdf()) }), l).toMatchObject({
+        ok: false,
+      });
     }
     expect(count(v.ctx, 'attachments')).toBe(1);
   });
@@ -201,7 +244,10 @@ describe('attachments: withdrawn, never deleted', () => {
     expect(w.withdrawn).toMatchObject({ byName: '信息专员甲', reason: '扫描不清，重新扫描' });
     expect(ok<AttachmentRow[]>(await v.call('attachments.list', { itemId: v.plain })).map((r) => r.id)).toEqual([b.id]);
     const history = ok<AttachmentRow[]>(await v.call('attachments.list', { itemId: v.plain, includeWithdrawn: true }));
-    expect(history.map((r) => [r.id, r.withdrawn?.reason ?? null])).toEqual([[a.id, '扫描不清，重新扫描'], [b.id, null]]);
+    expect(history.map((r) => [r.id, r.withdrawn?.reason ?? null])).toEqual([
+      [a.id, '扫描不清，重新扫描'],
+      [b.id, null],
+    ]);
     // the bytes are still there (history), and the record cannot be withdrawn twice
     expect(Buffer.from(ok<AttachmentContent>(await v.call('attachments.get', { id: a.id })).dataBase64, 'base64').equals(pdf())).toBe(true);
     expect(await v.call('attachments.withdraw', { id: a.id, reason: '再撤一次' })).toMatchObject({ ok: false, error: { code: 'BAD_STATE' } });

@@ -39,20 +39,33 @@ describe('bulkSeedArchive', () => {
   test('R-ARCH-3 writes the very search index rows upsertSearchDoc would write', async () => {
     const { vault } = await seeded(30, 100, 7);
     const db = vault.db;
-    const docs = db.prepare('SELECT id, kind, ref_id, customer_id FROM search_docs ORDER BY id').all() as { id: number; kind: 'customer' | 'item'; ref_id: number; customer_id: number }[];
+    const docs = db.prepare('SELECT id, kind, ref_id, customer_id FROM search_docs ORDER BY id').all() as {
+      id: number;
+      kind: 'customer' | 'item';
+      ref_id: number;
+      customer_id: number;
+    }[];
     expect(docs).toHaveLength(130);
     vault.tx(() => {
       for (const d of docs) {
         const before = indexRows(db, d.id);
         expect(before.grams.length).toBeGreaterThan(0);
         if (d.kind === 'customer') {
-          const c = db.prepare('SELECT c.name, c.id_number, c.contact_person, a.archive_no FROM customers c JOIN archives a ON a.customer_id = c.id WHERE c.id = ?').get(d.ref_id) as {
+          const c = db
+            .prepare('SELECT c.name, c.id_number, c.contact_person, a.archive_no FROM customers c JOIN archives a ON a.customer_id = c.id WHERE c.id = ?')
+            .get(d.ref_id) as {
             name: string;
             id_number: string | null;
             contact_person: string | null;
             archive_no: string;
           };
-          upsertSearchDoc(db, { kind: 'customer', refId: d.ref_id, customerId: d.customer_id, name: c.name, extra: [c.archive_no, c.id_number ?? '', c.contact_person ?? ''] });
+          upsertSearchDoc(db, {
+            kind: 'customer',
+            refId: d.ref_id,
+            customerId: d.customer_id,
+            name: c.name,
+            extra: [c.archive_no, c.id_number ?? '', c.contact_person ?? ''],
+          });
         } else {
           const i = db.prepare('SELECT title, doc_type FROM items WHERE id = ?').get(d.ref_id) as { title: string; doc_type: string };
           upsertSearchDoc(db, { kind: 'item', refId: d.ref_id, customerId: d.customer_id, name: i.title, extra: [i.doc_type] });
@@ -65,7 +78,10 @@ describe('bulkSeedArchive', () => {
   test('R-ARCH-3 items spread over the customers, real archive numbers, found by pinyin initials and number prefix', async () => {
     const { vault } = await seeded(12, 50, 5);
     const db = vault.db;
-    const perArchive = db.prepare('SELECT count(i.id) FROM archives a LEFT JOIN items i ON i.archive_id = a.id GROUP BY a.id ORDER BY a.id').pluck().all() as number[];
+    const perArchive = db
+      .prepare('SELECT count(i.id) FROM archives a LEFT JOIN items i ON i.archive_id = a.id GROUP BY a.id ORDER BY a.id')
+      .pluck()
+      .all() as number[];
     expect(perArchive).toEqual([5, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]);
     const nos = db.prepare('SELECT archive_no FROM archives ORDER BY id').pluck().all() as string[];
     expect(new Set(nos).size).toBe(12);
@@ -77,13 +93,20 @@ describe('bulkSeedArchive', () => {
     expect(search(db, nos[7]!.slice(0, -1), {}, 0, 50).hits.map((h) => h.archiveNo)).toContain(nos[7]);
   });
 
-  test('R-ARCH-1 R-ARCH-3 item numbers: each archive\'s items numbered 1..n in creation order, counters advanced, found by item 档号', async () => {
+  test("R-ARCH-1 R-ARCH-3 item numbers: each archive's items numbered 1..n in creation order, counters advanced, found by item 档号", async () => {
     const { vault } = await seeded(6, 20, 4);
     const db = vault.db;
     const rows = db.prepare('SELECT i.archive_id, i.item_no FROM items i ORDER BY i.id').all() as { archive_id: number; item_no: number }[];
     const byArchive = new Map<number, number[]>();
     for (const r of rows) byArchive.set(r.archive_id, [...(byArchive.get(r.archive_id) ?? []), r.item_no]);
-    expect([...byArchive.values()]).toEqual([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]]);
+    expect([...byArchive.values()]).toEqual([
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+      [1, 2, 3],
+      [1, 2, 3],
+      [1, 2, 3],
+      [1, 2, 3],
+    ]);
     expect(db.prepare('SELECT next_item_no FROM archives ORDER BY id').pluck().all()).toEqual([5, 5, 4, 4, 4, 4]);
     const no = db.prepare('SELECT archive_no FROM archives WHERE id = 2').pluck().get() as string;
     expect(search(db, `${no}-004`, {}, 0, 50).hits.map((h) => h.itemArchiveNo)).toEqual([`${no}-004`]);
@@ -93,7 +116,10 @@ describe('bulkSeedArchive', () => {
   test('R-IT-1 R-ARCH-3 one archive.seed audit entry per batch, none per row, and the chain verifies', async () => {
     const { vault, clock } = await seeded(25, 60, 10);
     const db = vault.db;
-    const entries = db.prepare(`SELECT action, detail_json FROM audit_entry WHERE action LIKE 'archive.%' ORDER BY seq`).all() as { action: string; detail_json: string }[];
+    const entries = db.prepare(`SELECT action, detail_json FROM audit_entry WHERE action LIKE 'archive.%' ORDER BY seq`).all() as {
+      action: string;
+      detail_json: string;
+    }[];
     expect(entries.map((e) => e.action)).toEqual(['archive.seed', 'archive.seed', 'archive.seed']);
     const details = entries.map((e) => JSON.parse(e.detail_json) as { customers: number; items: number; customerIds: number[] });
     expect(details.map((d) => d.customers)).toEqual([10, 10, 5]);

@@ -17,7 +17,15 @@ describe('customers and their archives', () => {
     const p = ok<CustomerCreated>(await v.call('customers.create', person()));
     expect(p.archiveNo).toBe('YB-2026-00001');
     const d = ok<CustomerDetail>(await v.call('customers.get', { id: c.customerId }));
-    expect(d).toMatchObject({ name: '中国银行', category: 'special', subType: 'bank', idNumber: USCC.boc, archiveId: c.archiveId, archiveNo: 'TS-2026-00001', itemCount: 0 });
+    expect(d).toMatchObject({
+      name: '中国银行',
+      category: 'special',
+      subType: 'bank',
+      idNumber: USCC.boc,
+      archiveId: c.archiveId,
+      archiveNo: 'TS-2026-00001',
+      itemCount: 0,
+    });
     expect(count(v.ctx, 'audit_entry')).toBe(before + 2);
     expect(actions(v.ctx).filter((a) => a === 'archive.customer.create')).toHaveLength(2);
   });
@@ -28,7 +36,8 @@ describe('customers and their archives', () => {
     const vault = v.ctx.vault!;
     const actor = { id: v.ids.op!, name: '信息专员甲' };
     const nos: string[] = [];
-    for (let i = 0; i < 3; i++) nos.push(ok<CustomerCreated>(await v.call('customers.create', person({ name: `客户${i}`, idKind: 'other', idNumber: `X${i}` }))).archiveNo);
+    for (let i = 0; i < 3; i++)
+      nos.push(ok<CustomerCreated>(await v.call('customers.create', person({ name: `客户${i}`, idKind: 'other', idNumber: `X${i}` }))).archiveNo);
     // a creation that fails after its number was drawn rolls back number and rows together
     expect(() =>
       vault.tx(() => {
@@ -37,7 +46,8 @@ describe('customers and their archives', () => {
       }),
     ).toThrow('power cut');
     expect(vault.db.prepare(`SELECT count(*) FROM customers WHERE name = '回滚客户'`).pluck().get()).toBe(0);
-    for (let i = 3; i < 5; i++) nos.push(ok<CustomerCreated>(await v.call('customers.create', person({ name: `客户${i}`, idKind: 'other', idNumber: `X${i}` }))).archiveNo);
+    for (let i = 3; i < 5; i++)
+      nos.push(ok<CustomerCreated>(await v.call('customers.create', person({ name: `客户${i}`, idKind: 'other', idNumber: `X${i}` }))).archiveNo);
     expect(nos).toEqual(['YB-2026-00001', 'YB-2026-00002', 'YB-2026-00003', 'YB-2026-00004', 'YB-2026-00005']);
     expect([...nos].sort()).toEqual(nos);
     // archives cannot be deleted or renumbered, so a committed number can never come back
@@ -104,8 +114,14 @@ describe('customers and their archives', () => {
     const detail = JSON.parse(v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'archive.customer.update'`).pluck().get() as string);
     expect(detail.changed.name).toEqual({ from: '中国银行', to: '招商银行深圳分行' });
     // the category is part of the archive number: it cannot change; bad ID numbers are refused as at creation
-    expect(await v.call('customers.update', { ...person({ category: 'general' }), id: c.customerId })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await v.call('customers.update', { ...bank({ idNumber: '911000001000013429' }), id: c.customerId })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await v.call('customers.update', { ...person({ category: 'general' }), id: c.customerId })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await v.call('customers.update', { ...bank({ idNumber: '911000001000013429' }), id: c.customerId })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
     expect(await v.call('customers.update', { ...bank(), id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(ok<CustomerDetail>(await v.call('customers.get', { id: c.customerId })).name).toBe('招商银行深圳分行');
   });

@@ -26,39 +26,42 @@ export async function setupArchive(login = 'op', locale: MessageLocale = 'en') {
 /** Valid unified social credit codes (real, checksum-correct). */
 export const USCC = { boc: '911000001000013428', pingan: '91440300100012316L', huawei: '914403001922038216' };
 
-export const bank = (over: Partial<CustomerInput> = {}): CustomerInput => ({
-  category: 'special',
-  subType: 'bank',
-  partyKind: 'institution',
-  name: '中国银行',
-  idKind: 'uscc',
-  idNumber: USCC.boc,
-  contactPerson: '王伟',
-  phone: '010-66596688',
-  ...over,
-}) as CustomerInput;
-export const person = (over: Partial<CustomerInput> = {}): CustomerInput => ({
-  category: 'general',
-  subType: 'individual',
-  partyKind: 'person',
-  name: '张秀英',
-  idKind: 'residentId',
-  idNumber: '11010519491231002X',
-  ...over,
-}) as CustomerInput;
-export const item = (customerId: number, over: Partial<ItemInput> = {}): ItemInput => ({
-  customerId,
-  title: '2025年度合作协议',
-  docType: '合同',
-  docDate: '2025-03-01',
-  pages: 12,
-  copies: 1,
-  carrier: 'paper',
-  writingMedium: 'print',
-  retention: '30y',
-  classification: 0,
-  ...over,
-}) as ItemInput;
+export const bank = (over: Partial<CustomerInput> = {}): CustomerInput =>
+  ({
+    category: 'special',
+    subType: 'bank',
+    partyKind: 'institution',
+    name: '中国银行',
+    idKind: 'uscc',
+    idNumber: USCC.boc,
+    contactPerson: '王伟',
+    phone: '010-66596688',
+    ...over,
+  }) as CustomerInput;
+export const person = (over: Partial<CustomerInput> = {}): CustomerInput =>
+  ({
+    category: 'general',
+    subType: 'individual',
+    partyKind: 'person',
+    name: '张秀英',
+    idKind: 'residentId',
+    idNumber: '11010519491231002X',
+    ...over,
+  }) as CustomerInput;
+export const item = (customerId: number, over: Partial<ItemInput> = {}): ItemInput =>
+  ({
+    customerId,
+    title: '2025年度合作协议',
+    docType: '合同',
+    docDate: '2025-03-01',
+    pages: 12,
+    copies: 1,
+    carrier: 'paper',
+    writingMedium: 'print',
+    retention: '30y',
+    classification: 0,
+    ...over,
+  }) as ItemInput;
 
 export const count = (ctx: AppContext, table: string) => ctx.vault!.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 export const actions = (ctx: AppContext) => ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq').pluck().all() as string[];

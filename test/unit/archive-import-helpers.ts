@@ -33,15 +33,54 @@ export function residentId(n: number): string {
   return first17 + residentIdCheckChar(first17)!;
 }
 
-export const CUSTOMER_HEADER = ['客户名称', '客户类别', '细分类型', '主体类型', '证件类型', '证件号码', '联系人', '电话', '邮箱', '地址', '首次接触日期', '备注'];
+export const CUSTOMER_HEADER = [
+  '客户名称',
+  '客户类别',
+  '细分类型',
+  '主体类型',
+  '证件类型',
+  '证件号码',
+  '联系人',
+  '电话',
+  '邮箱',
+  '地址',
+  '首次接触日期',
+  '备注',
+];
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨';
 
 /** Row i of a valid customer sheet: institutions (USCC) and people (resident ID) alternating. */
 export function customerRow(i: number): (string | Date)[] {
   if (i % 2 === 0) {
-    return [`华夏${SURNAMES[i % SURNAMES.length]}氏贸易有限公司${i}`, '一般客户', '经销商', '机构', '统一社会信用代码', uscc(i), '王伟', '010-66596688', `c${i}@example.cn`, '北京市西城区复兴门内大街1号', new Date(Date.UTC(2024, 2, 5)), ''];
+    return [
+      `华夏${SURNAMES[i % SURNAMES.length]}氏贸易有限公司${i}`,
+      '一般客户',
+      '经销商',
+      '机构',
+      '统一社会信用代码',
+      uscc(i),
+      '王伟',
+      '010-66596688',
+      `c${i}@example.cn`,
+      '北京市西城区复兴门内大街1号',
+      new Date(Date.UTC(2024, 2, 5)),
+      '',
+    ];
   }
-  return [`${SURNAMES[i % SURNAMES.length]}秀英${i}`, '特殊客户', '律师', '个人', '居民身份证', residentId(i), '', '13800138000', '', '', '2023/7/1', '法律顾问'];
+  return [
+    `${SURNAMES[i % SURNAMES.length]}秀英${i}`,
+    '特殊客户',
+    '律师',
+    '个人',
+    '居民身份证',
+    residentId(i),
+    '',
+    '13800138000',
+    '',
+    '',
+    '2023/7/1',
+    '法律顾问',
+  ];
 }
 
 export async function xlsxBytes(header: string[], rows: (string | number | Date)[][]): Promise<Buffer> {

@@ -58,7 +58,10 @@ describe('spreadsheet import', () => {
   test('R-ARCH-3 R-ARCH-1 a clean 1 000-row xlsx imports every row in one transaction: per-row entries + one summary; progress pollable', async () => {
     const v = await setupImport();
     cleanup = v.cleanup;
-    const bytes = await xlsxBytes(CUSTOMER_HEADER, Array.from({ length: 1000 }, (_, i) => customerRow(i)));
+    const bytes = await xlsxBytes(
+      CUSTOMER_HEADER,
+      Array.from({ length: 1000 }, (_, i) => customerRow(i)),
+    );
     const jobId = randomUUID();
     // poll while the preview validates (it yields between chunks of rows)
     const seen: ImportProgress[] = [];
@@ -140,7 +143,8 @@ describe('spreadsheet import', () => {
     const head = auditHead(v.ctx.vault!.db);
     const junk = await preview(v, 'customers', '客户.xlsx', randomBytes(4096));
     expect(junk.ok).toBe(false);
-    if (!junk.ok) expect(junk.error).toMatchObject({ code: 'IMPORT_UNREADABLE', message: '无法读取该文件：不是有效的 Excel（.xlsx）或 CSV 文件，未导入任何数据' });
+    if (!junk.ok)
+      expect(junk.error).toMatchObject({ code: 'IMPORT_UNREADABLE', message: '无法读取该文件：不是有效的 Excel（.xlsx）或 CSV 文件，未导入任何数据' });
     // a zip that is not a workbook
     const zipLike = Buffer.concat([Buffer.from('PK\u0003\u0004'), randomBytes(2000)]);
     const z = await preview(v, 'customers', 'x.xlsx', zipLike);
@@ -173,13 +177,21 @@ describe('spreadsheet import', () => {
     expect(String(wb.getWorksheet('填写说明')!.getRow(4).getCell(3).value)).toContain('律师事务所');
   });
 
-  test('R-ARCH-3 row messages and file errors follow the caller\'s language (en)', async () => {
+  test("R-ARCH-3 row messages and file errors follow the caller's language (en)", async () => {
     const v = await setupImport('op', 'en');
     cleanup = v.cleanup;
     const asText = (r: (string | Date)[]) => r.map((c) => (c instanceof Date ? '2024-03-05' : c));
     const rows = [CUSTOMER_HEADER, asText(customerRow(0)), asText(customerRow(1))];
     rows[2]![4] = '驾驶证';
-    const p = ok<ImportPreview>(await v.call('import.preview', { jobId: randomUUID(), kind: 'customers', fileName: 'c.csv', dataBase64: Buffer.from(csvText(rows)).toString('base64'), locale: 'en' }));
+    const p = ok<ImportPreview>(
+      await v.call('import.preview', {
+        jobId: randomUUID(),
+        kind: 'customers',
+        fileName: 'c.csv',
+        dataBase64: Buffer.from(csvText(rows)).toString('base64'),
+        locale: 'en',
+      }),
+    );
     expect(p.errors).toEqual([{ row: 3, column: '证件类型', key: 'v.importValue', message: 'Unrecognised value "驾驶证"' }]);
     const c = await v.call('import.commit', { jobId: p.jobId, locale: 'en' });
     expect(c.ok || c.error.message).toBe('1 rows are invalid; nothing was imported');
@@ -201,9 +213,7 @@ describe('spreadsheet import', () => {
     ];
     const bad = [['TS-2099-99999', '不存在的档案', '合同', '', '', '', '纸质', '打印', '永久', '机密', '', '']];
     const p1 = ok<ImportPreview>(await preview(v, 'items', 'items.csv', Buffer.from(csvText([header, ...good, ...bad]))));
-    expect(p1.errors.map((e) => [e.row, e.column, e.message])).toEqual([
-      [4, '档号', '档号「TS-2099-99999」不存在'],
-    ]);
+    expect(p1.errors.map((e) => [e.row, e.column, e.message])).toEqual([[4, '档号', '档号「TS-2099-99999」不存在']]);
     const p2 = ok<ImportPreview>(await preview(v, 'items', 'items.csv', Buffer.from(csvText([header, ...good]))));
     expect(p2).toMatchObject({ rows: 2, valid: 2, nonDurable: 1 });
     const done = ok<ImportCommitted>(await v.call('import.commit', { jobId: p2.jobId }));
@@ -240,7 +250,9 @@ describe('spreadsheet import', () => {
     ws.eachRow((row) => read.push((row.values as unknown[]).slice(1).map((x) => (x == null ? '' : String(x)))));
     expect(read[0]).toEqual(['档号', '客户名称', '客户类别', '题名', '文件类型', '文件日期', '页数', '密级', '存放位置', '保管状态', '备注']);
     // 档号 is the item's own (archive number + item number)
-    expect(read.slice(1).map((x) => [x[0], x[1], x[3], x[7], x[10]])).toEqual(idx.rows.map((x) => [x.itemArchiveNo, x.customerName, x.title, ['普通', '秘密', '机密', '绝密'][x.classification], x.remarks]));
+    expect(read.slice(1).map((x) => [x[0], x[1], x[3], x[7], x[10]])).toEqual(
+      idx.rows.map((x) => [x.itemArchiveNo, x.customerName, x.title, ['普通', '秘密', '机密', '绝密'][x.classification], x.remarks]),
+    );
     expect(read.slice(1).map((x) => x[0])).toEqual([`${b.archiveNo}-001`, `${b.archiveNo}-002`, `${p.archiveNo}-001`]);
     expect(read.slice(1).map((x) => x[10])).toEqual(expect.arrayContaining(['【机密】 原件', '【绝密】']));
     expect(actions(v.ctx).at(-1)).toBe('archive.export');

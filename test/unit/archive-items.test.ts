@@ -20,7 +20,13 @@ async function withCustomer(login = 'op') {
 describe('archive items', () => {
   test('R-ARCH-5 carrier and writing medium are recorded; ballpoint, pencil and thermal paper are flagged non-durable at intake', async () => {
     const v = await withCustomer();
-    for (const [medium, flagged] of [['print', false], ['carbonInk', false], ['ballpoint', true], ['pencil', true], ['thermalPaper', true]] as const) {
+    for (const [medium, flagged] of [
+      ['print', false],
+      ['carbonInk', false],
+      ['ballpoint', true],
+      ['pencil', true],
+      ['thermalPaper', true],
+    ] as const) {
       const r = ok<ItemCreated>(await v.call('items.create', item(v.boc, { writingMedium: medium, carrier: 'paper' })));
       expect([medium, r.nonDurable, r.warnings]).toEqual([medium, flagged, flagged ? ['nonDurableMedium'] : []]);
       expect(ok<ItemDetail>(await v.call('items.get', { id: r.id }))).toMatchObject({ writingMedium: medium, carrier: 'paper', nonDurable: flagged });
@@ -68,7 +74,7 @@ describe('content gating (R-USE-1, R-SEC-2)', () => {
     }
   });
 
-  test('R-USE-1 R-SEC-2 only the custodian sees a classified item\'s content; every classified view (and refusal) is audited', async () => {
+  test("R-USE-1 R-SEC-2 only the custodian sees a classified item's content; every classified view (and refusal) is audited", async () => {
     const v = await withCustomer();
     const secret = ok<ItemCreated>(await v.call('items.create', item(v.boc, { title: '绝密授信方案', classification: 3, custodianId: v.ids.cus1 }))).id;
     const plain = ok<ItemCreated>(await v.call('items.create', item(v.boc, { title: '普通对账单' }))).id;
@@ -86,7 +92,11 @@ describe('content gating (R-USE-1, R-SEC-2)', () => {
       expect(await v.call('items.get', { id: secret })).toMatchObject({ ok: false, error: { code: 'CONTENT_DENIED' } });
     }
     await v.as('cus1');
-    expect(ok<ItemDetail>(await v.call('items.get', { id: secret }))).toMatchObject({ title: '绝密授信方案', classificationLabel: '绝密', custodianName: '保管员丙' });
+    expect(ok<ItemDetail>(await v.call('items.get', { id: secret }))).toMatchObject({
+      title: '绝密授信方案',
+      classificationLabel: '绝密',
+      custodianName: '保管员丙',
+    });
     expect(views()).toEqual([
       { action: 'archive.item.viewDenied', actor_id: v.ids.op },
       { action: 'archive.item.viewDenied', actor_id: v.ids.cus2 },
@@ -98,7 +108,8 @@ describe('content gating (R-USE-1, R-SEC-2)', () => {
   test('R-SEC-2 custodian handover (交接) is a record signed by the receiving custodian; only then does the custodian change', async () => {
     const v = await withCustomer();
     const secret = ok<ItemCreated>(await v.call('items.create', item(v.boc, { classification: 2, custodianId: v.ids.cus1 }))).id;
-    const hand = (signerLogin: string, signerPassword = PW) => v.call('items.handover', { itemId: secret, toCustodianId: v.ids.cus2!, remarks: '岗位调整', signerLogin, signerPassword });
+    const hand = (signerLogin: string, signerPassword = PW) =>
+      v.call('items.handover', { itemId: secret, toCustodianId: v.ids.cus2!, remarks: '岗位调整', signerLogin, signerPassword });
     // the operator may not hand over an item that has a custodian
     expect(await hand('cus2')).toMatchObject({ ok: false, error: { code: 'NOT_CUSTODIAN' } });
     await v.as('cus1');
@@ -107,7 +118,12 @@ describe('content gating (R-USE-1, R-SEC-2)', () => {
     expect(await hand('cus2', 'wrong-password-1')).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
     expect(ok<ItemDetail>(await v.call('items.get', { id: secret })).custodianId).toBe(v.ids.cus1);
     const done = ok<HandoverRow>(await hand('cus2'));
-    expect(done).toMatchObject({ status: 'completed', fromCustodianId: v.ids.cus1, toCustodianId: v.ids.cus2, signature: { signerName: '保管员丁', meaning: 'approved', valid: true } });
+    expect(done).toMatchObject({
+      status: 'completed',
+      fromCustodianId: v.ids.cus1,
+      toCustodianId: v.ids.cus2,
+      signature: { signerName: '保管员丁', meaning: 'approved', valid: true },
+    });
     const all = ok<HandoverRow[]>(await v.call('items.handovers', { itemId: secret }));
     expect(all.map((h) => h.status)).toEqual(['failed', 'completed']);
     // the former custodian has lost access; the new one has it
@@ -138,8 +154,15 @@ describe('item numbers (件号)', () => {
       ['YB-2026-00001', 2, 'YB-2026-00001-002'],
     ]);
     // the detail and the audit entry name the item by its own 档号
-    expect(ok<ItemDetail>(await v.call('items.get', { id: made[3]!.id }))).toMatchObject({ archiveNo: 'TS-2026-00001', itemNo: 3, itemArchiveNo: 'TS-2026-00001-003' });
-    const detail = v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'archive.item.create' AND entity_id = ?`).pluck().get(String(made[4]!.id)) as string;
+    expect(ok<ItemDetail>(await v.call('items.get', { id: made[3]!.id }))).toMatchObject({
+      archiveNo: 'TS-2026-00001',
+      itemNo: 3,
+      itemArchiveNo: 'TS-2026-00001-003',
+    });
+    const detail = v.ctx
+      .vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'archive.item.create' AND entity_id = ?`)
+      .pluck()
+      .get(String(made[4]!.id)) as string;
     expect(JSON.parse(detail)).toMatchObject({ archiveNo: 'YB-2026-00001', itemNo: 2, itemArchiveNo: 'YB-2026-00001-002' });
   });
 

@@ -34,7 +34,10 @@ describe('locations, placement and custody', () => {
       ['X1', 'special', true, 2],
     ]);
     expect(actions(v.ctx).filter((a) => a === 'archive.cabinet.create')).toHaveLength(3);
-    expect(await v.call('locations.createCabinet', { roomId: v.room, code: 'S1', zone: 'any', segregated: false, shelves: 1, positions: 1 })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
+    expect(await v.call('locations.createCabinet', { roomId: v.room, code: 'S1', zone: 'any', segregated: false, shelves: 1, positions: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'DUPLICATE' },
+    });
   });
 
   test('R-ARCH-4 the proposed slot is the next free one left→right, top→bottom, inside the customer category zone', async () => {
@@ -52,7 +55,12 @@ describe('locations, placement and custody', () => {
     expect(ok(await v.call('locations.proposeSlot', { itemId: extra }))).toBeNull();
     // a general customer's item goes to the general cabinet
     const g = await v.newItem(v.zhang);
-    expect(ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: g }))).toMatchObject({ cabinetCode: 'G1', shelf: 1, position: 1, label: '一号库房 › G1柜 › 第1层 › 第1位' });
+    expect(ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: g }))).toMatchObject({
+      cabinetCode: 'G1',
+      shelf: 1,
+      position: 1,
+      label: '一号库房 › G1柜 › 第1层 › 第1位',
+    });
     // the shelf map shows occupancy by shelf and position
     const map = ok<ShelfMap>(await v.call('locations.shelfMap', { cabinetId: v.S1.id }));
     expect(map.shelves.map((s) => s.map((c) => c.archiveNo))).toEqual([
@@ -64,7 +72,8 @@ describe('locations, placement and custody', () => {
 
   test('R-ARCH-4 R-SEC-2 placement enforces a free slot, the zone and segregation; only the custodian places classified items', async () => {
     const v = await withRooms();
-    const loc = (cabinet: number, n: number) => v.ctx.vault!.db.prepare('SELECT id FROM locations WHERE cabinet_id = ? ORDER BY shelf, position LIMIT 1 OFFSET ?').pluck().get(cabinet, n) as number;
+    const loc = (cabinet: number, n: number) =>
+      v.ctx.vault!.db.prepare('SELECT id FROM locations WHERE cabinet_id = ? ORDER BY shelf, position LIMIT 1 OFFSET ?').pluck().get(cabinet, n) as number;
     const a = await v.newItem(v.boc);
     const b = await v.newItem(v.boc);
     const g = await v.newItem(v.zhang);
@@ -90,7 +99,8 @@ describe('locations, placement and custody', () => {
 
   test('R-ARCH-4 R-LOAN-1 every move is recorded; custody state is derived from events (intake → onShelf → …)', async () => {
     const v = await withRooms();
-    const loc = (cabinet: number, n: number) => v.ctx.vault!.db.prepare('SELECT id FROM locations WHERE cabinet_id = ? ORDER BY shelf, position LIMIT 1 OFFSET ?').pluck().get(cabinet, n) as number;
+    const loc = (cabinet: number, n: number) =>
+      v.ctx.vault!.db.prepare('SELECT id FROM locations WHERE cabinet_id = ? ORDER BY shelf, position LIMIT 1 OFFSET ?').pluck().get(cabinet, n) as number;
     const id = await v.newItem(v.boc);
     expect(ok<ItemDetail>(await v.call('items.get', { id })).custodyState).toBe('intake');
     ok(await v.call('locations.place', { itemId: id, locationId: loc(v.S1.id, 0) }));
@@ -109,7 +119,9 @@ describe('locations, placement and custody', () => {
 
     // a later domain (loans) appends an event: the state follows the latest record
     const vault = v.ctx.vault!;
-    vault.tx(() => recordCustodyEvent(vault.db, { itemId: id, state: 'onLoan', at: v.ctx.clock.now().toISOString(), byId: v.ids.op!, refType: 'loan', refId: 1 }));
+    vault.tx(() =>
+      recordCustodyEvent(vault.db, { itemId: id, state: 'onLoan', at: v.ctx.clock.now().toISOString(), byId: v.ids.op!, refType: 'loan', refId: 1 }),
+    );
     expect(deriveCustodyState(vault.db, id)).toBe('onLoan');
     expect(ok<ItemDetail>(await v.call('items.get', { id })).custodyState).toBe('onLoan');
     // an item on loan cannot be moved on the shelves

@@ -14,14 +14,16 @@ import { actions, bank, item, ok, person } from './archive-helpers';
 import { setupImport } from './archive-import-helpers';
 
 const OUT = join(process.cwd(), 'test', 'output', 'print');
-const HAVE_TOOLS = existsSync(CHROMIUM_PATH) && (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const HAVE_TOOLS =
+  existsSync(CHROMIUM_PATH) &&
+  (() => {
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 if (!HAVE_TOOLS) console.warn(`archive print tests skipped: need ${CHROMIUM_PATH} and poppler-utils`);
 
 const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -16,7 +16,9 @@ async function withData() {
   const kingwood = ok<CustomerCreated>(await v.call('customers.create', bank({ name: '金杜律师事务所', subType: 'lawyer', idNumber: USCC.huawei })));
   const zhang = ok<CustomerCreated>(await v.call('customers.create', person({ name: '张秀英' })));
   const loanDoc = ok<ItemCreated>(await v.call('items.create', item(boc.customerId, { title: '贷款合同', docType: '合同' }))).id;
-  const policy = ok<ItemCreated>(await v.call('items.create', item(pingan.customerId, { title: '团体保险单', docType: '保单', classification: 2, custodianId: v.ids.cus1 }))).id;
+  const policy = ok<ItemCreated>(
+    await v.call('items.create', item(pingan.customerId, { title: '团体保险单', docType: '保单', classification: 2, custodianId: v.ids.cus1 })),
+  ).id;
   const opinion = ok<ItemCreated>(await v.call('items.create', item(kingwood.customerId, { title: '法律意见书', docType: '意见书', classification: 1 }))).id;
   const search = async (query: string, filter = {}, page = {}) => ok<SearchPage>(await v.call('archive.search', { query, filter, ...page }));
   const titles = async (query: string, filter = {}) => (await search(query, filter)).hits.map((h) => `${h.kind}:${h.title}`);
@@ -71,7 +73,7 @@ describe('search (R-ARCH-3)', () => {
     expect(await v.titles(USCC.pingan)).toEqual(['customer:中国平安保险']);
   });
 
-  test('R-ARCH-3 R-ARCH-1 item 档号 prefix search: the full 档号 finds the one item, a prefix into the item number finds that archive\'s items; hits and index lines carry the item 档号', async () => {
+  test("R-ARCH-3 R-ARCH-1 item 档号 prefix search: the full 档号 finds the one item, a prefix into the item number finds that archive's items; hits and index lines carry the item 档号", async () => {
     const v = await withData();
     for (let n = 2; n <= 12; n++) ok(await v.call('items.create', item(v.boc.customerId, { title: `往来函件${n}` })));
     const nos = async (query: string, filter = {}) => (await v.search(query, filter)).hits.map((h) => `${h.kind}:${h.itemArchiveNo ?? h.archiveNo}`);
@@ -107,7 +109,9 @@ describe('search (R-ARCH-3)', () => {
     expect(await v.titles('', { custodyState: 'intake' })).toEqual(['item:贷款合同', 'item:团体保险单', 'item:法律意见书']);
     // place one and filter by room / cabinet / state
     const room = ok<{ id: number }>(await v.call('locations.createRoom', { name: '二号库房' })).id;
-    const cab = ok<{ id: number }>(await v.call('locations.createCabinet', { roomId: room, code: 'A', zone: 'any', segregated: false, shelves: 1, positions: 5 })).id;
+    const cab = ok<{ id: number }>(
+      await v.call('locations.createCabinet', { roomId: room, code: 'A', zone: 'any', segregated: false, shelves: 1, positions: 5 }),
+    ).id;
     const slot = ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: v.loanDoc }));
     ok(await v.call('locations.place', { itemId: v.loanDoc, locationId: slot.locationId }));
     expect(await v.titles('', { roomId: room })).toEqual(['item:贷款合同']);
@@ -129,7 +133,9 @@ describe('search (R-ARCH-3)', () => {
     const p1 = await v.search('', {}, { offset: 0, limit: 3 });
     const p3 = await v.search('', {}, { offset: 6, limit: 3 });
     expect([p1.total, p1.hits.length, p3.hits.length]).toEqual([7, 3, 1]);
-    expect([...p1.hits, ...(await v.search('', {}, { offset: 3, limit: 3 })).hits, ...p3.hits].map((h) => h.id + h.kind)).toEqual(all.hits.map((h) => h.id + h.kind));
+    expect([...p1.hits, ...(await v.search('', {}, { offset: 3, limit: 3 })).hits, ...p3.hits].map((h) => h.id + h.kind)).toEqual(
+      all.hits.map((h) => h.id + h.kind),
+    );
     expect(await v.call('archive.search', { query: '中国', limit: 501 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
@@ -145,7 +151,11 @@ describe('search (R-ARCH-3)', () => {
     expect(ok<IndexPage>(await v.call('archive.index', { filter: { classification: 2 } })).rows.map((r) => r.title)).toEqual(['团体保险单']);
     // the labels are settings (a company may use 商业秘密 grades): the mark follows them
     const vault = v.ctx.vault!;
-    vault.tx(() => vault.db.prepare(`UPDATE settings SET value_json = ? WHERE key = 'classificationLabels'`).run(JSON.stringify(['公开', '内部', '商业秘密', '核心商业秘密'])));
+    vault.tx(() =>
+      vault.db
+        .prepare(`UPDATE settings SET value_json = ? WHERE key = 'classificationLabels'`)
+        .run(JSON.stringify(['公开', '内部', '商业秘密', '核心商业秘密'])),
+    );
     expect(ok<IndexPage>(await v.call('archive.index', { filter: { classification: 2 } })).rows[0]!.remarks).toBe('【商业秘密】');
     // keyset paging (one row at a time, two items in the same archive) gives the same rows as offset paging
     ok(await v.call('items.create', item(v.boc.customerId, { title: '还款计划' })));
@@ -184,7 +194,9 @@ describe('search (R-ARCH-3)', () => {
     expect(names.some((n) => /银行|律师事务所|保险|商贸有限公司/.test(n))).toBe(true);
     // every seeded ID number passes the same checksum as the form
     const { customerInputSchema } = await import('../../electron/archive/contract/calls');
-    const rows = vault.db.prepare('SELECT category, sub_type AS subType, party_kind AS partyKind, name, id_kind AS idKind, id_number AS idNumber FROM customers').all() as object[];
+    const rows = vault.db
+      .prepare('SELECT category, sub_type AS subType, party_kind AS partyKind, name, id_kind AS idKind, id_number AS idNumber FROM customers')
+      .all() as object[];
     for (const row of rows) expect(customerInputSchema.safeParse(row).success).toBe(true);
     // search finds the seeded rows by pinyin initials of a generated name
     const first = names[0]!;

@@ -32,7 +32,12 @@ export function testCtx(dir: string, clock = new ManualClock()): AppContext {
 export async function populatedVault(dir: string): Promise<{ ctx: AppContext; recoveryCode: string; clock: ManualClock }> {
   const clock = new ManualClock();
   const opts = { clock, kdfParams: FAST_TEST_KDF_PARAMS };
-  const { vault, recoveryCode } = await createVaultWithAdmin(dir, { adminLogin: 'admin', adminName: '系统管理员', orgName: '客户服务部', password: PW.admin }, opts, { recoveryConfirmed: true });
+  const { vault, recoveryCode } = await createVaultWithAdmin(
+    dir,
+    { adminLogin: 'admin', adminName: '系统管理员', orgName: '客户服务部', password: PW.admin },
+    opts,
+    { recoveryConfirmed: true },
+  );
   await createUser(vault, clock, { id: 1, name: '系统管理员' }, { login: 'auditor', displayName: '孙丽', roles: ['auditor'], password: PW.auditor });
   await createUser(vault, clock, { id: 1, name: '系统管理员' }, { login: 'so', displayName: '周强', roles: ['securityOfficer'], password: PW.so });
   vault.close();

@@ -80,7 +80,12 @@ describe('audit trail reading', () => {
     const out = ok(await clientFor(ctx).api.audit.verify());
     const { id, ...report } = out as Awaited<typeof out> & { id: string };
     expect(report.ok).toBe(true);
-    const row = ctx.vault!.db.prepare('SELECT * FROM audit_verifications WHERE id = ?').get(id) as { by_id: number; ok: number; content_hash: string; report_json: string };
+    const row = ctx.vault!.db.prepare('SELECT * FROM audit_verifications WHERE id = ?').get(id) as {
+      by_id: number;
+      ok: number;
+      content_hash: string;
+      report_json: string;
+    };
     expect(row.by_id).toBe(ctx.session!.userId);
     expect(row.ok).toBe(1);
     expect(row.content_hash).toBe(sha256Hex(canonicalJson(report)));

@@ -61,11 +61,21 @@ async function busyVault() {
     }),
   );
   const plain = ok<ItemCreated>(await call('items.create', item(boc.customerId)));
-  const secret = ok<ItemCreated>(await call('items.create', item(boc.customerId, { title: '授信批复', classification: 2, custodianId: v.ids.cus1, writingMedium: 'ballpoint' })));
+  const secret = ok<ItemCreated>(
+    await call('items.create', item(boc.customerId, { title: '授信批复', classification: 2, custodianId: v.ids.cus1, writingMedium: 'ballpoint' })),
+  );
   expect((await call('items.get', { id: secret.id })).ok).toBe(false); // archive.item.viewDenied
   expect((await call('attachments.list', { itemId: secret.id })).ok).toBe(false); // archive.attachment.denied
-  const csv = Buffer.from(csvText([['客户名称', '客户类别', '细分类型', '主体类型', '证件类型', '证件号码'], ['李秀英', '一般客户', '个人客户', '个人', '其他证件', 'X1']]), 'utf8');
-  const p = ok<ImportPreview>(await call('import.preview', { jobId: randomUUID(), kind: 'customers', fileName: '客户名单.csv', dataBase64: csv.toString('base64') }));
+  const csv = Buffer.from(
+    csvText([
+      ['客户名称', '客户类别', '细分类型', '主体类型', '证件类型', '证件号码'],
+      ['李秀英', '一般客户', '个人客户', '个人', '其他证件', 'X1'],
+    ]),
+    'utf8',
+  );
+  const p = ok<ImportPreview>(
+    await call('import.preview', { jobId: randomUUID(), kind: 'customers', fileName: '客户名单.csv', dataBase64: csv.toString('base64') }),
+  );
   expect(p.errors).toEqual([]);
   ok(await call('import.commit', { jobId: p.jobId }));
   ok(await call('archive.exportIndex', { filter: { category: 'special' } }));
@@ -74,14 +84,18 @@ async function busyVault() {
   // ---- custodian: attachment on the 机密 item, shelve, move, view, handover (failed, then signed) ----
   await v.as('cus1');
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-  const att = ok<AttachmentRow>(await call('attachments.add', { itemId: secret.id, fileName: '批复扫描.png', mime: 'image/png', dataBase64: png.toString('base64') }));
+  const att = ok<AttachmentRow>(
+    await call('attachments.add', { itemId: secret.id, fileName: '批复扫描.png', mime: 'image/png', dataBase64: png.toString('base64') }),
+  );
   ok(await call('attachments.get', { id: att.id }));
   ok(await call('attachments.withdraw', { id: att.id, reason: '扫描不清晰，重新扫描' }));
   const slot = ok<LocationRef>(await call('locations.proposeSlot', { itemId: secret.id }));
   ok(await call('locations.place', { itemId: secret.id, locationId: slot.locationId }));
   ok(await call('locations.place', { itemId: secret.id, locationId: slot.locationId + 1, reason: '调整存放顺序' }));
   ok(await call('items.get', { id: secret.id }));
-  expect((await call('items.handover', { itemId: secret.id, toCustodianId: v.ids.cus2!, signerLogin: 'cus2', signerPassword: 'wrong-pass-1234' })).ok).toBe(false);
+  expect((await call('items.handover', { itemId: secret.id, toCustodianId: v.ids.cus2!, signerLogin: 'cus2', signerPassword: 'wrong-pass-1234' })).ok).toBe(
+    false,
+  );
   ok(await call('items.handover', { itemId: secret.id, toCustodianId: v.ids.cus2!, signerLogin: 'cus2', signerPassword: PW }));
 
   // ---- five wrong passwords for dev while the vault is closed: failures + lockout, parked ----
@@ -90,7 +104,15 @@ async function busyVault() {
 
   // ---- administrator: users ----
   await v.as('admin');
-  const zy = ok(await call('users.create', { login: 'zhuanyuan', displayName: '张专员', roles: ['operator'], password: 'Clerk-pass-2024', passwordConfirm: 'Clerk-pass-2024' })).id;
+  const zy = ok(
+    await call('users.create', {
+      login: 'zhuanyuan',
+      displayName: '张专员',
+      roles: ['operator'],
+      password: 'Clerk-pass-2024',
+      passwordConfirm: 'Clerk-pass-2024',
+    }),
+  ).id;
   ok(await call('users.update', { id: zy, displayName: '张专员二', roles: ['operator', 'custodian'], disabled: false }));
   ok(await call('users.resetPassword', { id: zy, password: 'Clerk-pass-2025', passwordConfirm: 'Clerk-pass-2025' }));
   ok(await call('users.unlock', { id: v.ids.dev! }));
@@ -136,12 +158,44 @@ describe('R-IT-1 a readable audit trail', () => {
     }
     const kinds = new Set(rows.map((r) => r.action));
     for (const a of [
-      'vault.create', 'user.create', 'user.update', 'user.resetPassword', 'user.unlock', 'auth.signIn', 'auth.signOut', 'auth.failed', 'auth.lockout',
-      'auth.acknowledgeRules', 'archive.room.create', 'archive.cabinet.create', 'archive.customer.create', 'archive.customer.update', 'archive.item.create',
-      'archive.item.view', 'archive.item.viewDenied', 'archive.item.place', 'archive.item.move', 'archive.attachment.add', 'archive.attachment.view',
-      'archive.attachment.withdraw', 'archive.attachment.denied', 'archive.handover.create', 'archive.handover.fail', 'archive.handover.complete',
-      'signature.sign', 'signature.failed', 'archive.import', 'archive.export', 'print.labels', 'vault.backup', 'archive.seed', 'settings.update',
-      'archive.policy.update', 'audit.verify', 'audit.checkpoint', 'print.register',
+      'vault.create',
+      'user.create',
+      'user.update',
+      'user.resetPassword',
+      'user.unlock',
+      'auth.signIn',
+      'auth.signOut',
+      'auth.failed',
+      'auth.lockout',
+      'auth.acknowledgeRules',
+      'archive.room.create',
+      'archive.cabinet.create',
+      'archive.customer.create',
+      'archive.customer.update',
+      'archive.item.create',
+      'archive.item.view',
+      'archive.item.viewDenied',
+      'archive.item.place',
+      'archive.item.move',
+      'archive.attachment.add',
+      'archive.attachment.view',
+      'archive.attachment.withdraw',
+      'archive.attachment.denied',
+      'archive.handover.create',
+      'archive.handover.fail',
+      'archive.handover.complete',
+      'signature.sign',
+      'signature.failed',
+      'archive.import',
+      'archive.export',
+      'print.labels',
+      'vault.backup',
+      'archive.seed',
+      'settings.update',
+      'archive.policy.update',
+      'audit.verify',
+      'audit.checkpoint',
+      'print.register',
     ]) {
       expect(kinds, a).toContain(a);
     }
@@ -180,11 +234,19 @@ describe('R-IT-1 a readable audit trail', () => {
     expect(one(rows, 'archive.cabinet.create').detailText).toBe('在库房 一号库房 新建柜 A01（特藏柜）：特殊客户区，隔离存放，2 层 × 3 位');
     expect(one(rows, 'archive.cabinet.create').entityText).toBe('一号库房 › A01柜（特藏柜）');
     expect(one(rows, 'archive.item.place').detailText).toBe(`档案材料 ${secretNo} 上架：一号库房 › A01柜 › 第1层 › 第1位`);
-    expect(one(rows, 'archive.item.move').detailText).toBe(`档案材料 ${secretNo} 移库：一号库房 › A01柜 › 第1层 › 第1位 → 一号库房 › A01柜 › 第1层 › 第2位，原因：调整存放顺序`);
-    expect(one(rows, 'archive.handover.complete').detailText).toBe(`档案材料 ${secretNo} 交接完成，指定保管人 保管员丙（cus1） → 保管员丁（cus2）（接收人已签名）`);
+    expect(one(rows, 'archive.item.move').detailText).toBe(
+      `档案材料 ${secretNo} 移库：一号库房 › A01柜 › 第1层 › 第1位 → 一号库房 › A01柜 › 第1层 › 第2位，原因：调整存放顺序`,
+    );
+    expect(one(rows, 'archive.handover.complete').detailText).toBe(
+      `档案材料 ${secretNo} 交接完成，指定保管人 保管员丙（cus1） → 保管员丁（cus2）（接收人已签名）`,
+    );
     expect(one(rows, 'archive.handover.fail').detailText).toBe(`交接 档案材料 ${secretNo}（保管员丙（cus1） → 保管员丁（cus2））未完成：用户名或密码错误`);
     expect(one(rows, 'signature.failed').detailText).toContain('签署人 保管员丁（cus2）密码错误，未签名：交接 档案材料');
-    expect(byAction(rows, 'signature.sign').map((r) => r.detailText).join('\n')).toContain('电子签名（批准）：交接 档案材料');
+    expect(
+      byAction(rows, 'signature.sign')
+        .map((r) => r.detailText)
+        .join('\n'),
+    ).toContain('电子签名（批准）：交接 档案材料');
     expect(one(rows, 'archive.import').detailText).toBe('从 「客户名单.csv」 导入客户 1 条');
     expect(one(rows, 'archive.export').detailText).toMatch(/^导出档案索引 2 条（筛选：特殊客户），保存到 .+\.xlsx$/);
     expect(one(rows, 'print.labels').detailText).toBe(`打印档案标签 1 张（档号 ${v.boc.archiveNo}），保存为 PDF，2 页：/媒体/打印件.pdf`);
@@ -208,7 +270,9 @@ describe('R-IT-1 a readable audit trail', () => {
       expect(r.entityText, `${r.action}: ${r.entityText}`).not.toMatch(/[#{}]/);
     }
     expect(byAction(en, 'user.create').map((r) => r.detailText)).toContain('New user 张专员 (zhuanyuan), roles: Archive operator (information specialist)');
-    expect(one(en, 'archive.item.move').detailText).toBe(`Item ${secretNo} moved: 一号库房 › cabinet A01 › shelf 1 › position 1 → 一号库房 › cabinet A01 › shelf 1 › position 2; reason: 调整存放顺序`);
+    expect(one(en, 'archive.item.move').detailText).toBe(
+      `Item ${secretNo} moved: 一号库房 › cabinet A01 › shelf 1 › position 1 → 一号库房 › cabinet A01 › shelf 1 › position 2; reason: 调整存放顺序`,
+    );
     expect(one(en, 'auth.signIn').entityText).toBe('User 信息专员甲 (op)');
 
     // text search finds actions by their words too
@@ -301,19 +365,25 @@ describe('R-IT-1 audit action labels and formatters', () => {
     ];
     for (const locale of ['zh-CN', 'en'] as const) {
       for (const kit of [stubKit(locale), auditKit(vault.db, locale, 'UTC')]) {
-      for (const code of Object.keys(AUDIT_ACTIONS)) {
-        for (const d of odd) {
-          const s = detailText({ action: code, entity: 'item', entityId: '7', detail: d }, kit);
-          expect(typeof s, code).toBe('string');
-          expect(s, `${code} ${JSON.stringify(d)} → ${s}`).not.toMatch(/[{}]|undefined|\[object|"\w+":/);
+        for (const code of Object.keys(AUDIT_ACTIONS)) {
+          for (const d of odd) {
+            const s = detailText({ action: code, entity: 'item', entityId: '7', detail: d }, kit);
+            expect(typeof s, code).toBe('string');
+            expect(s, `${code} ${JSON.stringify(d)} → ${s}`).not.toMatch(/[{}]|undefined|\[object|"\w+":/);
+          }
         }
-      }
       }
       const kit = auditKit(vault.db, locale, 'UTC');
       // no formatter: key：value pairs in words, labelled; ids named; technical keys left out
       const unknown = detailText({ action: 'loan.issue', entity: 'item', entityId: '7', detail: odd[3]! }, kit);
-      expect(unknown).toBe(locale === 'en' ? 'customer: 华东贸易有限公司; reason: 年度检查; copies: 2; note: (a: 1, 2, (b: yes))' : '客户：华东贸易有限公司，原因：年度检查，份数：2，备注：（a：1、2、（b：是））');
-      expect(detailText({ action: 'loan.issue', entity: 'x', entityId: null, detail: { itemId: 5, sha256: 'ab'.repeat(32) } }, kit)).toBe(locale === 'en' ? 'Archive item 5' : '档案材料 5');
+      expect(unknown).toBe(
+        locale === 'en'
+          ? 'customer: 华东贸易有限公司; reason: 年度检查; copies: 2; note: (a: 1, 2, (b: yes))'
+          : '客户：华东贸易有限公司，原因：年度检查，份数：2，备注：（a：1、2、（b：是））',
+      );
+      expect(detailText({ action: 'loan.issue', entity: 'x', entityId: null, detail: { itemId: 5, sha256: 'ab'.repeat(32) } }, kit)).toBe(
+        locale === 'en' ? 'Archive item 5' : '档案材料 5',
+      );
     }
     vault.close();
   });

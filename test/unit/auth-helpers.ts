@@ -36,7 +36,14 @@ export async function setupVault(users: { login: string; roles: Role[]; name?: s
   );
   const ids: Record<string, number> = { admin: created.adminId };
   for (const u of users) {
-    ids[u.login] = (await createUser(created.vault, ctx.clock, { id: created.adminId, name: '系统管理员' }, { login: u.login, displayName: u.name ?? u.login, roles: u.roles, password: PW })).id;
+    ids[u.login] = (
+      await createUser(
+        created.vault,
+        ctx.clock,
+        { id: created.adminId, name: '系统管理员' },
+        { login: u.login, displayName: u.name ?? u.login, roles: u.roles, password: PW },
+      )
+    ).id;
   }
   created.vault.close();
   return { ...t, ctx, ids, recoveryCode: created.recoveryCode };
@@ -55,5 +62,5 @@ export function dispatcherFor(ctx: AppContext) {
 }
 
 export function auditActions(ctx: AppContext): string[] {
-  return (ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq').pluck().all() as string[]);
+  return ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq').pluck().all() as string[];
 }

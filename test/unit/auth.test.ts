@@ -66,7 +66,10 @@ describe('sessions', () => {
     await signInMember(v.ctx, 'op');
     const keyBefore = activeKey(v.ctx.vault!.db, v.ids.op!)!.id;
     const NEW = 'brand-new-pass-99';
-    expect(await call('auth.changePassword', { oldPassword: 'nope', password: NEW, passwordConfirm: NEW })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
+    expect(await call('auth.changePassword', { oldPassword: 'nope', password: NEW, passwordConfirm: NEW })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
     expect(await call('auth.changePassword', { oldPassword: PW, password: NEW, passwordConfirm: NEW })).toEqual({ ok: true, value: null });
     expect(activeKey(v.ctx.vault!.db, v.ids.op!)!.id).toBe(keyBefore);
     expect(auditActions(v.ctx)).toEqual(expect.arrayContaining(['auth.changePasswordFailed', 'auth.changePassword']));
@@ -109,7 +112,11 @@ describe('sessions', () => {
     expect(after.kdf.salt).not.toBe(before.kdf.salt);
     expect(slotOf('admin').kdf.params).toEqual(FAST_TEST_KDF_PARAMS); // only the slot that signed in
     const db = ctx.vault!.db;
-    const entries = db.prepare(`SELECT actor_id, entity_id, detail_json FROM audit_entry WHERE action = 'auth.kdfUpgrade'`).all() as { actor_id: number; entity_id: string; detail_json: string }[];
+    const entries = db.prepare(`SELECT actor_id, entity_id, detail_json FROM audit_entry WHERE action = 'auth.kdfUpgrade'`).all() as {
+      actor_id: number;
+      entity_id: string;
+      detail_json: string;
+    }[];
     expect(entries).toHaveLength(1);
     expect(entries[0]!.actor_id).toBe(v.ids.op);
     expect(JSON.parse(entries[0]!.detail_json)).toMatchObject({ from: FAST_TEST_KDF_PARAMS, to: KDF_FLOOR });
@@ -136,7 +143,10 @@ describe('sessions', () => {
     for (let i = 0; i < 5; i++) await call('auth.signIn', { login: 'op', password: 'bad-guess' });
     expect(readKeyFile(v.dir).attempts.op?.lockedUntil).toBeTruthy();
     const NEW = 'recovered-pass-1';
-    expect(await call('vault.recover', { recoveryCode: 'ABCD'.repeat(8), login: 'op', password: NEW, passwordConfirm: NEW })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
+    expect(await call('vault.recover', { recoveryCode: 'ABCD'.repeat(8), login: 'op', password: NEW, passwordConfirm: NEW })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
     expect(await call('vault.recover', { recoveryCode: v.recoveryCode, login: 'op', password: NEW, passwordConfirm: NEW })).toEqual({ ok: true, value: null });
     expect(readKeyFile(v.dir).attempts.op).toBeUndefined();
     expect(await call('auth.signIn', { login: 'op', password: PW })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });

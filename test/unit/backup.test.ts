@@ -72,7 +72,9 @@ describe('backup and restore', () => {
     await expect(restoreVault(file, dir, { ...vopts(), secret: { recoveryCode } })).rejects.toMatchObject({ code: 'VAULT_EXISTS' });
 
     const empty = tmp();
-    await expect(restoreVault(file, empty, { ...vopts(), secret: { login: 'admin', password: 'Wrong-pass-2026' } })).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+    await expect(restoreVault(file, empty, { ...vopts(), secret: { login: 'admin', password: 'Wrong-pass-2026' } })).rejects.toMatchObject({
+      code: 'WRONG_PASSWORD',
+    });
     expect(readdirSync(empty)).toEqual([]);
 
     const damaged = join(tmp(), 'damaged.arbk');

@@ -27,7 +27,12 @@ describe('signed checkpoints', () => {
     expect(cp.seq).toBe(head.seq);
     expect(cp.head).toBe(head.hash);
     expect(db.prepare('SELECT action FROM audit_entry WHERE seq = ?').pluck().get(cp.seq)).toBe('audit.checkpoint');
-    expect(db.prepare('SELECT action FROM audit_entry WHERE seq = ?').pluck().get(cp.seq - 1)).toBe('auth.signOut');
+    expect(
+      db
+        .prepare('SELECT action FROM audit_entry WHERE seq = ?')
+        .pluck()
+        .get(cp.seq - 1),
+    ).toBe('auth.signOut');
     expect(verifyCheckpoint(db, un!.vaultId, cp)).toEqual([]);
     expect(verifyStoredCheckpoints(db, un!.vaultId)).toEqual([]);
     expect(checkRollback(db, readKeyFile(v.dir))).toEqual([]);

@@ -89,7 +89,13 @@ beforeAll(async () => {
     if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
     return r.value as Record<string, unknown>;
   };
-  const { recoveryCode } = await ok('vault.create', { orgName: '测试单位', adminLogin: 'admin', adminName: '管理员', password: 'Admin-pass-2024', passwordConfirm: 'Admin-pass-2024' });
+  const { recoveryCode } = await ok('vault.create', {
+    orgName: '测试单位',
+    adminLogin: 'admin',
+    adminName: '管理员',
+    password: 'Admin-pass-2024',
+    passwordConfirm: 'Admin-pass-2024',
+  });
   await ok('vault.confirmRecovery', { recoveryCode });
   await ok('auth.signIn', { login: 'admin', password: 'Admin-pass-2024' });
   await ok('auth.acknowledgeRules', { accepted: true });
@@ -130,7 +136,11 @@ describe('R-IT-1 contract boundary: sender and call name', () => {
       const r = await dispatch(name, {}, { trustedSender: false });
       expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: '请求来源不可信，已拒绝' } });
     }
-    const valid = await dispatch('users.create', { login: 'evil', displayName: '恶意', roles: ['operator'], password: 'Evil-pass-2024', passwordConfirm: 'Evil-pass-2024' }, { trustedSender: false, locale: 'en' });
+    const valid = await dispatch(
+      'users.create',
+      { login: 'evil', displayName: '恶意', roles: ['operator'], password: 'Evil-pass-2024', passwordConfirm: 'Evil-pass-2024' },
+      { trustedSender: false, locale: 'en' },
+    );
     expect(valid).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Request from an untrusted frame was refused' } });
     expect(snapshot()).toEqual(before);
   });
@@ -143,7 +153,11 @@ describe('R-IT-1 contract boundary: sender and call name', () => {
   });
 
   test('R-IT-1 the same payload made valid is accepted (the refusals above are about the payload)', async () => {
-    const r = await dispatch('users.create', { login: 'zhuanyuan', displayName: '张专员', roles: ['operator'], password: 'Clerk-pass-2024', passwordConfirm: 'Clerk-pass-2024' }, { trustedSender: true });
+    const r = await dispatch(
+      'users.create',
+      { login: 'zhuanyuan', displayName: '张专员', roles: ['operator'], password: 'Clerk-pass-2024', passwordConfirm: 'Clerk-pass-2024' },
+      { trustedSender: true },
+    );
     expect(r.ok).toBe(true);
   });
 });

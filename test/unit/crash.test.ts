@@ -133,7 +133,10 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
       // agrees; every 10th time and at the end, to stay within the CI time budget.
       if (i % 10 === 9 || i === ITERATIONS - 1) {
         const report = verifyOpenVault(vault, { clock: systemClock, locale: 'en' });
-        expect(report.checks.filter((c) => !c.ok), ctx).toEqual([]);
+        expect(
+          report.checks.filter((c) => !c.ok),
+          ctx,
+        ).toEqual([]);
         expect(report.entries, ctx).toBe(maxN);
         verifierRuns++;
       }
@@ -176,5 +179,9 @@ test('R-IT-1 keys.json survives kill -9 mid-write: always complete, never older 
   // The vault still unlocks with its data key after all that.
   Vault.openWithDataKey(vaultDir, Buffer.from(keyHex, 'hex'), testVaultOptions()).close();
   // Only temp files of killed writers may remain; none of them is keys.json itself.
-  expect(readdirSync(vaultDir).filter((f) => f.startsWith('keys.json') && f !== 'keys.json').every((f) => f.startsWith('keys.json.tmp-'))).toBe(true);
+  expect(
+    readdirSync(vaultDir)
+      .filter((f) => f.startsWith('keys.json') && f !== 'keys.json')
+      .every((f) => f.startsWith('keys.json.tmp-')),
+  ).toBe(true);
 }, 120_000);

@@ -53,7 +53,10 @@ describe('demo archive', () => {
     await signIn(ctx, 'wangjg', 'Demo-2026-wangjg');
     const { api } = clientFor(ctx, 'zh-CN');
     const db = ctx.vault!.db;
-    const categories = db.prepare('SELECT category, count(*) AS n FROM customers GROUP BY category ORDER BY category').all() as { category: string; n: number }[];
+    const categories = db.prepare('SELECT category, count(*) AS n FROM customers GROUP BY category ORDER BY category').all() as {
+      category: string;
+      n: number;
+    }[];
     expect(categories.map((c) => c.category)).toEqual(['general', 'special']);
     expect(categories.reduce((s, c) => s + c.n, 0)).toBe(12);
     const placed = db.prepare('SELECT count(*) FROM items WHERE location_id IS NOT NULL').pluck().get() as number;

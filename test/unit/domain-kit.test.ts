@@ -15,7 +15,10 @@ import { settingsContract } from '../../electron/settings/contract';
 
 describe('domain kit', () => {
   test('R-IT-1 a forgotten handler, an unlabelled audit action, a missing or extra English string do not compile', () => {
-    const demoCalls = { 'demo.ping': out<string>().call(z.object({}).strict(), 'member'), 'demo.echo': out<string>().call(z.object({ s: z.string() }).strict(), 'member') };
+    const demoCalls = {
+      'demo.ping': out<string>().call(z.object({}).strict(), 'member'),
+      'demo.echo': out<string>().call(z.object({ s: z.string() }).strict(), 'member'),
+    };
     const part = defineContractPart({ name: 'demo', calls: demoCalls, messages: defineMessages({}, {}), auditActions: {} });
     expect(part.name).toBe('demo');
 

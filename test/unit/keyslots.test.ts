@@ -117,7 +117,12 @@ describe('key slots', () => {
     const { dir, vault, recoveryCode } = await vaultWithUser();
     vault.close();
     const opts = testVaultOptions();
-    for (const typed of [recoveryCode, formatRecoveryCode(recoveryCode), formatRecoveryCode(recoveryCode).toLowerCase(), ` ${recoveryCode.toLowerCase().replace(/(.{4})/g, '$1 ')} `]) {
+    for (const typed of [
+      recoveryCode,
+      formatRecoveryCode(recoveryCode),
+      formatRecoveryCode(recoveryCode).toLowerCase(),
+      ` ${recoveryCode.toLowerCase().replace(/(.{4})/g, '$1 ')} `,
+    ]) {
       const v = await Vault.unlockWithRecovery(dir, typed, opts);
       expect(v, typed).not.toBeNull();
       v!.close();
@@ -214,7 +219,10 @@ describe('KDF calibration (injected timer, no real timing)', () => {
     const r = await deriveKekCalibrated('pw', { kdfNow: timer.now, kdfTargetMs: 300 }, derive);
     expect(asked.map((p) => Math.log2(p.N))).toEqual([17, 19]);
     expect(r.spec.params).toEqual({ N: 1 << 19, r: 8, p: 1 });
-    expect(r.trials).toEqual([{ N: 1 << 17, ms: 100 }, { N: 1 << 19, ms: 400 }]);
+    expect(r.trials).toEqual([
+      { N: 1 << 17, ms: 100 },
+      { N: 1 << 19, ms: 400 },
+    ]);
     // the discarded trial's key is wiped, the kept one is the last derivation's
     expect(r.kek.equals(Buffer.alloc(32, 2))).toBe(true);
   });
@@ -282,7 +290,9 @@ describe('KDF calibration (injected timer, no real timing)', () => {
     expect(after).toHaveLength(1);
     expect(after[0]!.kdf.params).toEqual(KDF_FLOOR);
     expect(kf.slots.find((s) => s.kind === 'user')!.kdf.params).toEqual(FAST_TEST_KDF_PARAMS); // users: at their sign-in
-    expect(kf.pendingEvents).toEqual([expect.objectContaining({ action: 'auth.kdfUpgrade', detail: { slot: 'recovery', from: FAST_TEST_KDF_PARAMS, to: KDF_FLOOR } })]);
+    expect(kf.pendingEvents).toEqual([
+      expect.objectContaining({ action: 'auth.kdfUpgrade', detail: { slot: 'recovery', from: FAST_TEST_KDF_PARAMS, to: KDF_FLOOR } }),
+    ]);
     // the same code still opens it
     (await Vault.unlockWithRecovery(dir, recoveryCode, testVaultOptions()))!.close();
   });

@@ -14,7 +14,8 @@ describe('lockout', () => {
     cleanup = v.cleanup;
     const call = dispatcherFor(v.ctx);
     const t0 = v.ctx.clock.now();
-    for (let i = 1; i <= 4; i++) expect(await call('auth.signIn', { login: 'op', password: `guess-${i}` })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
+    for (let i = 1; i <= 4; i++)
+      expect(await call('auth.signIn', { login: 'op', password: `guess-${i}` })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
     const fifth = await call('auth.signIn', { login: 'op', password: 'guess-5' });
     const until1 = new Date(t0.getTime() + 5 * MIN).toISOString();
     expect(fifth).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT', data: { until: until1 } } });
@@ -37,7 +38,11 @@ describe('lockout', () => {
     const kf = readKeyFile(v.dir);
     expect(kf.pendingEvents).toEqual([]);
     expect(kf.attempts.op).toBeUndefined();
-    const rows = v.ctx.vault!.db.prepare(`SELECT action, at, actor_name FROM audit_entry WHERE action LIKE 'auth.%' ORDER BY seq`).all() as { action: string; at: string; actor_name: string }[];
+    const rows = v.ctx.vault!.db.prepare(`SELECT action, at, actor_name FROM audit_entry WHERE action LIKE 'auth.%' ORDER BY seq`).all() as {
+      action: string;
+      at: string;
+      actor_name: string;
+    }[];
     expect(rows.filter((r) => r.action === 'auth.failed')).toHaveLength(10);
     const lockouts = rows.filter((r) => r.action === 'auth.lockout');
     expect(lockouts.map((r) => r.at)).toEqual([t0.toISOString(), t1.toISOString()]); // original times kept
@@ -54,7 +59,12 @@ describe('lockout', () => {
     cleanup = v.cleanup;
     const call = dispatcherFor(v.ctx);
     await signInMember(v.ctx, 'sec');
-    const s = { idleLockMinutes: 15, maxFailedAttempts: 3, classificationLabels: ['普通', '秘密', '机密', '绝密'] as [string, string, string, string], orgName: '某某公司' };
+    const s = {
+      idleLockMinutes: 15,
+      maxFailedAttempts: 3,
+      classificationLabels: ['普通', '秘密', '机密', '绝密'] as [string, string, string, string],
+      orgName: '某某公司',
+    };
     expect(await call('settings.update', s)).toMatchObject({ ok: true, value: s });
     expect(readKeyFile(v.dir).maxFailedAttempts).toBe(3);
     await call('auth.signOut');

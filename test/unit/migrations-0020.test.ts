@@ -19,7 +19,10 @@ test('R-ARCH-3 R-IT-1 0020 upgrades a version-10 vault in place: old rows kept, 
     if (db.open) db.close();
     t.cleanup();
   };
-  migrate(db, MIGRATIONS.filter((m) => m.version <= 10));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 10),
+  );
   expect(schemaVersion(db)).toBe(10);
   db.prepare(`INSERT INTO users(id, login, display_name, roles_json, created_at) VALUES (1, 'op', '专员', '["operator"]', 'now')`).run();
   db.prepare(`INSERT INTO settings(key, value_json) VALUES ('classificationLabels', '["公开","内部","商密","核心商密"]')`).run();

@@ -28,7 +28,11 @@ function seedAt30(db: Db) {
     [2, '张秀英', 'general', 'YB-2026-00001'],
   ] as const;
   for (const [id, name, category, no] of customers) {
-    db.prepare(`INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (?, ?, 'x', 'institution', ?, 'other', 'now')`).run(id, category, name);
+    db.prepare(`INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (?, ?, 'x', 'institution', ?, 'other', 'now')`).run(
+      id,
+      category,
+      name,
+    );
     db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at) VALUES (?, ?, ?, 'now')`).run(id, id, no);
     upsertSearchDoc(db, { kind: 'customer', refId: id, customerId: id, name, extra: [no] });
   }
@@ -58,7 +62,10 @@ test('R-ARCH-1 R-ARCH-3 R-IT-1 0040 numbers the items of a version-30 vault in c
     if (db.open) db.close();
     t.cleanup();
   };
-  migrate(db, MIGRATIONS.filter((m) => m.version <= 30));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 30),
+  );
   expect(schemaVersion(db)).toBe(30);
   db.transaction(() => seedAt30(db))();
   db.close();
@@ -91,17 +98,35 @@ test('R-ARCH-1 R-ARCH-3 R-IT-1 0040 numbers the items of a version-30 vault in c
   const found = (q: string) => search(db, q, {}, 0, 50).hits.map((h) => `${h.kind}:${h.itemArchiveNo ?? h.archiveNo}`);
   expect(found('TS-2026-00001-003')).toEqual(['item:TS-2026-00001-003']);
   expect(found('ts-2026-00001-00')).toEqual(['item:TS-2026-00001-002', 'item:TS-2026-00001-003', 'item:TS-2026-00001-001', 'item:TS-2026-00001-004']);
-  expect(found('TS-2026-00001')).toEqual(['customer:TS-2026-00001', 'item:TS-2026-00001-002', 'item:TS-2026-00001-003', 'item:TS-2026-00001-001', 'item:TS-2026-00001-004']);
+  expect(found('TS-2026-00001')).toEqual([
+    'customer:TS-2026-00001',
+    'item:TS-2026-00001-002',
+    'item:TS-2026-00001-003',
+    'item:TS-2026-00001-001',
+    'item:TS-2026-00001-004',
+  ]);
   // the title still finds the item, now shown under its 档号
   expect(found('贷款对账')).toEqual(['item:TS-2026-00001-004']);
 
   // labels and the index register data carry the item 档号
-  expect(itemLabels(db, [3]).map((l) => [l.itemArchiveNo, JSON.parse(l.qrPayload)])).toEqual([['TS-2026-00001-003', { archiveNo: 'TS-2026-00001', itemArchiveNo: 'TS-2026-00001-003', itemId: 3 }]]);
+  expect(itemLabels(db, [3]).map((l) => [l.itemArchiveNo, JSON.parse(l.qrPayload)])).toEqual([
+    ['TS-2026-00001-003', { archiveNo: 'TS-2026-00001', itemArchiveNo: 'TS-2026-00001-003', itemId: 3 }],
+  ]);
   expect(indexLines(db, { customerId: 2 }).map((l) => l.itemArchiveNo)).toEqual(['YB-2026-00001-001']);
 
   // a new item continues the archive's count (never reuses a number)
   const clock = new ManualClock();
-  const input: ItemInput = { customerId: 1, title: '展期协议', docType: '合同', copies: 1, carrier: 'paper', writingMedium: 'print', retention: '30y', classification: 0, remarks: undefined };
+  const input: ItemInput = {
+    customerId: 1,
+    title: '展期协议',
+    docType: '合同',
+    copies: 1,
+    carrier: 'paper',
+    writingMedium: 'print',
+    retention: '30y',
+    classification: 0,
+    remarks: undefined,
+  };
   const made = db.transaction(() => insertItem(db, clock, { id: 1, name: '专员' }, input))();
   expect([made.itemNo, made.itemArchiveNo]).toEqual([5, 'TS-2026-00001-005']);
   expect(found('TS-2026-00001-005')).toEqual(['item:TS-2026-00001-005']);

@@ -65,13 +65,29 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       expect(() => db.prepare(`DELETE FROM signatures`).run()).toThrow(/append-only/);
       // Constraints the domain relies on.
       expect(() => db.prepare(`INSERT INTO users(login, display_name, roles_json, created_at) VALUES ('ADMIN', 'x', '[]', 'now')`).run()).toThrow(/UNIQUE/);
-      expect(() => db.prepare(`INSERT INTO user_keys(user_id, public_key, wrapped_private_json, created_at) VALUES (42, 'pk', '{}', 'now')`).run()).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare(`INSERT INTO user_keys(user_id, public_key, wrapped_private_json, created_at) VALUES (42, 'pk', '{}', 'now')`).run()).toThrow(
+        /FOREIGN KEY/,
+      );
     },
   },
   20: {
     check(db) {
       const t = tables(db);
-      for (const name of ['customers', 'archives', 'archive_counters', 'rooms', 'cabinets', 'locations', 'items', 'movements', 'custody_events', 'handovers', 'search_docs', 'search_fts', 'search_grams']) {
+      for (const name of [
+        'customers',
+        'archives',
+        'archive_counters',
+        'rooms',
+        'cabinets',
+        'locations',
+        'items',
+        'movements',
+        'custody_events',
+        'handovers',
+        'search_docs',
+        'search_fts',
+        'search_grams',
+      ]) {
         expect(t, name).toContain(name);
       }
       seedUser(db);
@@ -110,14 +126,18 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
     check(db) {
       expect(tables(db)).toEqual(expect.arrayContaining(['attachments', 'attachment_blobs']));
       seedUser(db);
-      db.prepare(`INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (1, 'general', 'x', 'person', '张三', 'residentId', 'now')`).run();
+      db.prepare(
+        `INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (1, 'general', 'x', 'person', '张三', 'residentId', 'now')`,
+      ).run();
       db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at) VALUES (1, 1, 'TS-2026-0001', 'now')`).run();
       db.prepare(
         `INSERT INTO items(id, archive_id, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
          VALUES (1, 1, '贷款合同', 'contract', 'paper', 'print', 0, '30y', 0, 'now')`,
       ).run();
       const add = (mime: string) =>
-        db.prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (1, 'a.pdf', ?, 4, ?, 'now', 1)`).run(mime, 'a'.repeat(64));
+        db
+          .prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (1, 'a.pdf', ?, 4, ?, 'now', 1)`)
+          .run(mime, 'a'.repeat(64));
       add('application/pdf');
       db.prepare(`INSERT INTO attachment_blobs(attachment_id, data) VALUES (1, x'25504446')`).run();
       // Only the four scan types; never deleted; content and bytes never change.
@@ -130,15 +150,24 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       expect(() => db.prepare(`UPDATE attachments SET withdrawn_at = 'now', withdrawn_by = 1`).run()).toThrow(/CHECK/);
       db.prepare(`UPDATE attachments SET withdrawn_at = 'now', withdrawn_by = 1, withdrawn_reason = '重复扫描'`).run();
       expect(() => db.prepare(`UPDATE attachments SET withdrawn_reason = '改口'`).run()).toThrow(/withdrawn once/);
-      expect(() => db.prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (42, 'a.pdf', 'image/png', 4, ?, 'now', 1)`).run('a'.repeat(64))).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        db
+          .prepare(`INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (42, 'a.pdf', 'image/png', 4, ?, 'now', 1)`)
+          .run('a'.repeat(64)),
+      ).toThrow(/FOREIGN KEY/);
     },
   },
   40: {
     // at version 30: two archives, items created out of id order in the first (a clock set back)
     seed(db) {
       seedUser(db);
-      for (const [id, no] of [[1, 'TS-2026-00001'], [2, 'YB-2026-00001']] as const) {
-        db.prepare(`INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (?, 'general', 'x', 'person', '张三', 'other', 'now')`).run(id);
+      for (const [id, no] of [
+        [1, 'TS-2026-00001'],
+        [2, 'YB-2026-00001'],
+      ] as const) {
+        db.prepare(
+          `INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (?, 'general', 'x', 'person', '张三', 'other', 'now')`,
+        ).run(id);
         db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at) VALUES (?, ?, ?, 'now')`).run(id, id, no);
       }
       const item = (id: number, archiveId: number, title: string, createdAt: string) => {
@@ -167,7 +196,13 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       ]);
       expect(db.prepare('SELECT next_item_no FROM archives ORDER BY id').pluck().all()).toEqual([5, 2]);
       // the search rows stay as they were (the item 档号 is found by search.ts's prefix path, migrations-0040.test.ts)
-      expect(db.prepare('SELECT text FROM search_fts ORDER BY rowid').pluck().all()).toEqual(['授信协议 合同', '开户资料 合同', '担保合同 合同', '还款计划 合同', '对账单 合同']);
+      expect(db.prepare('SELECT text FROM search_fts ORDER BY rowid').pluck().all()).toEqual([
+        '授信协议 合同',
+        '开户资料 合同',
+        '担保合同 合同',
+        '还款计划 合同',
+        '对账单 合同',
+      ]);
       const insert = (archiveId: number, itemNo: number | null) =>
         db
           .prepare(
@@ -175,7 +210,8 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
              VALUES (?, ?, 'x', '合同', 'paper', 'print', 0, '30y', 0, 'now')`,
           )
           .run(archiveId, itemNo);
-      const take = (archiveId: number) => db.prepare('UPDATE archives SET next_item_no = next_item_no + 1 WHERE id = ? RETURNING next_item_no - 1').pluck().get(archiveId) as number;
+      const take = (archiveId: number) =>
+        db.prepare('UPDATE archives SET next_item_no = next_item_no + 1 WHERE id = ? RETURNING next_item_no - 1').pluck().get(archiveId) as number;
       // a number comes from the archive's counter: none, or one the counter has not handed out, is refused
       expect(() => insert(1, null)).toThrow(/archive counter/);
       expect(() => insert(1, 5)).toThrow(/archive counter/);

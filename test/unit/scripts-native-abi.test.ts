@@ -21,7 +21,7 @@ let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 describe('R-IT-1 Electron #12 Electron-ABI native build', () => {
-  test('R-IT-1 inherited npm_config_nodedir (any case) and runtime/target/disturl are replaced by Electron\'s', () => {
+  test("R-IT-1 inherited npm_config_nodedir (any case) and runtime/target/disturl are replaced by Electron's", () => {
     const env = electronBuildEnv(
       { PATH: '/bin', npm_config_nodedir: '/usr/include/node', NPM_CONFIG_NODEDIR: '/x', npm_config_target: '20.19.0', npm_config_runtime: 'node' },
       '45.5.0',
@@ -31,7 +31,13 @@ describe('R-IT-1 Electron #12 Electron-ABI native build', () => {
 
   test('R-IT-1 the ABI is read from node_register_module_v<N>; the Node-ABI build is refused for Electron', () => {
     expect(moduleAbisOf(Buffer.from('\0\0node_register_module_v140\0other\0'))).toEqual(['140']);
-    const nodeBuild = join(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'), '..', 'build', 'Release', 'better_sqlite3.node');
+    const nodeBuild = join(
+      createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'),
+      '..',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     expect(abiMismatch(nodeBuild, process.versions.modules)).toBeNull();
     expect(abiMismatch(nodeBuild, '140')).toMatch(new RegExp(`built for ABI ${process.versions.modules}, Electron needs 140`));
   });

@@ -61,7 +61,7 @@ describe('R-IT-1 electron-builder config', () => {
     expect(files).toContain('node_modules/@fontsource/noto-sans-sc/400.css');
   });
 
-  test('R-IT-1 the config passes electron-builder\'s own schema validation', async () => {
+  test("R-IT-1 the config passes electron-builder's own schema validation", async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
       validateConfiguration: (c: unknown, log: unknown) => Promise<void>;
     };

@@ -6,7 +6,12 @@ import { ADMIN_PW, dispatcherFor, setupVault, signInMember } from './auth-helper
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-const next = { idleLockMinutes: 5, maxFailedAttempts: 4, classificationLabels: ['公开', '内部', '机密', '绝密'] as [string, string, string, string], orgName: '新公司' };
+const next = {
+  idleLockMinutes: 5,
+  maxFailedAttempts: 4,
+  classificationLabels: ['公开', '内部', '机密', '绝密'] as [string, string, string, string],
+  orgName: '新公司',
+};
 
 describe('settings', () => {
   test('R-GOV-1 only the security officer changes settings; the change is audited with before/after', async () => {
@@ -22,7 +27,10 @@ describe('settings', () => {
     expect(await call('settings.update', { ...next, idleLockMinutes: 0 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await call('settings.update', next)).toEqual({ ok: true, value: next });
     expect(await call('settings.get')).toEqual({ ok: true, value: next });
-    const row = v.ctx.vault!.db.prepare(`SELECT actor_name, detail_json FROM audit_entry WHERE action = 'settings.update'`).get() as { actor_name: string; detail_json: string };
+    const row = v.ctx.vault!.db.prepare(`SELECT actor_name, detail_json FROM audit_entry WHERE action = 'settings.update'`).get() as {
+      actor_name: string;
+      detail_json: string;
+    };
     expect(row.actor_name).toBe('sec');
     expect(JSON.parse(row.detail_json)).toMatchObject({ before: { idleLockMinutes: 10, orgName: '某某公司' }, after: next });
     expect(readKeyFile(v.dir).maxFailedAttempts).toBe(4);

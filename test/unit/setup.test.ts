@@ -14,11 +14,20 @@ describe('first run', () => {
     const call = dispatcherFor(ctx);
     expect(await call('vault.status')).toMatchObject({ ok: true, value: { state: 'uninitialised' } });
 
-    const created = await call('vault.create', { adminLogin: 'Admin', adminName: '张管理', orgName: '某某公司', password: ADMIN_PW, passwordConfirm: ADMIN_PW });
+    const created = await call('vault.create', {
+      adminLogin: 'Admin',
+      adminName: '张管理',
+      orgName: '某某公司',
+      password: ADMIN_PW,
+      passwordConfirm: ADMIN_PW,
+    });
     expect(created.ok).toBe(true);
     const code = (created as { value: { recoveryCode: string } }).value.recoveryCode;
     expect(code).toMatch(/^([A-Z0-9]{4}-){7}[A-Z0-9]{4}$/);
-    expect(await call('vault.create', { adminLogin: 'x1', adminName: 'x', orgName: 'x', password: ADMIN_PW, passwordConfirm: ADMIN_PW })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
+    expect(await call('vault.create', { adminLogin: 'x1', adminName: 'x', orgName: 'x', password: ADMIN_PW, passwordConfirm: ADMIN_PW })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_EXISTS' },
+    });
     expect(await call('vault.status')).toMatchObject({ ok: true, value: { state: 'locked', recoveryPending: true } });
 
     // setup cannot continue before the code is typed back

@@ -31,7 +31,9 @@ describe('R-IT-1 Electron #9 SQLCipher module hash', () => {
   });
 
   test('R-IT-1 the hash travels dist.mjs → electron-vite define → main.ts; fuses.cjs says asar integrity is macOS/Windows only', () => {
-    expect(readFileSync(join(root, 'electron.vite.config.ts'), 'utf8')).toMatch(/__ARCHIVE_ROOM_NATIVE_SHA256__: JSON\.stringify\(process\.env\.ARCHIVE_ROOM_NATIVE_SHA256/);
+    expect(readFileSync(join(root, 'electron.vite.config.ts'), 'utf8')).toMatch(
+      /__ARCHIVE_ROOM_NATIVE_SHA256__: JSON\.stringify\(process\.env\.ARCHIVE_ROOM_NATIVE_SHA256/,
+    );
     expect(readFileSync(join(root, 'scripts', 'dist.mjs'), 'utf8')).toMatch(/ARCHIVE_ROOM_NATIVE_SHA256: nativeSha256/);
     expect(readFileSync(join(root, 'electron', 'main.ts'), 'utf8')).toMatch(/nativeModuleRefusal\(binding, NATIVE_MODULE_SHA256, app\.isPackaged\)/);
     expect(readFileSync(join(root, 'build', 'fuses.cjs'), 'utf8')).toMatch(/only on macOS and Windows/);

@@ -21,7 +21,7 @@ describe('R-IT-1 Electron #1 deb metadata', () => {
     expect((cfg.linux as { maintainer: string }).maintainer).toMatch(/^[^<>]+ <[^@\s]+@[^@\s>]+>$/);
   });
 
-  test('R-IT-1 the config with linux.maintainer passes electron-builder\'s schema and its package.json check', async () => {
+  test("R-IT-1 the config with linux.maintainer passes electron-builder's schema and its package.json check", async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
       validateConfiguration: (c: unknown, log: unknown) => Promise<void>;
     };

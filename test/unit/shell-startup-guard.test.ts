@@ -60,7 +60,7 @@ describe('R-IT-1 Electron #7 refused command-line switches', () => {
     expect(refusedSwitches(['--', '--no-sandbox'], true, 'linux')).toEqual(['no-sandbox']);
   });
 
-  test('R-IT-1 packaged: harmless arguments pass (a path on Linux, look-alike names, Electron\'s own switches)', () => {
+  test("R-IT-1 packaged: harmless arguments pass (a path on Linux, look-alike names, Electron's own switches)", () => {
     expect(refusedSwitches(['/home/a/file', '--inspection-report', '--lang=zh-CN', '--enable-logging', 'inspect'], true, 'linux')).toEqual([]);
   });
 

@@ -99,7 +99,13 @@ vi.mock('electron', () => stub.electron);
 const dir = mkdtempSync(join(tmpdir(), 'ar-startup-'));
 stub.userData.dir = dir;
 // the Node-ABI build (not packaged, so the development override is honoured)
-process.env.ARCHIVE_ROOM_NATIVE_BINDING = join(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'), '..', 'build', 'Release', 'better_sqlite3.node');
+process.env.ARCHIVE_ROOM_NATIVE_BINDING = join(
+  createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'),
+  '..',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 afterAll(() => {
   delete process.env.ARCHIVE_ROOM_NATIVE_BINDING;
   rmSync(dir, { recursive: true, force: true });

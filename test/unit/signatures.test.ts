@@ -48,7 +48,10 @@ describe('signatures at the machine', () => {
     expect(ok).toMatchObject({ ok: true, value: { signerId: v.ids.sec, signerName: '保密员乙', meaning: 'reviewed', valid: true } });
     const row = (ok as { value: SignatureRow }).value;
     expect(row.auditHead).toMatch(/^[0-9a-f]{64}$/);
-    expect(await call('signatures.list', { recordType: 'auditVerification', recordId: 'v1' })).toMatchObject({ ok: true, value: [{ id: row.id, valid: true }] });
+    expect(await call('signatures.list', { recordType: 'auditVerification', recordId: 'v1' })).toMatchObject({
+      ok: true,
+      value: [{ id: row.id, valid: true }],
+    });
     const actions = auditActions(v.ctx);
     expect(actions.filter((a) => a === 'signature.failed')).toHaveLength(2);
     expect(actions.at(-1)).toBe('signature.sign');
@@ -65,7 +68,13 @@ describe('signatures at the machine', () => {
     const report = { ok: true, entries: 3, head: 'cd'.repeat(32) };
     insertVerification(v.ctx, 'v1', v.ids.aud!, report);
     insertVerification(v.ctx, 'v2', v.ids.aud!, report); // identical content: only the record id differs
-    const signed = (await call('signatures.sign', { recordType: 'auditVerification', recordId: 'v1', meaning: 'approved', signerLogin: 'sec', signerPassword: PW })) as { value: SignatureRow };
+    const signed = (await call('signatures.sign', {
+      recordType: 'auditVerification',
+      recordId: 'v1',
+      meaning: 'approved',
+      signerLogin: 'sec',
+      signerPassword: PW,
+    })) as { value: SignatureRow };
     const db = v.ctx.vault!.db;
     const stored = listSignatures(db, 'auditVerification', 'v1')[0]!;
     expect(verifySignatureRow(db, stored)).toBe(true);

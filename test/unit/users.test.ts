@@ -29,7 +29,9 @@ describe('user administration (三员分立)', () => {
     expect(await call('users.create', { ...input, login: 'li.si' })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
     expect(await call('users.create', { ...input, login: 'wang', roles: ['auditor', 'operator'] })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     // the domain enforces it too (CLI and seeding do not pass through the contract)
-    await expect(createUser(v.ctx.vault!, v.ctx.clock, { id: null, name: null }, { login: 'wang', displayName: '王', roles: ['securityOfficer', 'gm'], password: NEW })).rejects.toMatchObject({ code: 'ROLE_CONFLICT' });
+    await expect(
+      createUser(v.ctx.vault!, v.ctx.clock, { id: null, name: null }, { login: 'wang', displayName: '王', roles: ['securityOfficer', 'gm'], password: NEW }),
+    ).rejects.toMatchObject({ code: 'ROLE_CONFLICT' });
 
     const list = ((await call('users.list')) as { value: UserRow[] }).value;
     const li = list.find((u) => u.login === 'li.si')!;
@@ -48,8 +50,14 @@ describe('user administration (三员分立)', () => {
     const call = dispatcherFor(v.ctx);
     await signInMember(v.ctx, 'admin', ADMIN_PW);
     const adminId = v.ids.admin!;
-    expect(await call('users.update', { id: adminId, displayName: 'x', roles: ['sysAdmin'], disabled: true })).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT', data: { reason: 'lastSysAdmin' } } });
-    expect(await call('users.update', { id: adminId, displayName: 'x', roles: ['gm'], disabled: false })).toMatchObject({ ok: false, error: { code: 'ROLE_CONFLICT' } });
+    expect(await call('users.update', { id: adminId, displayName: 'x', roles: ['sysAdmin'], disabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'ROLE_CONFLICT', data: { reason: 'lastSysAdmin' } },
+    });
+    expect(await call('users.update', { id: adminId, displayName: 'x', roles: ['gm'], disabled: false })).toMatchObject({
+      ok: false,
+      error: { code: 'ROLE_CONFLICT' },
+    });
     expect(auditActions(v.ctx)).not.toContain('user.update'); // refused change left nothing behind
 
     expect(await call('users.update', { id: v.ids.op!, displayName: '操作员', roles: ['operator'], disabled: true })).toEqual({ ok: true, value: null });
@@ -72,7 +80,10 @@ describe('user administration (三员分立)', () => {
     const db = () => v.ctx.vault!.db;
     const keyBefore = db().prepare('SELECT id FROM user_keys WHERE user_id = ?').pluck().get(v.ids.op);
     expect(await call('users.resetPassword', { id: v.ids.op!, password: NEW, passwordConfirm: NEW })).toEqual({ ok: true, value: null });
-    const keys = db().prepare('SELECT id, retired_at FROM user_keys WHERE user_id = ? ORDER BY id').all(v.ids.op) as { id: number; retired_at: string | null }[];
+    const keys = db().prepare('SELECT id, retired_at FROM user_keys WHERE user_id = ? ORDER BY id').all(v.ids.op) as {
+      id: number;
+      retired_at: string | null;
+    }[];
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatchObject({ id: keyBefore, retired_at: expect.any(String) });
     expect(keys[1]!.retired_at).toBeNull();

@@ -19,7 +19,11 @@ describe('Vault.create', () => {
   test('R-IT-1 leaves exactly vault.db and keys.json, and the recovery code opens it', async () => {
     const dir = dirOf();
     const { vault, recoveryCode } = await Vault.create(dir, testVaultOptions());
-    expect(readdirSync(dir).filter((f) => !f.startsWith('vault.db-')).sort()).toEqual(['keys.json', 'vault.db']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => !f.startsWith('vault.db-'))
+        .sort(),
+    ).toEqual(['keys.json', 'vault.db']);
     expect(vault.db.prepare(`SELECT value FROM meta WHERE key = 'vaultId'`).pluck().get()).toBe(vault.vaultId);
     vault.close();
     const again = await Vault.unlockWithRecovery(dir, recoveryCode, testVaultOptions());
@@ -58,7 +62,10 @@ describe('Vault.create', () => {
     const bytes = readFileSync(vaultFilePath(dir));
     const lonely = dirOf();
     writeFileSync(vaultFilePath(lonely), bytes);
-    await expect(Vault.create(lonely, testVaultOptions())).rejects.toMatchObject({ code: 'VAULT_EXISTS', message: expect.stringMatching(/keys\.json is missing/) });
+    await expect(Vault.create(lonely, testVaultOptions())).rejects.toMatchObject({
+      code: 'VAULT_EXISTS',
+      message: expect.stringMatching(/keys\.json is missing/),
+    });
     expect(readFileSync(vaultFilePath(lonely)).equals(bytes)).toBe(true);
     expect(readdirSync(lonely)).toEqual(['vault.db']);
   });

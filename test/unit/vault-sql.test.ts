@@ -32,11 +32,16 @@ describe('SQL kit', () => {
   test('R-IT-1 rows come back camelCased; an injection attempt is just a value', async () => {
     const vault = await openVault();
     vault.write((w) => {
-      for (const [no, c] of [['TS-2026-00001-001', 0], ['TS-2026-00001-002', 2]] as const) {
+      for (const [no, c] of [
+        ['TS-2026-00001-001', 0],
+        ['TS-2026-00001-002', 2],
+      ] as const) {
         w.run(sql`INSERT INTO shelf_item(archive_no, created_at, classification) VALUES (${no}, ${'2026-12-01T08:00:00Z'}, ${c})`);
       }
     });
-    const rows = vault.read((r) => r.all<{ id: number; archiveNo: string; createdAt: string }>(sql`SELECT id, archive_no, created_at FROM shelf_item ORDER BY id`));
+    const rows = vault.read((r) =>
+      r.all<{ id: number; archiveNo: string; createdAt: string }>(sql`SELECT id, archive_no, created_at FROM shelf_item ORDER BY id`),
+    );
     expect(rows).toEqual([
       { id: 1, archiveNo: 'TS-2026-00001-001', createdAt: '2026-12-01T08:00:00Z' },
       { id: 2, archiveNo: 'TS-2026-00001-002', createdAt: '2026-12-01T08:00:00Z' },

@@ -41,7 +41,13 @@ function policyChanges(k: DetailKit, before: unknown, after: unknown): string {
   const a = isRecord(after) ? after : {};
   const roles = (v: unknown) => (arr(v).length ? k.list(arr(v).map((r) => k.role(String(r)))) : k.t({ zh: '仅指定保管人', en: 'custodian only' }));
   const out: string[] = [];
-  if (b.numberPattern !== a.numberPattern) out.push(k.t({ zh: `档号规则 ${str(b.numberPattern) || '—'} → ${str(a.numberPattern) || '—'}`, en: `number pattern ${str(b.numberPattern) || '—'} → ${str(a.numberPattern) || '—'}` }));
+  if (b.numberPattern !== a.numberPattern)
+    out.push(
+      k.t({
+        zh: `档号规则 ${str(b.numberPattern) || '—'} → ${str(a.numberPattern) || '—'}`,
+        en: `number pattern ${str(b.numberPattern) || '—'} → ${str(a.numberPattern) || '—'}`,
+      }),
+    );
   for (let level = 0; level < 4; level++) {
     const rb = arr(b.contentRoles)[level];
     const ra = arr(a.contentRoles)[level];
@@ -78,7 +84,10 @@ export const archiveAuditActions = defineAuditActions({
       const nos = arr(d.archiveNos).map(str);
       const shown = nos.slice(0, 3);
       const archives = nos.length
-        ? k.t({ zh: `档号 ${k.list(shown)}${nos.length > 3 ? ` 等 ${nos.length} 个档案` : ''}`, en: `archive no. ${k.list(shown)}${nos.length > 3 ? ` and ${nos.length - 3} more` : ''}` })
+        ? k.t({
+            zh: `档号 ${k.list(shown)}${nos.length > 3 ? ` 等 ${nos.length} 个档案` : ''}`,
+            en: `archive no. ${k.list(shown)}${nos.length > 3 ? ` and ${nos.length - 3} more` : ''}`,
+          })
         : '';
       return k.t({
         zh: `打印档案标签 ${num(d.labels) ?? 0} 张${archives ? `（${archives}）` : ''}，${printTarget(k, d)}`,
@@ -91,7 +100,10 @@ export const archiveAuditActions = defineAuditActions({
     en: 'Spreadsheet import',
     detail: (d, k) => {
       const n = num(d.rows) ?? 0;
-      const what = d.kind === 'customers' ? k.t({ zh: '客户', en: n === 1 ? 'customer' : 'customers' }) : k.t({ zh: '档案材料', en: n === 1 ? 'archive item' : 'archive items' });
+      const what =
+        d.kind === 'customers'
+          ? k.t({ zh: '客户', en: n === 1 ? 'customer' : 'customers' })
+          : k.t({ zh: '档案材料', en: n === 1 ? 'archive item' : 'archive items' });
       return k.t({ zh: `从 ${quote(k, d.fileName)} 导入${what} ${n} 条`, en: `${n} ${what} imported from ${quote(k, d.fileName)}` });
     },
   },
@@ -168,7 +180,9 @@ export const archiveAuditActions = defineAuditActions({
     en: 'Archive item created',
     detail: (d, k, e) => {
       const custodian = d.custodianId != null ? k.t({ zh: `指定保管人：${user(k, d.custodianId)}`, en: `custodian: ${user(k, d.custodianId)}` }) : '';
-      const fading = d.nonDurable ? k.t({ zh: `书写材料不耐久（${word(k, 'medium', d.writingMedium)}）`, en: `non-durable writing medium (${word(k, 'medium', d.writingMedium)})` }) : '';
+      const fading = d.nonDurable
+        ? k.t({ zh: `书写材料不耐久（${word(k, 'medium', d.writingMedium)}）`, en: `non-durable writing medium (${word(k, 'medium', d.writingMedium)})` })
+        : '';
       const head = k.t({ zh: `新建档案材料 ${item(k, d, e)} ${titled(k, d.title)}`, en: `New item ${item(k, d, e)} ${titled(k, d.title)}` });
       return clauses(k, [
         head,
@@ -182,7 +196,11 @@ export const archiveAuditActions = defineAuditActions({
   'archive.item.view': {
     zh: '查阅档案材料',
     en: 'Item viewed',
-    detail: (d, k, e) => k.t({ zh: `查阅档案材料 ${item(k, d, e)} 的内容（${cls(k, d.classification)}）`, en: `Content of item ${item(k, d, e)} viewed (${cls(k, d.classification)})` }),
+    detail: (d, k, e) =>
+      k.t({
+        zh: `查阅档案材料 ${item(k, d, e)} 的内容（${cls(k, d.classification)}）`,
+        en: `Content of item ${item(k, d, e)} viewed (${cls(k, d.classification)})`,
+      }),
   },
   'archive.item.viewDenied': {
     zh: '拒绝查阅档案材料',
@@ -196,7 +214,8 @@ export const archiveAuditActions = defineAuditActions({
   'archive.item.place': {
     zh: '档案材料上架',
     en: 'Item shelved',
-    detail: (d, k, e) => k.t({ zh: `档案材料 ${item(k, d, e)} 上架：${locationWords(k, d.to)}`, en: `Item ${item(k, d, e)} shelved at ${locationWords(k, d.to)}` }),
+    detail: (d, k, e) =>
+      k.t({ zh: `档案材料 ${item(k, d, e)} 上架：${locationWords(k, d.to)}`, en: `Item ${item(k, d, e)} shelved at ${locationWords(k, d.to)}` }),
   },
   'archive.item.move': {
     zh: '移库',

@@ -48,7 +48,10 @@ const PLACERS = ['operator', 'custodian'] as const satisfies readonly Role[];
 
 // ---- schemas ----
 const text = (max: number) => z.string().trim().max(max, 'v.tooLong');
-const optText = (max: number) => text(max).optional().transform((s) => (s ? s : undefined));
+const optText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((s) => (s ? s : undefined));
 const dateSchema = z.iso.date('v.date');
 
 const customerFields = z
@@ -138,15 +141,16 @@ export const searchFilterSchema = z
 export type SearchFilter = z.output<typeof searchFilterSchema>;
 
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) };
-export const searchInputSchema = z
-  .object({ query: z.string().trim().max(100, 'v.tooLong'), filter: searchFilterSchema.default({}), ...page })
-  .strict();
+export const searchInputSchema = z.object({ query: z.string().trim().max(100, 'v.tooLong'), filter: searchFilterSchema.default({}), ...page }).strict();
 export const indexInputSchema = z
   .object({
     filter: searchFilterSchema.default({}),
     ...page,
     /** keyset paging for long scrolls: the last row of the previous page (offset is then ignored) */
-    after: z.object({ archiveNo: z.string().max(60), itemId: idSchema }).strict().optional(),
+    after: z
+      .object({ archiveNo: z.string().max(60), itemId: idSchema })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -212,7 +216,7 @@ export interface ItemCreated {
   retentionUntil: string | null;
   /** R-ARCH-5 */
   nonDurable: boolean;
-  warnings: ('nonDurableMedium')[];
+  warnings: 'nonDurableMedium'[];
 }
 export interface LocationRef {
   locationId: number;
@@ -368,10 +372,7 @@ export const archiveCalls = {
   'locations.tree': out<RoomRow[]>().call(z.object({}).strict(), ARCHIVE_ROLES),
   'locations.shelfMap': out<ShelfMap>().call(z.object({ cabinetId: idSchema }).strict(), ARCHIVE_ROLES),
   'locations.proposeSlot': out<LocationRef | null>().call(itemRef, PLACERS),
-  'locations.place': out<LocationRef>().call(
-    z.object({ itemId: idSchema, locationId: idSchema, reason: optText(200) }).strict(),
-    PLACERS,
-  ),
+  'locations.place': out<LocationRef>().call(z.object({ itemId: idSchema, locationId: idSchema, reason: optText(200) }).strict(), PLACERS),
 
   // ---- index and search (R-ARCH-3) ----
   'archive.index': out<IndexPage>().call(indexInputSchema, ARCHIVE_ROLES),

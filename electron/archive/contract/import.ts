@@ -26,8 +26,17 @@ export const importPreviewInputSchema = z
     /** chosen by the renderer (crypto.randomUUID()) so it can poll import.progress while preview runs */
     jobId,
     kind: z.enum(IMPORT_KINDS),
-    fileName: z.string().trim().min(1, 'v.required').max(200, 'v.tooLong').regex(/\.(xlsx|csv)$/i, 'v.fileType'),
-    dataBase64: z.string().min(1, 'v.required').max(MAX_BASE64, 'v.fileTooLarge').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'v.invalid'),
+    fileName: z
+      .string()
+      .trim()
+      .min(1, 'v.required')
+      .max(200, 'v.tooLong')
+      .regex(/\.(xlsx|csv)$/i, 'v.fileType'),
+    dataBase64: z
+      .string()
+      .min(1, 'v.required')
+      .max(MAX_BASE64, 'v.fileTooLarge')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'v.invalid'),
     /** language of the per-row messages */
     locale,
   })

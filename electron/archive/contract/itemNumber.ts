@@ -10,8 +10,7 @@ export const ITEM_NO_SEPARATOR = '-';
 export const ITEM_NO_DIGITS = 3;
 
 /** The item's 档号: archive number + item number, e.g. TS-2026-00001-003. */
-export const itemArchiveNo = (archiveNo: string, itemNo: number): string =>
-  `${archiveNo}${ITEM_NO_SEPARATOR}${String(itemNo).padStart(ITEM_NO_DIGITS, '0')}`;
+export const itemArchiveNo = (archiveNo: string, itemNo: number): string => `${archiveNo}${ITEM_NO_SEPARATOR}${String(itemNo).padStart(ITEM_NO_DIGITS, '0')}`;
 
 /**
  * The archive number a typed item-档号 prefix names ('TS-2026-00001-0' → 'TS-2026-00001'), or

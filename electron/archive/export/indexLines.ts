@@ -35,13 +35,22 @@ export function indexLines(db: Db, filter: SearchFilter, max = MAX_INDEX_LINES):
   const ids = page.rows.map((r) => r.itemId);
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = db
-      .prepare(`SELECT id, doc_type, doc_date, pages FROM items WHERE id IN (${chunk.map(() => '?').join(',')})`)
-      .all(...chunk) as { id: number; doc_type: string; doc_date: string | null; pages: number | null }[];
+    const rows = db.prepare(`SELECT id, doc_type, doc_date, pages FROM items WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as {
+      id: number;
+      doc_type: string;
+      doc_date: string | null;
+      pages: number | null;
+    }[];
     for (const r of rows) extra.set(r.id, r);
   }
   return page.rows.map((r) => {
     const e = extra.get(r.itemId);
-    return { ...r, docType: e?.doc_type ?? '', docDate: e?.doc_date ?? null, pages: e?.pages ?? null, classificationLabel: labels[r.classification] ?? String(r.classification) };
+    return {
+      ...r,
+      docType: e?.doc_type ?? '',
+      docDate: e?.doc_date ?? null,
+      pages: e?.pages ?? null,
+      classificationLabel: labels[r.classification] ?? String(r.classification),
+    };
   });
 }

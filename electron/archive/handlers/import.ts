@@ -14,7 +14,13 @@ type ImportCallName = Extract<CallName, keyof typeof importCalls>;
 
 export const importHandlers: { [N in ImportCallName]: Handler<N> } = {
   'import.preview': (i, cx) =>
-    previewImport(cx.vault, cx.clock, cx.actor, { jobId: i.jobId, kind: i.kind, fileName: i.fileName, bytes: Buffer.from(i.dataBase64, 'base64'), locale: i.locale }),
+    previewImport(cx.vault, cx.clock, cx.actor, {
+      jobId: i.jobId,
+      kind: i.kind,
+      fileName: i.fileName,
+      bytes: Buffer.from(i.dataBase64, 'base64'),
+      locale: i.locale,
+    }),
   'import.progress': ({ jobId }, cx) => importProgress(cx.clock, cx.actor, jobId),
   'import.commit': ({ jobId, locale }, cx) => commitImport(cx.vault, cx.clock, cx.actor, jobId, locale),
   'import.discard': ({ jobId }, cx) => discardImport(cx.clock, cx.actor, jobId),

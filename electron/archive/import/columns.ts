@@ -47,7 +47,20 @@ const ID_KIND = {
   其他: 'other',
   其他证件: 'other',
 };
-const CARRIER = { 纸质: 'paper', 纸: 'paper', 纸质文件: 'paper', 光盘: 'opticalDisc', U盘: 'usb', 优盘: 'usb', USB: 'usb', 移动存储: 'usb', 胶片: 'film', 缩微胶片: 'film', 电子: 'electronic', 电子文件: 'electronic' };
+const CARRIER = {
+  纸质: 'paper',
+  纸: 'paper',
+  纸质文件: 'paper',
+  光盘: 'opticalDisc',
+  U盘: 'usb',
+  优盘: 'usb',
+  USB: 'usb',
+  移动存储: 'usb',
+  胶片: 'film',
+  缩微胶片: 'film',
+  电子: 'electronic',
+  电子文件: 'electronic',
+};
 const MEDIUM = {
   碳素墨水: 'carbonInk',
   蓝黑墨水: 'blueBlackInk',

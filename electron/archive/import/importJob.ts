@@ -97,7 +97,8 @@ export async function previewImport(
       valid: v.valid.length,
       errors: v.errors,
       sample: v.sample,
-      nonDurable: req.kind === 'items' ? v.valid.filter((r) => ['ballpoint', 'pencil', 'thermalPaper'].includes((r.input as ItemInput).writingMedium)).length : 0,
+      nonDurable:
+        req.kind === 'items' ? v.valid.filter((r) => ['ballpoint', 'pencil', 'thermalPaper'].includes((r.input as ItemInput).writingMedium)).length : 0,
     };
   } catch (e) {
     jobs.delete(req.jobId);
@@ -146,7 +147,11 @@ export function commitImport(
       const out: number[] = [];
       for (const [i, r] of v.valid.entries()) {
         current = r.row;
-        out.push(job.kind === 'customers' ? insertCustomer(db, clock, actor, r.input as CustomerInput).customerId : insertItem(db, clock, actor, r.input as ItemInput).id);
+        out.push(
+          job.kind === 'customers'
+            ? insertCustomer(db, clock, actor, r.input as CustomerInput).customerId
+            : insertItem(db, clock, actor, r.input as ItemInput).id,
+        );
         if ((i + 1) % 100 === 0 || i + 1 === v.valid.length) {
           job.done = i + 1;
           onProgress(i + 1, v.valid.length);

@@ -149,9 +149,7 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     encoding = decoded.encoding;
     raw = parseCsv(decoded.text);
   }
-  const nonBlank = raw
-    .map((r) => ({ rowNo: r.rowNo, cells: r.cells.map((c) => c.trim()) }))
-    .filter((r) => r.cells.some((c) => c !== ''));
+  const nonBlank = raw.map((r) => ({ rowNo: r.rowNo, cells: r.cells.map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ''));
   const [head, ...rows] = nonBlank;
   if (!head) throw new DomainError('IMPORT_EMPTY', 'no header row');
   if (rows.length === 0) throw new DomainError('IMPORT_EMPTY', 'no data rows');

@@ -7,12 +7,29 @@ import { columnsOf, type ImportKind } from './columns';
 /** by field, so the example stays in step with the column order */
 const EXAMPLES: Record<ImportKind, Record<string, string>> = {
   customers: {
-    name: '中国银行股份有限公司', category: '特殊客户', subType: '银行', partyKind: '机构', idKind: '统一社会信用代码', idNumber: '911000001000013428',
-    contactPerson: '王伟', phone: '010-66596688', email: 'contact@example.cn', address: '北京市西城区复兴门内大街1号', firstContactDate: '2024-03-05',
+    name: '中国银行股份有限公司',
+    category: '特殊客户',
+    subType: '银行',
+    partyKind: '机构',
+    idKind: '统一社会信用代码',
+    idNumber: '911000001000013428',
+    contactPerson: '王伟',
+    phone: '010-66596688',
+    email: 'contact@example.cn',
+    address: '北京市西城区复兴门内大街1号',
+    firstContactDate: '2024-03-05',
   },
   items: {
-    customerId: 'TS-2026-00001', title: '2025年度综合授信协议', docType: '合同', docDate: '2025-03-01', pages: '12', copies: '1',
-    carrier: '纸质', writingMedium: '打印', retention: '30年', classification: '普通',
+    customerId: 'TS-2026-00001',
+    title: '2025年度综合授信协议',
+    docType: '合同',
+    docDate: '2025-03-01',
+    pages: '12',
+    copies: '1',
+    carrier: '纸质',
+    writingMedium: '打印',
+    retention: '30年',
+    classification: '普通',
   },
 };
 const TYPE_NOTES: Record<string, string> = {
@@ -31,7 +48,11 @@ export async function importTemplate(kind: ImportKind): Promise<Buffer> {
   ws.getRow(1).font = { bold: true };
   ws.addRow(cols.map((c) => EXAMPLES[kind][c.field] ?? ''));
   const help = wb.addWorksheet('填写说明');
-  help.columns = [{ header: '列', width: 14 }, { header: '必填', width: 6 }, { header: '可填写的内容', width: 80 }];
+  help.columns = [
+    { header: '列', width: 14 },
+    { header: '必填', width: 6 },
+    { header: '可填写的内容', width: 80 },
+  ];
   help.getRow(1).font = { bold: true };
   for (const c of cols) {
     const words = c.values ? Object.keys(c.values).join(' / ') : (TYPE_NOTES[c.type ?? ''] ?? '文字');

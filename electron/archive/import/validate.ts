@@ -166,8 +166,8 @@ export async function validateTable(
     if (!db.open) throw new DomainError('VAULT_LOCKED', 'vault closed during import preview');
   }
 
-  const sample = table.rows.slice(0, SAMPLE).map(({ cells }) =>
-    Object.fromEntries(specs.flatMap((s, i) => (index[i]! >= 0 ? [[s.header, (cells[index[i]!] ?? '').trim()]] : []))),
-  );
+  const sample = table.rows
+    .slice(0, SAMPLE)
+    .map(({ cells }) => Object.fromEntries(specs.flatMap((s, i) => (index[i]! >= 0 ? [[s.header, (cells[index[i]!] ?? '').trim()]] : []))));
   return { kind, rows: total, valid, errors, sample };
 }

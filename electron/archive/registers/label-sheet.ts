@@ -26,7 +26,10 @@ export const A4_2X7: LabelSheetLayout = { columns: 2, rows: 7, labelWidthMm: 99.
 const MARKED_FROM = 1;
 
 function labelHtml(l: LabelData): string {
-  const mark = l.classification >= MARKED_FROM ? `<div class="mark">${escapeHtml(l.classificationLabel)}</div>` : `<div class="mark plain">${escapeHtml(l.classificationLabel)}</div>`;
+  const mark =
+    l.classification >= MARKED_FROM
+      ? `<div class="mark">${escapeHtml(l.classificationLabel)}</div>`
+      : `<div class="mark plain">${escapeHtml(l.classificationLabel)}</div>`;
   return `<div class="label"><div class="text"><div class="no">${escapeHtml(l.itemArchiveNo ?? l.archiveNo)}</div><div class="title">${escapeHtml(l.title)}</div><div class="sub">${escapeHtml(l.subtitle)}</div>${mark}</div>${qrSvg(l.qrPayload, 30)}</div>`;
 }
 

@@ -22,14 +22,11 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export const auditCalls = {
   // ---- audit trail ----
   'audit.list': out<AuditPage>().call(
-    z
-      .object({ filter: auditFilterSchema, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
-      .strict(),
+    z.object({ filter: auditFilterSchema, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }).strict(),
     AUDIT_READERS,
   ),
   'audit.actions': out<string[]>().call(empty, AUDIT_READERS),
   /** runs every check and records the result as an auditVerification record (which can then be signed) */
   'audit.verify': out<VerifyReport & { id: string }>().call(empty, AUDIT_READERS),
   'audit.print': out<PrintResult>().call(z.object({ filter: auditFilterSchema, target: printTargetSchema }).strict(), AUDIT_READERS),
-
 } as const;

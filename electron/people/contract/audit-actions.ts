@@ -51,7 +51,10 @@ export const peopleAuditActions = defineAuditActions({
     en: 'Event while the vault was closed',
     detail: (d, k, e) => {
       const code = str(d.action);
-      return k.t({ zh: `${who(k, e)}：${code || '未知事件'}（本版本未登记的操作）`, en: `${who(k, e)}: ${code || 'unknown event'} (an action this version does not know)` });
+      return k.t({
+        zh: `${who(k, e)}：${code || '未知事件'}（本版本未登记的操作）`,
+        en: `${who(k, e)}: ${code || 'unknown event'} (an action this version does not know)`,
+      });
     },
   },
   'vault.backup': {
@@ -90,14 +93,26 @@ export const peopleAuditActions = defineAuditActions({
       });
     },
   },
-  'auth.disabledSignIn': { zh: '停用账户尝试登录', en: 'Sign-in to disabled account', detail: about('已停用的账户 {who} 尝试登录，已拒绝', 'Disabled account {who} tried to sign in; refused') },
+  'auth.disabledSignIn': {
+    zh: '停用账户尝试登录',
+    en: 'Sign-in to disabled account',
+    detail: about('已停用的账户 {who} 尝试登录，已拒绝', 'Disabled account {who} tried to sign in; refused'),
+  },
   'auth.recover': {
     zh: '使用恢复码重置密码',
     en: 'Password recovered',
     detail: about('{who} 使用恢复码重置密码，签名密钥已更换', '{who} reset the password with the recovery code; new signing key'),
   },
-  'auth.recoverFailed': { zh: '恢复码错误', en: 'Failed recovery', detail: about('以 {who} 使用恢复码重置密码，恢复码错误', 'Recovery for {who} with a wrong recovery code') },
-  'auth.changePasswordFailed': { zh: '修改密码失败', en: 'Failed password change', detail: about('{who} 修改密码，原密码错误，未修改', '{who} gave a wrong current password; nothing changed') },
+  'auth.recoverFailed': {
+    zh: '恢复码错误',
+    en: 'Failed recovery',
+    detail: about('以 {who} 使用恢复码重置密码，恢复码错误', 'Recovery for {who} with a wrong recovery code'),
+  },
+  'auth.changePasswordFailed': {
+    zh: '修改密码失败',
+    en: 'Failed password change',
+    detail: about('{who} 修改密码，原密码错误，未修改', '{who} gave a wrong current password; nothing changed'),
+  },
   'auth.lockout': {
     zh: '账户锁定',
     en: 'Account locked out',
@@ -109,9 +124,21 @@ export const peopleAuditActions = defineAuditActions({
       });
     },
   },
-  'auth.acknowledgeRules': { zh: '确认保密规定', en: 'Rules acknowledged', detail: about('{who} 已阅读并确认保密规定', '{who} read and acknowledged the confidentiality rules') },
-  'auth.rulesAcknowledged': { zh: '确认保密规定', en: 'Rules acknowledged', detail: about('{who} 已阅读并确认保密规定', '{who} read and acknowledged the confidentiality rules') },
-  'auth.changePassword': { zh: '修改密码', en: 'Password changed', detail: about('{who} 修改密码，签名密钥随之重新加密', '{who} changed the password; signing key re-sealed') },
+  'auth.acknowledgeRules': {
+    zh: '确认保密规定',
+    en: 'Rules acknowledged',
+    detail: about('{who} 已阅读并确认保密规定', '{who} read and acknowledged the confidentiality rules'),
+  },
+  'auth.rulesAcknowledged': {
+    zh: '确认保密规定',
+    en: 'Rules acknowledged',
+    detail: about('{who} 已阅读并确认保密规定', '{who} read and acknowledged the confidentiality rules'),
+  },
+  'auth.changePassword': {
+    zh: '修改密码',
+    en: 'Password changed',
+    detail: about('{who} 修改密码，签名密钥随之重新加密', '{who} changed the password; signing key re-sealed'),
+  },
   'auth.kdfUpgrade': {
     zh: '密钥派生参数升级',
     en: 'Key-derivation cost raised',

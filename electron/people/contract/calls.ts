@@ -74,10 +74,9 @@ export const peopleCalls = {
       .refine((v) => v.password === v.passwordConfirm, { message: 'v.passwordMismatch', path: ['passwordConfirm'] }),
     ['sysAdmin'],
   ),
-  'users.update': out<void>().call(
-    z.object({ id: idSchema, displayName: displayNameSchema, roles: rolesSchema, disabled: z.boolean() }).strict(),
-    ['sysAdmin'],
-  ),
+  'users.update': out<void>().call(z.object({ id: idSchema, displayName: displayNameSchema, roles: rolesSchema, disabled: z.boolean() }).strict(), [
+    'sysAdmin',
+  ]),
   /** administrator reset: new slot + new signing key; the user must change it at next sign-in */
   'users.resetPassword': out<void>().call(
     z
@@ -102,9 +101,5 @@ export const peopleCalls = {
       .strict(),
     'member',
   ),
-  'signatures.list': out<SignatureRow[]>().call(
-    z.object({ recordType: z.string().min(1).max(64), recordId: z.string().min(1).max(64) }).strict(),
-    'member',
-  ),
-
+  'signatures.list': out<SignatureRow[]>().call(z.object({ recordType: z.string().min(1).max(64), recordId: z.string().min(1).max(64) }).strict(), 'member'),
 } as const;

@@ -28,15 +28,24 @@ type CustomerIn = z.input<typeof customerInputSchema>;
 function editValues(c: CustomerDetail): CustomerIn {
   const opt = <V,>(v: V | null) => v ?? undefined;
   return {
-    category: c.category, subType: c.subType, partyKind: c.partyKind, name: c.name, idKind: c.idKind, idNumber: c.idNumber ?? '',
-    contactPerson: opt(c.contactPerson), phone: opt(c.phone), email: opt(c.email), address: opt(c.address),
-    relationshipOwnerId: opt(c.relationshipOwnerId), firstContactDate: opt(c.firstContactDate), remarks: opt(c.remarks),
+    category: c.category,
+    subType: c.subType,
+    partyKind: c.partyKind,
+    name: c.name,
+    idKind: c.idKind,
+    idNumber: c.idNumber ?? '',
+    contactPerson: opt(c.contactPerson),
+    phone: opt(c.phone),
+    email: opt(c.email),
+    address: opt(c.address),
+    relationshipOwnerId: opt(c.relationshipOwnerId),
+    firstContactDate: opt(c.firstContactDate),
+    remarks: opt(c.remarks),
   };
 }
 
 type Props = { onClose: () => void } & (
-  | { customer?: undefined; onCreated: (c: CustomerCreated) => void }
-  | { customer: CustomerDetail; onSaved: (c: CustomerDetail) => void }
+  { customer?: undefined; onCreated: (c: CustomerCreated) => void } | { customer: CustomerDetail; onSaved: (c: CustomerDetail) => void }
 );
 
 export function CustomerForm(props: Props) {
@@ -63,15 +72,16 @@ export function CustomerForm(props: Props) {
   const owners = useStaff();
   const f = { control: form.control, form: 'cust' };
   return (
-    <FormModal
-      title={editing ? t('cust.editTitle', { no: editing.archiveNo }) : t('cust.createTitle')}
-      width={760}
-      cf={cf}
-      onClose={onClose}
-    >
+    <FormModal title={editing ? t('cust.editTitle', { no: editing.archiveNo }) : t('cust.createTitle')} width={760} cf={cf} onClose={onClose}>
       <Row gutter={16}>
         <Col span={12}>
-          <SelectField {...f} name="category" label={t('arch.f.category')} options={useEnumOptions('arch.category', CUSTOMER_CATEGORIES)} disabled={!!editing} />
+          <SelectField
+            {...f}
+            name="category"
+            label={t('arch.f.category')}
+            options={useEnumOptions('arch.category', CUSTOMER_CATEGORIES)}
+            disabled={!!editing}
+          />
         </Col>
         <Col span={12}>
           <SelectField {...f} name="subType" label={t('arch.f.subType')} options={useEnumOptions('arch.subType', CUSTOMER_SUB_TYPES[category])} />
@@ -101,7 +111,13 @@ export function CustomerForm(props: Props) {
           <TextField {...f} name="address" label={t('arch.f.address')} />
         </Col>
         <Col span={12}>
-          <SelectField {...f} name="relationshipOwnerId" label={t('arch.f.relationshipOwner')} allowClear options={owners.map((u) => ({ value: u.id, label: u.displayName }))} />
+          <SelectField
+            {...f}
+            name="relationshipOwnerId"
+            label={t('arch.f.relationshipOwner')}
+            allowClear
+            options={owners.map((u) => ({ value: u.id, label: u.displayName }))}
+          />
         </Col>
         <Col span={12}>
           <DateField {...f} name="firstContactDate" label={t('arch.f.firstContactDate')} />

@@ -136,12 +136,23 @@ export function ImportScreen() {
         </Space>
       </Card>
       {busyJob ? (
-        <Progress percent={pct} status="active" format={() => (progress ? `${t(`imp.phase.${progress.phase}`)} ${progress.done}/${progress.total}` : '')} data-testid="import-progress" />
+        <Progress
+          percent={pct}
+          status="active"
+          format={() => (progress ? `${t(`imp.phase.${progress.phase}`)} ${progress.done}/${progress.total}` : '')}
+          data-testid="import-progress"
+        />
       ) : null}
       {error ? <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} /> : null}
-      {committed ? <Alert type="success" showIcon title={t('imp.committed', { n: committed.rows })} data-testid="import-done" style={{ marginBottom: 16 }} /> : null}
+      {committed ? (
+        <Alert type="success" showIcon title={t('imp.committed', { n: committed.rows })} data-testid="import-done" style={{ marginBottom: 16 }} />
+      ) : null}
       {preview ? (
-        <Card size="small" title={`${t('imp.preview')} — ${preview.fileName}${preview.encoding ? `（${preview.encoding.toUpperCase()}）` : ''}`} data-testid="import-preview">
+        <Card
+          size="small"
+          title={`${t('imp.preview')} — ${preview.fileName}${preview.encoding ? `（${preview.encoding.toUpperCase()}）` : ''}`}
+          data-testid="import-preview"
+        >
           <Space size="large" style={{ marginBottom: 12 }}>
             <Statistic title={t('imp.rows')} value={preview.rows} />
             <Statistic title={t('imp.valid')} value={preview.valid} />

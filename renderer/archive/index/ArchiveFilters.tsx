@@ -26,10 +26,30 @@ export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFil
   );
   return (
     <>
-      {select('category', t('arch.f.category'), 190, CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) })))}
-      {select('classification', t('arch.f.classification'), 150, labels.map((l, i) => ({ value: i, label: l })))}
-      {select('cabinetId', t('arch.f.location'), 240, rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` }))))}
-      {select('custodyState', t('arch.f.custodyState'), 190, CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) })))}
+      {select(
+        'category',
+        t('arch.f.category'),
+        190,
+        CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) })),
+      )}
+      {select(
+        'classification',
+        t('arch.f.classification'),
+        150,
+        labels.map((l, i) => ({ value: i, label: l })),
+      )}
+      {select(
+        'cabinetId',
+        t('arch.f.location'),
+        240,
+        rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` }))),
+      )}
+      {select(
+        'custodyState',
+        t('arch.f.custodyState'),
+        190,
+        CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) })),
+      )}
     </>
   );
 }

@@ -40,7 +40,12 @@ export function IndexScreen() {
     { key: 'class', title: t('arch.f.classification'), width: 90, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
     { key: 'loc', title: t('arch.f.location'), width: 250, render: (r) => locationText(t, r.location) ?? '—' },
     { key: 'state', title: t('arch.f.custodyState'), width: 130, render: (r) => <CustodyTag state={r.custodyState} /> },
-    { key: 'remarks', title: t('arch.f.remarks'), width: 120, render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span> },
+    {
+      key: 'remarks',
+      title: t('arch.f.remarks'),
+      width: 120,
+      render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span>,
+    },
   ];
 
   const exportXlsx = async () => {

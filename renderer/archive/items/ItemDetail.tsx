@@ -123,12 +123,22 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
           <PrintButton label={t('item.labels')} print={(target) => api().archive.printLabels({ itemIds: [itemId], target })} />
         </div>
       ) : null}
-      {canPlace && (detail === null || detail.custodyState === 'intake' || detail.custodyState === 'onShelf') ? <PlacePanel itemId={itemId} onPlaced={changed} /> : null}
+      {canPlace && (detail === null || detail.custodyState === 'intake' || detail.custodyState === 'onShelf') ? (
+        <PlacePanel itemId={itemId} onPlaced={changed} />
+      ) : null}
       {isCustodian ? <HandoverPanel itemId={itemId} currentId={session.userId} onDone={changed} /> : null}
       <Tabs
         items={[
-          { key: 'mv', label: t('item.movements'), children: <DataTable ariaLabel={t('item.movements')} columns={moveCols} rowKey={(m) => m.id} rows={movements.data ?? []} /> },
-          { key: 'ho', label: t('item.handovers'), children: <DataTable ariaLabel={t('item.handovers')} columns={handCols} rowKey={(h) => h.id} rows={handovers.data ?? []} /> },
+          {
+            key: 'mv',
+            label: t('item.movements'),
+            children: <DataTable ariaLabel={t('item.movements')} columns={moveCols} rowKey={(m) => m.id} rows={movements.data ?? []} />,
+          },
+          {
+            key: 'ho',
+            label: t('item.handovers'),
+            children: <DataTable ariaLabel={t('item.handovers')} columns={handCols} rowKey={(h) => h.id} rows={handovers.data ?? []} />,
+          },
         ]}
       />
       {/* scanned attachments: only once the content gate let the detail through (R-USE-1) */}
@@ -226,7 +236,13 @@ function HandoverPanel({ itemId, currentId, onDone }: { itemId: number; currentI
           void onDone();
         }}
       >
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`${t('item.handoverTo')}：${receiver?.displayName ?? ''}`} description={t('item.handoverIntro')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${t('item.handoverTo')}：${receiver?.displayName ?? ''}`}
+          description={t('item.handoverIntro')}
+        />
       </SignDialog>
     </div>
   );

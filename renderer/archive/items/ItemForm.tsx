@@ -17,7 +17,17 @@ import { DateField, NumberField, SelectField, TextField } from '../../components
 import { FormModal, useContractForm } from '../../kit/form';
 import { useClassLabels, useEnumOptions, useStaff } from './common';
 
-export function ItemForm({ customerId, archiveNo, onCreated, onClose }: { customerId: number; archiveNo: string; onCreated: (i: ItemCreated) => void; onClose: () => void }) {
+export function ItemForm({
+  customerId,
+  archiveNo,
+  onCreated,
+  onClose,
+}: {
+  customerId: number;
+  archiveNo: string;
+  onCreated: (i: ItemCreated) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useClassLabels();
   const custodians = useStaff('custodian');
@@ -31,12 +41,7 @@ export function ItemForm({ customerId, archiveNo, onCreated, onClose }: { custom
   const level = useWatch({ control: form.control, name: 'classification' });
   const f = { control: form.control, form: 'item' };
   return (
-    <FormModal
-      title={t('item.createTitle', { no: archiveNo })}
-      width={760}
-      cf={cf}
-      onClose={onClose}
-    >
+    <FormModal title={t('item.createTitle', { no: archiveNo })} width={760} cf={cf} onClose={onClose}>
       <Row gutter={16}>
         <Col span={24}>
           <TextField {...f} name="title" label={t('arch.f.title')} autoFocus />

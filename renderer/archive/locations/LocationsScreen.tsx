@@ -57,7 +57,11 @@ export function LocationsScreen() {
                 <Button key={c.id} type={c.id === cabinetId ? 'primary' : 'default'} onClick={() => setCabinetId(c.id)} data-testid={`cabinet-${c.code}`}>
                   {c.code}
                   {c.name ? ` ${c.name}` : ''} · {t(`arch.zone.${c.zone}`)} · {c.shelves}×{c.positions} · {t('arch.f.free')} {c.free}
-                  {c.segregated ? <Tag color="red" style={{ marginLeft: 6 }}>{t('loc.segregatedTag')}</Tag> : null}
+                  {c.segregated ? (
+                    <Tag color="red" style={{ marginLeft: 6 }}>
+                      {t('loc.segregatedTag')}
+                    </Tag>
+                  ) : null}
                 </Button>
               ))}
             </Space>

@@ -46,7 +46,12 @@ export function SearchScreen() {
   }, [filter]);
 
   const columns: Column<SearchHit>[] = [
-    { key: 'kind', title: t('arch.f.kind'), width: 70, render: (h) => <Tag color={h.kind === 'customer' ? 'blue' : 'default'}>{t(`arch.kind.${h.kind}`)}</Tag> },
+    {
+      key: 'kind',
+      title: t('arch.f.kind'),
+      width: 70,
+      render: (h) => <Tag color={h.kind === 'customer' ? 'blue' : 'default'}>{t(`arch.kind.${h.kind}`)}</Tag>,
+    },
     // an item hit shows its own 档号 (archive number + item number), a customer hit the archive number
     { key: 'no', title: t('arch.archiveNo'), width: 170, render: (h) => h.itemArchiveNo ?? h.archiveNo },
     { key: 'title', title: `${t('arch.f.name')} / ${t('arch.f.title')}`, render: (h) => h.title },
@@ -74,11 +79,22 @@ export function SearchScreen() {
         </Space>
         {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
         {total !== null ? <Typography.Text type="secondary">{t('search.total', { n: total })}</Typography.Text> : null}
-        <DataTable<SearchHit> ariaLabel={t('search.title')} columns={columns} rowKey={(h) => `${h.kind}-${h.id}`} rows={hits} loading={loading} onRowClick={setOpen} />
+        <DataTable<SearchHit>
+          ariaLabel={t('search.title')}
+          columns={columns}
+          rowKey={(h) => `${h.kind}-${h.id}`}
+          rows={hits}
+          loading={loading}
+          onRowClick={setOpen}
+        />
       </Space>
       {open?.kind === 'customer' ? <CustomerDetailDrawer customerId={open.customerId} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'item' ? (
-        <ItemDetailDrawer itemId={open.id} line={{ itemArchiveNo: open.itemArchiveNo ?? open.archiveNo, title: open.title, customerName: open.customerName }} onClose={() => setOpen(null)} />
+        <ItemDetailDrawer
+          itemId={open.id}
+          line={{ itemArchiveNo: open.itemArchiveNo ?? open.archiveNo, title: open.title, customerName: open.customerName }}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
     </>
   );

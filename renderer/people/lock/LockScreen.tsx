@@ -9,7 +9,14 @@ export function LockScreen({ login, onSignedIn, onOtherUser }: { login: string; 
   const { t } = useTranslation();
   return (
     <div className="gate">
-      <Card className="gate-card" title={<><LockOutlined /> {t('lock.title')}</>}>
+      <Card
+        className="gate-card"
+        title={
+          <>
+            <LockOutlined /> {t('lock.title')}
+          </>
+        }
+      >
         <Typography.Paragraph type="secondary">{t('lock.intro')}</Typography.Paragraph>
         <SignInForm login={login} submitLabel={t('lock.unlock')} onSignedIn={onSignedIn} formId="lock" />
         <div style={{ marginTop: 16, textAlign: 'center' }}>

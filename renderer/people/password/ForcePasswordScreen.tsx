@@ -10,7 +10,15 @@ export function ForcePasswordScreen() {
   const { session, setSession, signOut } = useSession();
   return (
     <div className="gate">
-      <Card className="gate-card" title={t('password.mustChangeTitle')} extra={<Button type="link" onClick={() => void signOut()}>{t('layout.signOut')}</Button>}>
+      <Card
+        className="gate-card"
+        title={t('password.mustChangeTitle')}
+        extra={
+          <Button type="link" onClick={() => void signOut()}>
+            {t('layout.signOut')}
+          </Button>
+        }
+      >
         <Typography.Paragraph type="secondary">{t('password.mustChangeIntro')}</Typography.Paragraph>
         <ChangePassword onChanged={() => setSession({ ...session, mustChangePassword: false })} />
       </Card>

@@ -30,7 +30,15 @@ export function RulesScreen() {
   });
   return (
     <div className="gate">
-      <Card className="gate-card wide" title={t('rules.title')} extra={<Button type="link" onClick={() => void signOut()}>{t('layout.signOut')}</Button>}>
+      <Card
+        className="gate-card wide"
+        title={t('rules.title')}
+        extra={
+          <Button type="link" onClick={() => void signOut()}>
+            {t('layout.signOut')}
+          </Button>
+        }
+      >
         <Typography.Paragraph>{t('rules.intro')}</Typography.Paragraph>
         <ol className="rules-list">
           {confidentialityRules(i18n.language).map((r, i) => (

@@ -14,7 +14,17 @@ import { PasswordField, TextField } from '../../components/FormField';
 const schema = contract['auth.signIn'].input;
 type SignInIn = z.input<typeof schema>;
 
-export function SignInForm({ login, submitLabel, onSignedIn, formId }: { login?: string; submitLabel: string; onSignedIn: (s: SessionInfo) => void; formId: string }) {
+export function SignInForm({
+  login,
+  submitLabel,
+  onSignedIn,
+  formId,
+}: {
+  login?: string;
+  submitLabel: string;
+  onSignedIn: (s: SessionInfo) => void;
+  formId: string;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SignInIn>({ resolver: zodResolver(schema), defaultValues: { login: login ?? '', password: '' } });

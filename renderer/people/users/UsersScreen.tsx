@@ -60,7 +60,13 @@ export function UsersScreen() {
       title: t('users.status'),
       width: 110,
       render: (u) =>
-        u.disabled ? <Tag color="default">{t('users.disabledTag')}</Tag> : u.lockedUntil && dayjs(u.lockedUntil).isAfter(dayjs()) ? <Tag color="red">{t('users.lockedTag')}</Tag> : <Tag color="green">{t('users.active')}</Tag>,
+        u.disabled ? (
+          <Tag color="default">{t('users.disabledTag')}</Tag>
+        ) : u.lockedUntil && dayjs(u.lockedUntil).isAfter(dayjs()) ? (
+          <Tag color="red">{t('users.lockedTag')}</Tag>
+        ) : (
+          <Tag color="green">{t('users.active')}</Tag>
+        ),
     },
     { key: 'last', title: t('users.lastSignIn'), width: 150, render: (u) => fmt(u.lastSignInAt) },
     { key: 'ack', title: t('users.rulesAck'), width: 150, render: (u) => fmt(u.rulesAcknowledgedAt) },
@@ -107,15 +113,9 @@ export function UsersScreen() {
         </Space>
       </Space>
       <DataTable<UserRow> ariaLabel={t('users.title')} columns={columns} rowKey={(u) => u.id} rows={rows} loading={loading} />
-      {dialog?.kind === 'create' ? (
-        <CreateUserDialog onClose={() => setDialog(null)} onDone={() => done(t('users.created'))} />
-      ) : null}
-      {dialog?.kind === 'edit' ? (
-        <EditUserDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('common.saved'))} />
-      ) : null}
-      {dialog?.kind === 'reset' ? (
-        <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('common.saved'))} />
-      ) : null}
+      {dialog?.kind === 'create' ? <CreateUserDialog onClose={() => setDialog(null)} onDone={() => done(t('users.created'))} /> : null}
+      {dialog?.kind === 'edit' ? <EditUserDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('common.saved'))} /> : null}
+      {dialog?.kind === 'reset' ? <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={() => done(t('common.saved'))} /> : null}
     </>
   );
 }

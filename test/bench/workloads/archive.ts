@@ -28,9 +28,15 @@ function cjkSubstring(s: string, len: number, random: () => number): string | nu
 function sampleName(ctx: BenchContext, i: number): string {
   const v = ctx.volume!;
   if (i % 2 === 0) {
-    return ctx.db.prepare('SELECT name FROM customers WHERE id = ?').pluck().get(1 + Math.floor(ctx.random() * v.customers)) as string;
+    return ctx.db
+      .prepare('SELECT name FROM customers WHERE id = ?')
+      .pluck()
+      .get(1 + Math.floor(ctx.random() * v.customers)) as string;
   }
-  return ctx.db.prepare('SELECT title FROM items WHERE id = ?').pluck().get(1 + Math.floor(ctx.random() * v.items)) as string;
+  return ctx.db
+    .prepare('SELECT title FROM items WHERE id = ?')
+    .pluck()
+    .get(1 + Math.floor(ctx.random() * v.items)) as string;
 }
 
 type QueryKind = 'substring' | 'short' | 'initials' | 'fullPinyin' | 'archiveNo';
@@ -82,7 +88,13 @@ export const archiveSearchWorkload: Workload = {
     const queries = drawQueries(ctx);
     if (!printedExamples) {
       printedExamples = true;
-      for (const k of Object.keys(queries) as QueryKind[]) console.log(`  ${LABEL[k]}: e.g. ${queries[k].slice(0, 5).map((q) => `'${q}'`).join(', ')}`);
+      for (const k of Object.keys(queries) as QueryKind[])
+        console.log(
+          `  ${LABEL[k]}: e.g. ${queries[k]
+            .slice(0, 5)
+            .map((q) => `'${q}'`)
+            .join(', ')}`,
+        );
     }
     const m: Metric[] = [];
     const totals: number[] = [];

@@ -39,19 +39,21 @@ export const auditQueryWorkload: Workload = {
   name: 'audit query',
   setup(ctx) {
     const base = Date.parse('2026-01-01T00:00:00Z');
-    ctx.db.transaction(() => {
-      for (let i = 0; i < QUERY_ENTRIES; i++) {
-        appendAudit(ctx.db, ctx.clock, {
-          actorId: (i % 4) + 1,
-          actorName: Q_NAMES[i % 4]!,
-          action: Q_ACTIONS[i % 5]! as AuditInput['action'],
-          entity: 'item',
-          entityId: `A-${i}`,
-          detail: { title: i === 77_777 ? '华东客户合同（2019）原件' : `客户档案 ${i}`, boxes: i % 7 },
-          at: new Date(base + (i + 1) * 60_000).toISOString(),
-        });
-      }
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        for (let i = 0; i < QUERY_ENTRIES; i++) {
+          appendAudit(ctx.db, ctx.clock, {
+            actorId: (i % 4) + 1,
+            actorName: Q_NAMES[i % 4]!,
+            action: Q_ACTIONS[i % 5]! as AuditInput['action'],
+            entity: 'item',
+            entityId: `A-${i}`,
+            detail: { title: i === 77_777 ? '华东客户合同（2019）原件' : `客户档案 ${i}`, boxes: i % 7 },
+            at: new Date(base + (i + 1) * 60_000).toISOString(),
+          });
+        }
+      })
+      .immediate();
   },
   run(ctx) {
     const db = ctx.db;

@@ -26,7 +26,11 @@ export function pdfPageCount(file: string): number {
   } catch {
     /* fall through */
   }
-  return (readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  return (
+    readFileSync(file)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?!s)/g) ?? []
+  ).length;
 }
 
 export interface ChromiumPrinterOptions {
