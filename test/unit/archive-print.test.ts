@@ -10,20 +10,12 @@ import type { PrintResult } from '../../electron/contract/types';
 import { itemLabels } from '../../electron/archive/export/labelData';
 import { renderLabelSheetHtml } from '../../electron/archive/registers/label-sheet';
 import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
+import { HAVE_PRINT_TOOLS } from './print-helpers';
 import { actions, bank, item, ok, person } from './archive-helpers';
 import { setupImport } from './archive-import-helpers';
 
 const OUT = join(process.cwd(), 'test', 'output', 'print');
-const HAVE_TOOLS =
-  existsSync(CHROMIUM_PATH) &&
-  (() => {
-    try {
-      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+const HAVE_TOOLS = HAVE_PRINT_TOOLS;
 if (!HAVE_TOOLS) console.warn(`archive print tests skipped: need ${CHROMIUM_PATH} and poppler-utils`);
 
 const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

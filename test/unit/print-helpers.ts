@@ -1,5 +1,21 @@
-// A register spec with sensible defaults, for the print tests.
+// Shared by the print tests: whether Chromium and poppler are here, and a register spec with
+// sensible defaults.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { RegisterSpec } from '../../electron/print/register';
+import { CHROMIUM_PATH } from '../e2e/support/chromium-printer';
+
+/** Chromium renders the PDF, poppler reads it back; without them the PDF tests say why they skip. */
+export const HAVE_PRINT_TOOLS =
+  existsSync(CHROMIUM_PATH) &&
+  (() => {
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 
 export function sampleSpec(rows: RegisterSpec['rows'], over: Partial<RegisterSpec> = {}): RegisterSpec {
   return {

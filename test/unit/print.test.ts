@@ -19,19 +19,10 @@ import { createCustomer } from '../../electron/archive/customers';
 import { createItem } from '../../electron/archive/items';
 import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
 import { auditActions, setupVault, signInMember } from './auth-helpers';
-import { sampleSpec } from './print-helpers';
+import { HAVE_PRINT_TOOLS, sampleSpec } from './print-helpers';
 
 const OUT = join(process.cwd(), 'test', 'output', 'print');
-const HAVE_TOOLS =
-  existsSync(CHROMIUM_PATH) &&
-  (() => {
-    try {
-      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+const HAVE_TOOLS = HAVE_PRINT_TOOLS;
 if (!HAVE_TOOLS) console.warn(`print PDF tests skipped: need ${CHROMIUM_PATH} and poppler-utils (apt-get install -y chromium poppler-utils)`);
 
 const pdftotext = (file: string, page?: number) =>
