@@ -112,3 +112,18 @@ test('R-IT-1 系统管理员编辑、停用、重置密码；被重置的用户�
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '该账户已停用' })).toBeVisible();
 });
+
+test('R-ARCH-1 R-ARCH-4 R-SEC-2 演示档案库有真实的档案室：信息管理专员登录即见客户档案、按件档号的索引与库房', async ({ app: page }) => {
+  await page.getByRole('button', { name: '创建演示档案库' }).click();
+  await expect(page.getByText('演示档案库已创建')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: '前往登录' }).click();
+  await signIn(page, 'wangjg', 'Demo-2026-wangjg');
+  await expect(page.getByText('共 12 户')).toBeVisible();
+  await page.getByRole('menuitem', { name: '档案索引' }).click();
+  await expect(page.getByRole('cell', { name: /^(YB|TS)-\d{4}-\d{5}-001$/ }).first()).toBeVisible();
+  await expect(page.getByText('待上架').first()).toBeVisible();
+  await shot(page, 'demo-index');
+  await page.getByRole('menuitem', { name: '库位' }).click();
+  await expect(page.getByText('一号档案库房').first()).toBeVisible();
+  await shot(page, 'demo-locations');
+});
