@@ -54,8 +54,8 @@ function itemForGate(db: Db, itemId: number): ItemGateRow {
 function gate(vault: Vault, clock: Clock, viewer: Viewer, item: ItemGateRow, op: string, attachmentId?: number): void {
   if (maySeeContent(vault.db, viewer, item)) return;
   if (item.classification >= CLASSIFIED_FROM) {
-    vault.tx(() =>
-      appendAudit(vault.db, clock, {
+    vault.tx((w) =>
+      appendAudit(w, clock, {
         actorId: viewer.id,
         actorName: viewer.name,
         action: 'archive.attachment.denied',
@@ -120,7 +120,7 @@ export function addAttachment(vault: Vault, clock: Clock, viewer: Viewer, input:
     throw new DomainError('BAD_INPUT', 'v.attachmentName', { path: 'fileName' });
   }
   const hash = sha256(bytes);
-  return vault.tx(() => {
+  return vault.tx((w) => {
     const id = Number(
       stmt(db, 'INSERT INTO attachments(item_id, file_name, mime, size, sha256, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         item.id,
@@ -133,7 +133,7 @@ export function addAttachment(vault: Vault, clock: Clock, viewer: Viewer, input:
       ).lastInsertRowid,
     );
     stmt(db, 'INSERT INTO attachment_blobs(attachment_id, data) VALUES (?, ?)').run(id, bytes);
-    appendAudit(db, clock, {
+    appendAudit(w, clock, {
       actorId: viewer.id,
       actorName: viewer.name,
       action: 'archive.attachment.add',
@@ -163,8 +163,8 @@ export function readAttachment(vault: Vault, clock: Clock, viewer: Viewer, id: n
     throw new DomainError('TAMPERED', `attachment ${id} does not match its recorded sha256`);
   }
   if (item.classification >= CLASSIFIED_FROM) {
-    vault.tx(() =>
-      appendAudit(db, clock, {
+    vault.tx((w) =>
+      appendAudit(w, clock, {
         actorId: viewer.id,
         actorName: viewer.name,
         action: 'archive.attachment.view',
@@ -184,14 +184,14 @@ export function withdrawAttachment(vault: Vault, clock: Clock, viewer: Viewer, i
   const item = itemForGate(db, r.item_id);
   gate(vault, clock, viewer, item, 'withdraw', id);
   if (r.withdrawn_at) throw new DomainError('BAD_STATE', 'v.attachmentWithdrawn');
-  return vault.tx(() => {
+  return vault.tx((w) => {
     stmt(db, 'UPDATE attachments SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? WHERE id = ?').run(
       clock.now().toISOString(),
       viewer.id,
       reason,
       id,
     );
-    appendAudit(db, clock, {
+    appendAudit(w, clock, {
       actorId: viewer.id,
       actorName: viewer.name,
       action: 'archive.attachment.withdraw',

@@ -23,7 +23,7 @@ import { nextArchiveNo, nextItemNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { rng, sampleCustomer, sampleItem } from './seed';
 import { pinyinForms, shortGrams, type PinyinForms } from './searchIndex';
-import { stmt } from '../vault/sql';
+import { stmt, writeTx } from '../vault/sql';
 
 /** Bump when the generated data changes: the bench cache keys on it. */
 export const BULK_SEED_FORMAT = 2;
@@ -152,7 +152,7 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
   let items = 0;
   for (let start = 0; start < n; start += batch) {
     const end = Math.min(n, start + batch);
-    db.transaction(() => {
+    writeTx(db, (w) => {
       const now = clock.now();
       const pattern = getArchivePolicy(db).numberPattern;
       let firstCustomer = 0;
@@ -170,7 +170,7 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
           batchItems++;
         }
       }
-      appendAudit(db, clock, {
+      appendAudit(w, clock, {
         actorId: actor.id,
         actorName: actor.name,
         action: 'archive.seed',
@@ -185,7 +185,7 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
         },
       });
       items += batchItems;
-    }).immediate();
+    });
     opts.onProgress?.({ customers: end, items });
   }
   return { customers: n, items };

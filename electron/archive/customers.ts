@@ -10,14 +10,16 @@ import type { Vault } from '../vault/vault';
 import { nextArchiveNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
-import { stmt } from '../vault/sql';
+import { connectionOf, stmt, type Writer } from '../vault/sql';
 
 function assertUser(db: Db, id: number | undefined): void {
   if (id !== undefined && !stmt(db, 'SELECT 1 FROM users WHERE id = ?').get(id)) throw new DomainError('NOT_FOUND', `user ${id} not found`);
 }
 
 /** The rows only (call inside vault.tx()); the import and the seed reuse it. */
-export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerInput): CustomerCreated {
+/** Inserts in the caller's write transaction (w): the customer, its archive, search rows, audit entry. */
+export function insertCustomer(w: Writer, clock: Clock, actor: Actor, c: CustomerInput): CustomerCreated {
+  const db = connectionOf(w);
   assertUser(db, c.relationshipOwnerId);
   const idNumber = c.idNumber ? c.idNumber : null;
   if (idNumber && stmt(db, 'SELECT 1 FROM customers WHERE id_kind = ? AND id_number = ?').get(c.idKind, idNumber)) {
@@ -53,7 +55,7 @@ export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerIn
     stmt(db, 'INSERT INTO archives(customer_id, archive_no, opened_at) VALUES (?, ?, ?)').run(customerId, archiveNo, now.toISOString()).lastInsertRowid,
   );
   upsertSearchDoc(db, { kind: 'customer', refId: customerId, customerId, name: c.name, extra: [archiveNo, idNumber ?? '', c.contactPerson ?? ''] });
-  appendAudit(db, clock, {
+  appendAudit(w, clock, {
     actorId: actor.id,
     actorName: actor.name,
     action: 'archive.customer.create',
@@ -65,7 +67,7 @@ export function insertCustomer(db: Db, clock: Clock, actor: Actor, c: CustomerIn
 }
 
 export function createCustomer(vault: Vault, clock: Clock, actor: Actor, c: CustomerInput): CustomerCreated {
-  return vault.tx(() => insertCustomer(vault.db, clock, actor, c));
+  return vault.tx((w) => insertCustomer(w, clock, actor, c));
 }
 
 interface CustomerDbRow {
@@ -121,7 +123,7 @@ export function getCustomer(db: Db, id: number): CustomerDetail {
 
 /** Edits the customer's form; the search index is rewritten in the same transaction (R-ARCH-3). */
 export function updateCustomer(vault: Vault, clock: Clock, actor: Actor, u: CustomerUpdate): CustomerDetail {
-  return vault.tx(() => {
+  return vault.tx((w) => {
     const db = vault.db;
     const before = getCustomer(db, u.id);
     if (before.category !== u.category) throw new DomainError('BAD_INPUT', 'v.categoryFixed');
@@ -154,7 +156,7 @@ export function updateCustomer(vault: Vault, clock: Clock, actor: Actor, u: Cust
     const changed = Object.fromEntries(
       (Object.keys(after) as (keyof CustomerDetail)[]).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
     );
-    appendAudit(db, clock, {
+    appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'archive.customer.update',

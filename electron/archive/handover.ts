@@ -82,14 +82,14 @@ export async function handover(ctx: AppContext, input: HandoverInput): Promise<H
   const signer = findUserByLogin(db, input.signerLogin);
   if (!signer || signer.id !== to.id) throw new DomainError('WRONG_PASSWORD', 'the receiving custodian must sign');
 
-  const id = vault.tx(() => {
+  const id = vault.tx((w) => {
     const at = ctx.clock.now().toISOString();
     const id = Number(
       db
         .prepare(`INSERT INTO handovers(item_id, from_custodian_id, to_custodian_id, at, by_id, remarks, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')`)
         .run(item.id, item.custodian_id, to.id, at, actor.id, input.remarks ?? null).lastInsertRowid,
     );
-    appendAudit(db, ctx.clock, {
+    appendAudit(w, ctx.clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'archive.handover.create',
@@ -108,9 +108,9 @@ export async function handover(ctx: AppContext, input: HandoverInput): Promise<H
       signerPassword: input.signerPassword,
     });
   } catch (e) {
-    vault.tx(() => {
+    vault.tx((w) => {
       db.prepare(`UPDATE handovers SET status = 'failed' WHERE id = ?`).run(id);
-      appendAudit(db, ctx.clock, {
+      appendAudit(w, ctx.clock, {
         actorId: actor.id,
         actorName: actor.name,
         action: 'archive.handover.fail',
@@ -121,10 +121,10 @@ export async function handover(ctx: AppContext, input: HandoverInput): Promise<H
     });
     throw e;
   }
-  return vault.tx(() => {
+  return vault.tx((w) => {
     db.prepare(`UPDATE handovers SET status = 'completed' WHERE id = ?`).run(id);
     db.prepare('UPDATE items SET custodian_id = ? WHERE id = ?').run(to.id, item.id);
-    appendAudit(db, ctx.clock, {
+    appendAudit(w, ctx.clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'archive.handover.complete',

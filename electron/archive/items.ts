@@ -12,7 +12,7 @@ import { itemArchiveNo } from './contract/itemNumber';
 import { nextItemNo } from './numbering';
 import { classificationLabel, getArchivePolicy } from './policy';
 import { upsertSearchDoc } from './searchIndex';
-import { stmt } from '../vault/sql';
+import { connectionOf, stmt, type Writer } from '../vault/sql';
 
 /** Retention runs from the document date (or intake when undated); permanent = no end. */
 export function retentionUntil(retention: Retention, docDate: string | undefined, intake: Date): string | null {
@@ -32,7 +32,9 @@ function assertCustodian(db: Db, id: number | undefined): void {
 }
 
 /** The rows only (inside vault.tx()); the import and the seed reuse it. */
-export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
+/** Inserts in the caller's write transaction (w): the item, its number, search row, custody event, audit entry. */
+export function insertItem(w: Writer, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
+  const db = connectionOf(w);
   const a = stmt(db, 'SELECT id, archive_no FROM archives WHERE customer_id = ?').get(i.customerId) as { id: number; archive_no: string } | undefined;
   if (!a) throw new DomainError('NOT_FOUND', `customer ${i.customerId} has no archive`);
   assertCustodian(db, i.custodianId);
@@ -72,7 +74,7 @@ export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): It
   // archive's items), not through the trigram text: in every item's text its common trigrams
   // (TS-, 202…) made each archive-number search read ~all item doclists (6× slower at 100k items)
   upsertSearchDoc(db, { kind: 'item', refId: id, customerId: i.customerId, name: i.title, extra: [i.docType] });
-  appendAudit(db, clock, {
+  appendAudit(w, clock, {
     actorId: actor.id,
     actorName: actor.name,
     action: 'archive.item.create',
@@ -94,7 +96,7 @@ export function insertItem(db: Db, clock: Clock, actor: Actor, i: ItemInput): It
 }
 
 export function createItem(vault: Vault, clock: Clock, actor: Actor, i: ItemInput): ItemCreated {
-  return vault.tx(() => insertItem(vault.db, clock, actor, i));
+  return vault.tx((w) => insertItem(w, clock, actor, i));
 }
 
 export interface Viewer extends Actor {
@@ -149,8 +151,8 @@ export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number)
   if (!r) throw new DomainError('NOT_FOUND', `item ${id} not found`);
   const allowed = maySeeContent(db, viewer, r);
   if (r.classification >= CLASSIFIED_FROM) {
-    vault.tx(() =>
-      appendAudit(db, clock, {
+    vault.tx((w) =>
+      appendAudit(w, clock, {
         actorId: viewer.id,
         actorName: viewer.name,
         action: allowed ? 'archive.item.view' : 'archive.item.viewDenied',

@@ -23,17 +23,17 @@ import { recordCustodyEvent } from './custody';
 import { itemArchiveNo } from './contract/itemNumber';
 
 export function createRoom(vault: Vault, clock: Clock, actor: Actor, name: string): { id: number } {
-  return vault.tx(() => {
+  return vault.tx((w) => {
     if (vault.db.prepare('SELECT 1 FROM rooms WHERE name = ?').get(name)) throw new DomainError('DUPLICATE', `room ${name} exists`);
     const id = Number(vault.db.prepare('INSERT INTO rooms(name) VALUES (?)').run(name).lastInsertRowid);
-    appendAudit(vault.db, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.room.create', entity: 'room', entityId: id, detail: { name } });
+    appendAudit(w, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.room.create', entity: 'room', entityId: id, detail: { name } });
     return { id };
   });
 }
 
 /** One call creates the cabinet and all its shelves × positions. */
 export function createCabinet(vault: Vault, clock: Clock, actor: Actor, c: CabinetInput): { id: number; locations: number } {
-  return vault.tx(() => {
+  return vault.tx((w) => {
     const db = vault.db;
     if (!db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(c.roomId)) throw new DomainError('NOT_FOUND', `room ${c.roomId} not found`);
     if (db.prepare('SELECT 1 FROM cabinets WHERE room_id = ? AND code = ?').get(c.roomId, c.code))
@@ -45,7 +45,7 @@ export function createCabinet(vault: Vault, clock: Clock, actor: Actor, c: Cabin
     );
     const ins = db.prepare('INSERT INTO locations(cabinet_id, shelf, position) VALUES (?, ?, ?)');
     for (let s = 1; s <= c.shelves; s++) for (let p = 1; p <= c.positions; p++) ins.run(id, s, p);
-    appendAudit(db, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.cabinet.create', entity: 'cabinet', entityId: id, detail: { ...c } });
+    appendAudit(w, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.cabinet.create', entity: 'cabinet', entityId: id, detail: { ...c } });
     return { id, locations: c.shelves * c.positions };
   });
 }
@@ -128,7 +128,7 @@ export interface Placer extends Actor {
 }
 
 export function placeItem(vault: Vault, clock: Clock, actor: Placer, itemId: number, locationId: number, reason?: string): LocationRef {
-  return vault.tx(() => {
+  return vault.tx((w) => {
     const db = vault.db;
     const it = placeableItem(db, itemId);
     if (it.custody_state !== 'intake' && it.custody_state !== 'onShelf') throw new DomainError('BAD_STATE', `item is ${it.custody_state}`);
@@ -150,7 +150,7 @@ export function placeItem(vault: Vault, clock: Clock, actor: Placer, itemId: num
     );
     if (it.custody_state === 'intake') recordCustodyEvent(db, { itemId, state: 'onShelf', at, byId: actor.id, refType: 'movement', refId: movementId });
     const ref = toRef(loc);
-    appendAudit(db, clock, {
+    appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: it.location_id === null ? 'archive.item.place' : 'archive.item.move',

@@ -24,12 +24,12 @@ export function getArchivePolicy(db: Db): ArchivePolicy {
 }
 
 export function setArchivePolicy(vault: Vault, clock: Clock, actor: Actor, next: ArchivePolicy): ArchivePolicy {
-  return vault.tx(() => {
+  return vault.tx((w) => {
     const before = getArchivePolicy(vault.db);
     vault.db
       .prepare('INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json')
       .run(KEY, JSON.stringify(next));
-    appendAudit(vault.db, clock, {
+    appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'archive.policy.update',

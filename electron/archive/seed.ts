@@ -118,11 +118,11 @@ export function seedArchive(vault: Vault, n: number, opts: SeedOptions = {}): { 
   const base = (vault.db.prepare('SELECT count(*) FROM customers').pluck().get() as number) + 1;
   let items = 0;
   for (let start = 0; start < n; start += batch) {
-    vault.tx(() => {
+    vault.tx((w) => {
       for (let i = start; i < Math.min(n, start + batch); i++) {
-        const { customerId } = insertCustomer(vault.db, clock, actor, sampleCustomer(base + i, r));
+        const { customerId } = insertCustomer(w, clock, actor, sampleCustomer(base + i, r));
         for (let k = 0; k < per; k++) {
-          insertItem(vault.db, clock, actor, sampleItem(customerId, r, opts.custodianId));
+          insertItem(w, clock, actor, sampleItem(customerId, r, opts.custodianId));
           items++;
         }
       }

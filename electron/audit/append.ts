@@ -2,7 +2,7 @@
 // commit or roll back together with the change it records.
 import type { AuditAction } from '../contract';
 import type { Db } from '../vault/db';
-import { connectionOf, isWriter, type Writer } from '../vault/sql';
+import { connectionOf, type Writer } from '../vault/sql';
 import type { Clock } from '../vault/clock';
 import { canonicalJson, GENESIS_HASH, sha256Hex } from './canonical';
 
@@ -55,10 +55,10 @@ export function auditHead(db: Db): { seq: number; hash: string } {
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-/** Appends one entry; `to` is the Writer of the change's transaction (or, in code written before
- *  the SQL kit, the connection inside vault.tx()). */
-export function appendAudit(to: Db | Writer, clock: Clock, input: AuditInput): AuditEntryRecord {
-  const db = isWriter(to) ? connectionOf(to) : to;
+/** Appends one entry in the change's own transaction: `w` is that transaction's Writer
+ *  (vault.tx / vault.write), so an entry outside a transaction does not compile. */
+export function appendAudit(w: Writer, clock: Clock, input: AuditInput): AuditEntryRecord {
+  const db = connectionOf(w);
   if (!db.inTransaction) throw new Error(`audit append outside a transaction (${input.action})`);
   const head = auditHead(db);
   const base = {

@@ -26,8 +26,8 @@ export function checkpointMessage(vaultId: string, cp: Pick<SignedCheckpoint, 's
 export function signCheckpoint(vault: Vault, clock: Clock, session: Session): SignedCheckpoint | null {
   const key = activeKey(vault.db, session.userId);
   if (!key) return null;
-  const cp = vault.tx(() => {
-    const rec = appendAudit(vault.db, clock, {
+  const cp = vault.tx((w) => {
+    const rec = appendAudit(w, clock, {
       actorId: session.userId,
       actorName: session.displayName,
       action: 'audit.checkpoint',

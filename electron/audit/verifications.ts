@@ -16,11 +16,11 @@ export function recordVerification(vault: Vault, clock: Clock, actor: Actor & { 
   const id = randomUUID();
   const reportJson = canonicalJson(report);
   const contentHash = sha256Hex(reportJson);
-  vault.tx(() => {
+  vault.tx((w) => {
     vault.db
       .prepare('INSERT INTO audit_verifications(id, at, by_id, ok, report_json, content_hash) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, clock.now().toISOString(), actor.id, report.ok ? 1 : 0, reportJson, contentHash);
-    appendAudit(vault.db, clock, {
+    appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'audit.verify',

@@ -134,8 +134,8 @@ export function backupVault(vault: Vault, toFile: string, opts: { clock: Clock; 
     fsyncDir(outDir);
     const bytes = statSync(toFile).size;
 
-    vault.tx(() =>
-      appendAudit(vault.db, opts.clock, {
+    vault.tx((w) =>
+      appendAudit(w, opts.clock, {
         actorId: opts.actor.id,
         actorName: opts.actor.name,
         action: 'vault.backup',
@@ -266,8 +266,8 @@ export async function restoreVault(fromFile: string, dir: string, opts: RestoreO
     try {
       const name =
         un.userId === null ? null : ((vault.db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(un.userId) as string | undefined) ?? null);
-      vault.tx(() =>
-        appendAudit(vault.db, opts.clock, {
+      vault.tx((w) =>
+        appendAudit(w, opts.clock, {
           actorId: un.userId,
           actorName: name,
           action: 'vault.restore',

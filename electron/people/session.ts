@@ -25,8 +25,8 @@ export async function endSession(ctx: AppContext, reason: EndReason): Promise<vo
   const { vault, session } = ctx;
   try {
     if (vault?.isOpen && session) {
-      vault.tx(() =>
-        appendAudit(vault.db, ctx.clock, {
+      vault.tx((w) =>
+        appendAudit(w, ctx.clock, {
           actorId: session.userId,
           actorName: session.displayName,
           action: END_ACTION[reason],
@@ -62,10 +62,10 @@ export async function checkIdle(ctx: AppContext): Promise<boolean> {
 export function acknowledgeRules(ctx: AppContext): SessionInfo {
   const { vault, session } = requireSession(ctx);
   if (!session.rulesAcknowledged) {
-    vault.tx(() => {
+    vault.tx((w) => {
       const at = ctx.clock.now().toISOString();
       vault.db.prepare('UPDATE users SET rules_ack_at = ? WHERE id = ? AND rules_ack_at IS NULL').run(at, session.userId);
-      appendAudit(vault.db, ctx.clock, {
+      appendAudit(w, ctx.clock, {
         actorId: session.userId,
         actorName: session.displayName,
         action: 'auth.acknowledgeRules',
@@ -88,8 +88,8 @@ export async function changePassword(ctx: AppContext, oldPassword: string, passw
   const slot = vault.keyFile().slots.find((s) => s.kind === 'user' && s.userId === session.userId);
   const un = slot ? await unwrapSlot(vault.vaultId, slot, oldPassword) : null;
   if (!un) {
-    vault.tx(() =>
-      appendAudit(vault.db, ctx.clock, {
+    vault.tx((w) =>
+      appendAudit(w, ctx.clock, {
         actorId: session.userId,
         actorName: session.displayName,
         action: 'auth.changePasswordFailed',
@@ -102,7 +102,7 @@ export async function changePassword(ctx: AppContext, oldPassword: string, passw
   un.dataKey.fill(0);
   const next = await prepareUserSlot(vault, session.login, password);
   try {
-    vault.tx(() => {
+    vault.tx((w) => {
       const key = activeKey(vault.db, session.userId);
       if (key) {
         const rewrapped = rewrapSigningKey(session.userId, key.wrapped, un.kek, next.kek);
@@ -110,7 +110,7 @@ export async function changePassword(ctx: AppContext, oldPassword: string, passw
         vault.db.prepare('UPDATE user_keys SET wrapped_private_json = ? WHERE id = ?').run(JSON.stringify(rewrapped), key.id);
       }
       vault.db.prepare('UPDATE users SET must_change_password = 0 WHERE id = ?').run(session.userId);
-      appendAudit(vault.db, ctx.clock, {
+      appendAudit(w, ctx.clock, {
         ...actorFields(ctx),
         action: 'auth.changePassword',
         entity: 'user',

@@ -86,9 +86,7 @@ export async function confirmRecovery(ctx: AppContext, code: string): Promise<vo
   const vault = await Vault.unlockWithRecovery(ctx.dir, code, vaultOptions(ctx));
   if (!vault) throw new DomainError('WRONG_PASSWORD', 'recovery code does not open the vault');
   try {
-    vault.tx(() =>
-      appendAudit(vault.db, ctx.clock, { actorId: null, actorName: null, action: 'vault.recoveryConfirmed', entity: 'vault', entityId: vault.vaultId }),
-    );
+    vault.tx((w) => appendAudit(w, ctx.clock, { actorId: null, actorName: null, action: 'vault.recoveryConfirmed', entity: 'vault', entityId: vault.vaultId }));
     updateKeyFile(ctx.dir, (kf) => {
       kf.recoveryPending = false;
     });

@@ -66,14 +66,14 @@ async function upgradeSlotKdf(
     return kek;
   }
   try {
-    vault.tx(() => {
+    vault.tx((w) => {
       const key = activeKey(vault.db, user.id);
       if (key) {
         const rewrapped = rewrapSigningKey(user.id, key.wrapped, kek, next.kek);
         if (!rewrapped) throw new DomainError('INTERNAL', 'signing key does not open with the slot key');
         vault.db.prepare('UPDATE user_keys SET wrapped_private_json = ? WHERE id = ?').run(JSON.stringify(rewrapped), key.id);
       }
-      appendAudit(vault.db, ctx.clock, {
+      appendAudit(w, ctx.clock, {
         actorId: user.id,
         actorName: user.display_name,
         action: 'auth.kdfUpgrade',
@@ -120,19 +120,19 @@ export async function signIn(ctx: AppContext, loginInput: string, password: stri
     // Security events from while the vault was closed go into the trail first, then this sign-in.
     const pending = readKeyFile(ctx.dir).pendingEvents;
     const at = now.toISOString();
-    vault.tx(() => {
+    vault.tx((w) => {
       for (const ev of pending) {
         // keys.json is a file: an action this version does not declare (a newer version's, or a
         // tampered file) is still recorded, under its own code in the detail, never dropped
         const action = isAuditAction(ev.action) ? ev.action : 'vault.pendingEvent';
         const detail = action === ev.action ? ev.detail : { ...ev.detail, action: ev.action };
-        appendAudit(vault.db, ctx.clock, { actorId: null, actorName: ev.login, action, entity: 'auth', entityId: ev.login, detail, at: ev.at });
+        appendAudit(w, ctx.clock, { actorId: null, actorName: ev.login, action, entity: 'auth', entityId: ev.login, detail, at: ev.at });
       }
       if (user.disabled) {
-        appendAudit(vault.db, ctx.clock, { actorId: user.id, actorName: user.display_name, action: 'auth.disabledSignIn', entity: 'user', entityId: user.id });
+        appendAudit(w, ctx.clock, { actorId: user.id, actorName: user.display_name, action: 'auth.disabledSignIn', entity: 'user', entityId: user.id });
       } else {
         vault.db.prepare('UPDATE users SET last_sign_in_at = ? WHERE id = ?').run(at, user.id);
-        appendAudit(vault.db, ctx.clock, { actorId: user.id, actorName: user.display_name, action: 'auth.signIn', entity: 'user', entityId: user.id });
+        appendAudit(w, ctx.clock, { actorId: user.id, actorName: user.display_name, action: 'auth.signIn', entity: 'user', entityId: user.id });
       }
     });
     updateKeyFile(ctx.dir, (k) => {

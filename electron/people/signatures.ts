@@ -122,8 +122,8 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
   if (!slot) await spendKdfLikeARealSlot(vault.keyFile(), input.signerPassword, vault.opts);
   if (!signer || !un) {
     const actor = actorOf(session);
-    vault.tx(() =>
-      appendAudit(vault.db, ctx.clock, {
+    vault.tx((w) =>
+      appendAudit(w, ctx.clock, {
         actorId: actor.id,
         actorName: actor.name,
         action: 'signature.failed',
@@ -143,7 +143,7 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
     const key = activeKey(vault.db, signer.id);
     if (!key) throw new DomainError('INTERNAL', 'signer has no signing key');
 
-    return vault.tx(() => {
+    return vault.tx((w) => {
       // recomputed inside the transaction: hash and head are exactly what is being signed
       const contentHash = spec.contentHash(vault.db, input.recordId)!;
       const payload: SignaturePayload = {
@@ -176,7 +176,7 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
           signature,
         );
       const id = Number(r.lastInsertRowid);
-      appendAudit(vault.db, ctx.clock, {
+      appendAudit(w, ctx.clock, {
         actorId: signer.id,
         actorName: signer.display_name,
         action: 'signature.sign',

@@ -63,7 +63,7 @@ export async function createUser(vault: Vault, clock: Clock, actor: Actor, input
   if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', `login ${login} exists`);
   const { slot, kek } = await prepareUserSlot(vault, login, input.password);
   try {
-    const id = vault.tx(() => {
+    const id = vault.tx((w) => {
       if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', `login ${login} exists`);
       const now = clock.now().toISOString();
       const r = vault.db
@@ -71,7 +71,7 @@ export async function createUser(vault: Vault, clock: Clock, actor: Actor, input
         .run(login, input.displayName.trim(), JSON.stringify(input.roles), now, input.mustChangePassword ? 1 : 0);
       const userId = Number(r.lastInsertRowid);
       const keyId = insertSigningKey(vault.db, userId, kek, now);
-      appendAudit(vault.db, clock, {
+      appendAudit(w, clock, {
         actorId: actor.id,
         actorName: actor.name,
         action: 'user.create',
@@ -102,7 +102,7 @@ export interface UpdateUserInput {
 
 export function updateUser(vault: Vault, clock: Clock, actor: Actor, input: UpdateUserInput): void {
   assertRoles(input.roles);
-  vault.tx(() => {
+  vault.tx((w) => {
     const before = getUser(vault.db, input.id);
     vault.db
       .prepare('UPDATE users SET display_name = ?, roles_json = ?, disabled = ? WHERE id = ?')
@@ -111,7 +111,7 @@ export function updateUser(vault: Vault, clock: Clock, actor: Actor, input: Upda
     if (activeSysAdminIds(vault.db).length === 0) {
       throw new DomainError('ROLE_CONFLICT', 'the last active system administrator cannot be disabled or demoted', { reason: 'lastSysAdmin' });
     }
-    appendAudit(vault.db, clock, {
+    appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'user.update',
@@ -140,12 +140,12 @@ export async function rekeyUser(
   const user = getUser(vault.db, userId);
   const { slot, kek } = await prepareUserSlot(vault, user.login, password);
   try {
-    const keyId = vault.tx(() => {
+    const keyId = vault.tx((w) => {
       const now = clock.now().toISOString();
       retireSigningKeys(vault.db, userId, now);
       const keyId = insertSigningKey(vault.db, userId, kek, now);
       vault.db.prepare('UPDATE users SET must_change_password = ? WHERE id = ?').run(audit.mustChangePassword ? 1 : 0, userId);
-      appendAudit(vault.db, clock, {
+      appendAudit(w, clock, {
         actorId: audit.actor.id,
         actorName: audit.actor.name,
         action: audit.action,
@@ -178,8 +178,8 @@ export function clearLockout(vault: Vault, login: string): void {
 export function unlockUser(vault: Vault, clock: Clock, actor: Actor, id: number): void {
   const user = getUser(vault.db, id);
   const before = vault.keyFile().attempts[user.login.toLowerCase()] ?? null;
-  vault.tx(() =>
-    appendAudit(vault.db, clock, {
+  vault.tx((w) =>
+    appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'user.unlock',

@@ -79,7 +79,7 @@ export async function toPaper(
   }
   const { action, entity, entityId, detail } = record(result);
   if (vault.isOpen) {
-    vault.tx(() => appendAudit(vault.db, cx.clock, { actorId: session.userId, actorName: session.displayName, action, entity, entityId, detail }));
+    vault.tx((w) => appendAudit(w, cx.clock, { actorId: session.userId, actorName: session.displayName, action, entity, entityId, detail }));
   } else {
     // The idle lock closed the vault while the print dialog was open: the paper exists, so the
     // event is parked in keys.json and appended at the next unlock like other offline events.

@@ -148,10 +148,11 @@ export class Vault {
     return null;
   }
 
-  /** Runs fn in one IMMEDIATE transaction: every multi-row change and its audit entry commit together. */
-  tx<T>(fn: () => T): T {
+  /** Runs fn in one IMMEDIATE transaction with its Writer: every multi-row change and its audit entry
+   *  commit together (appendAudit takes only that Writer, so an entry outside a transaction does not compile). */
+  tx<T>(fn: (w: Writer) => T): T {
     this.assertOpen();
-    return this.db.transaction(fn).immediate();
+    return writeTx(this.db, fn);
   }
 
   /** Reads through the SQL kit (tagged SQL, camelCased rows). */
@@ -160,10 +161,9 @@ export class Vault {
     return fn(reader(this.db));
   }
 
-  /** One IMMEDIATE transaction with a Writer (SQL kit): new domain code writes only through this. */
+  /** The same transaction under the SQL kit's name: new domain code writes only through a Writer. */
   write<T>(fn: (w: Writer) => T): T {
-    this.assertOpen();
-    return writeTx(this.db, fn);
+    return this.tx(fn);
   }
 
   /**

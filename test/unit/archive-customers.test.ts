@@ -40,8 +40,8 @@ describe('customers and their archives', () => {
       nos.push(ok<CustomerCreated>(await v.call('customers.create', person({ name: `客户${i}`, idKind: 'other', idNumber: `X${i}` }))).archiveNo);
     // a creation that fails after its number was drawn rolls back number and rows together
     expect(() =>
-      vault.tx(() => {
-        insertCustomer(vault.db, v.ctx.clock, actor, person({ name: '回滚客户', idKind: 'other', idNumber: 'R1' }));
+      vault.tx((w) => {
+        insertCustomer(w, v.ctx.clock, actor, person({ name: '回滚客户', idKind: 'other', idNumber: 'R1' }));
         throw new Error('power cut');
       }),
     ).toThrow('power cut');

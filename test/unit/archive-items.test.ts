@@ -174,8 +174,8 @@ describe('item numbers (件号)', () => {
     expect(db.prepare('SELECT next_item_no FROM archives WHERE customer_id = ?').pluck().get(v.boc)).toBe(3);
     // a creation that fails after taking its number takes the counter back with it: the number was never seen
     expect(() =>
-      v.ctx.vault!.tx(() => {
-        insertItem(db, v.ctx.clock, { id: v.ids.op!, name: '信息专员甲' }, item(v.boc));
+      v.ctx.vault!.tx((w) => {
+        insertItem(w, v.ctx.clock, { id: v.ids.op!, name: '信息专员甲' }, item(v.boc));
         throw new Error('power cut');
       }),
     ).toThrow('power cut');

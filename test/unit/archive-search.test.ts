@@ -181,8 +181,8 @@ describe('search (R-ARCH-3)', () => {
     expect(count(v.ctx, 'search_docs')).toBe(180);
     // a rolled-back creation leaves nothing in the index either
     expect(() =>
-      vault.tx(() => {
-        insertCustomer(vault.db, v.ctx.clock, { id: v.ids.op!, name: 'x' }, person({ name: '回滚银行', idKind: 'other', idNumber: 'RB1' }));
+      vault.tx((w) => {
+        insertCustomer(w, v.ctx.clock, { id: v.ids.op!, name: 'x' }, person({ name: '回滚银行', idKind: 'other', idNumber: 'RB1' }));
         throw new Error('abort');
       }),
     ).toThrow('abort');

@@ -21,10 +21,10 @@ describe('audit trail reading', () => {
     cleanup = t.cleanup;
     const clock = new ManualClock(new Date('2026-01-01T00:00:00Z'));
     const { vault } = await Vault.create(t.dir, testVaultOptions(clock));
-    vault.tx(() => {
+    vault.tx((w) => {
       for (let i = 0; i < 100_000; i++) {
         clock.advance(60_000);
-        appendAudit(vault.db, clock, {
+        appendAudit(w, clock, {
           actorId: (i % 4) + 1,
           actorName: NAMES[i % 4]!,
           // made-up codes on purpose (a volume/query test, not a trail anyone reads): cast, test code only

@@ -2,6 +2,9 @@
 // expect-error lines below fail the typecheck if the kit stops catching it), and the central
 // lists are built from the one list of domains.
 import { describe, expect, test } from 'vitest';
+import { appendAudit } from '../../electron/audit/append';
+import { ManualClock } from '../../electron/vault/clock';
+import type { Db } from '../../electron/vault/db';
 import { z } from 'zod';
 import { out } from '../../electron/contract/call';
 import { defineAuditActions, defineContractPart, defineMessages, type Twin } from '../../electron/contract/domain';
@@ -45,6 +48,12 @@ describe('domain kit', () => {
     const undeclared: AuditAction = 'demo.unknown';
     void declared;
     void undeclared;
+
+    // an audit entry needs the Writer of its change's transaction, not a bare connection
+    const outsideTx = (db: Db) =>
+      // @ts-expect-error — a Db is not a Writer
+      appendAudit(db, new ManualClock(), { actorId: null, actorName: null, action: 'settings.update', entity: 'settings' });
+    void outsideTx;
   });
 
   test('R-IT-1 the contract, the handler table, the audit labels and the messages are built from the one list of domains', () => {

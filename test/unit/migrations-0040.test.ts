@@ -7,6 +7,7 @@ import { afterEach, expect, test } from 'vitest';
 import { itemLabels } from '../../electron/archive/export/labelData';
 import { indexLines } from '../../electron/archive/export/indexLines';
 import { insertItem } from '../../electron/archive/items';
+import { writeTx } from '../../electron/vault/sql';
 import { indexPage, search } from '../../electron/archive/search';
 import { upsertSearchDoc } from '../../electron/archive/searchIndex';
 import { ManualClock } from '../../electron/vault/clock';
@@ -127,7 +128,7 @@ test('R-ARCH-1 R-ARCH-3 R-IT-1 0040 numbers the items of a version-30 vault in c
     classification: 0,
     remarks: undefined,
   };
-  const made = db.transaction(() => insertItem(db, clock, { id: 1, name: '专员' }, input))();
+  const made = writeTx(db, (w) => insertItem(w, clock, { id: 1, name: '专员' }, input));
   expect([made.itemNo, made.itemArchiveNo]).toEqual([5, 'TS-2026-00001-005']);
   expect(found('TS-2026-00001-005')).toEqual(['item:TS-2026-00001-005']);
   // reopening does nothing more

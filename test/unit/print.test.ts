@@ -79,7 +79,7 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
       return { ...c, itemId: it.id };
     });
     // enough Chinese entries for several landscape pages, one of them hostile
-    vault.tx(() => {
+    vault.tx((w) => {
       for (let i = 0; i < 140; i++) {
         v.ctx.clock.advance(61_000); // a minute apart, so the register shows a readable trail
         const c = made[Math.floor(i / 5) % made.length]!;
@@ -125,7 +125,7 @@ describe.skipIf(!HAVE_TOOLS)('register print pipeline (Chromium → PDF → popp
                         after: { displayName: '赵专员', roles: ['operator', 'custodian'], disabled: false },
                       },
                     };
-        appendAudit(vault.db, ctx.clock, { actorId: v.ids.op!, actorName: '赵专员', action, ...entry });
+        appendAudit(w, ctx.clock, { actorId: v.ids.op!, actorName: '赵专员', action, ...entry });
       }
     });
   });

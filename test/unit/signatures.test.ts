@@ -13,12 +13,12 @@ afterEach(() => cleanup?.());
 /** A stand-in audit verification record requested by `byId` (the verifier itself is another module). */
 function insertVerification(ctx: AppContext, id: string, byId: number, report: object = { ok: true, entries: 7, head: 'ab'.repeat(32) }) {
   const vault = ctx.vault!;
-  vault.tx(() => {
+  vault.tx((w) => {
     const json = JSON.stringify(report);
     vault.db
       .prepare('INSERT INTO audit_verifications(id, at, by_id, ok, report_json, content_hash) VALUES (?, ?, ?, 1, ?, ?)')
       .run(id, ctx.clock.now().toISOString(), byId, json, sha256Hex(canonicalJson(report)));
-    appendAudit(vault.db, ctx.clock, { actorId: byId, actorName: 'x', action: 'audit.verify', entity: 'auditVerification', entityId: id });
+    appendAudit(w, ctx.clock, { actorId: byId, actorName: 'x', action: 'audit.verify', entity: 'auditVerification', entityId: id });
   });
 }
 

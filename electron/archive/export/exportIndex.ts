@@ -31,8 +31,8 @@ export async function exportIndex(cx: CallContext, filter: SearchFilter): Promis
   const detail = { rows: lines.length, filter, path, sha256: createHash('sha256').update(bytes).digest('hex') };
   // the idle lock may have closed the vault while the save dialog was open
   if (cx.vault.isOpen) {
-    cx.vault.tx(() =>
-      appendAudit(cx.db, cx.clock, { actorId: cx.actor.id, actorName: cx.actor.name, action: 'archive.export', entity: 'index', entityId: null, detail }),
+    cx.vault.tx((w) =>
+      appendAudit(w, cx.clock, { actorId: cx.actor.id, actorName: cx.actor.name, action: 'archive.export', entity: 'index', entityId: null, detail }),
     );
   }
   return { path, rows: lines.length };

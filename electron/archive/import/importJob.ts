@@ -140,24 +140,23 @@ export function commitImport(
   }
   job.phase = 'writing';
   job.done = 0;
-  const db = vault.db;
   let current = 0;
   try {
-    const ids = vault.tx(() => {
+    const ids = vault.tx((w) => {
       const out: number[] = [];
       for (const [i, r] of v.valid.entries()) {
         current = r.row;
         out.push(
           job.kind === 'customers'
-            ? insertCustomer(db, clock, actor, r.input as CustomerInput).customerId
-            : insertItem(db, clock, actor, r.input as ItemInput).id,
+            ? insertCustomer(w, clock, actor, r.input as CustomerInput).customerId
+            : insertItem(w, clock, actor, r.input as ItemInput).id,
         );
         if ((i + 1) % 100 === 0 || i + 1 === v.valid.length) {
           job.done = i + 1;
           onProgress(i + 1, v.valid.length);
         }
       }
-      appendAudit(db, clock, {
+      appendAudit(w, clock, {
         actorId: actor.id,
         actorName: actor.name,
         action: 'archive.import',

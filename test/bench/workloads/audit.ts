@@ -4,23 +4,25 @@ import { appendAudit, type AuditInput } from '../../../electron/audit/append';
 import { auditActions, listAudit } from '../../../electron/audit/query';
 import type { Workload } from '../types';
 import { percentile, sampleMicros, time } from '../stats';
+import { writeTx } from '../../../electron/vault/sql';
 
 const ENTRIES = 1000;
 
 export const auditWorkload: Workload = {
   name: 'audit',
   run(ctx) {
-    const tx = ctx.db.transaction((i: number) =>
-      appendAudit(ctx.db, ctx.clock, {
-        actorId: null,
-        actorName: '基准测试',
-        action: 'bench.append' as AuditInput['action'], // bench-only action, never in a real trail
-        entity: 'bench',
-        entityId: i,
-        detail: { i, note: '借阅登记 / 归还' },
-      }),
-    );
-    const samples = sampleMicros(ENTRIES, (i) => tx.immediate(i));
+    const tx = (i: number) =>
+      writeTx(ctx.db, (w) =>
+        appendAudit(w, ctx.clock, {
+          actorId: null,
+          actorName: '基准测试',
+          action: 'bench.append' as AuditInput['action'], // bench-only action, never in a real trail
+          entity: 'bench',
+          entityId: i,
+          detail: { i, note: '借阅登记 / 归还' },
+        }),
+      );
+    const samples = sampleMicros(ENTRIES, (i) => tx(i));
     const totalMs = samples.reduce((a, b) => a + b, 0) / 1000;
     return [
       { name: `audit append, 1 entry per tx (${ENTRIES})`, unit: 'ops/s', value: ENTRIES / (totalMs / 1000), better: 'higher' },
@@ -39,21 +41,19 @@ export const auditQueryWorkload: Workload = {
   name: 'audit query',
   setup(ctx) {
     const base = Date.parse('2026-01-01T00:00:00Z');
-    ctx.db
-      .transaction(() => {
-        for (let i = 0; i < QUERY_ENTRIES; i++) {
-          appendAudit(ctx.db, ctx.clock, {
-            actorId: (i % 4) + 1,
-            actorName: Q_NAMES[i % 4]!,
-            action: Q_ACTIONS[i % 5]! as AuditInput['action'],
-            entity: 'item',
-            entityId: `A-${i}`,
-            detail: { title: i === 77_777 ? '华东客户合同（2019）原件' : `客户档案 ${i}`, boxes: i % 7 },
-            at: new Date(base + (i + 1) * 60_000).toISOString(),
-          });
-        }
-      })
-      .immediate();
+    writeTx(ctx.db, (w) => {
+      for (let i = 0; i < QUERY_ENTRIES; i++) {
+        appendAudit(w, ctx.clock, {
+          actorId: (i % 4) + 1,
+          actorName: Q_NAMES[i % 4]!,
+          action: Q_ACTIONS[i % 5]! as AuditInput['action'],
+          entity: 'item',
+          entityId: `A-${i}`,
+          detail: { title: i === 77_777 ? '华东客户合同（2019）原件' : `客户档案 ${i}`, boxes: i % 7 },
+          at: new Date(base + (i + 1) * 60_000).toISOString(),
+        });
+      }
+    });
   },
   run(ctx) {
     const db = ctx.db;
