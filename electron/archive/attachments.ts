@@ -153,15 +153,21 @@ export function listAttachments(vault: Vault, clock: Clock, viewer: Viewer, item
 }
 
 /** The bytes. The stored sha256 is re-checked: a mismatch is tampering, not a file to show. */
-export function readAttachment(vault: Vault, clock: Clock, viewer: Viewer, id: number): AttachmentContent {
+/** The attachment's bytes after the content gate and the sha256 re-check (shared by read and save). */
+export function checkedAttachment(vault: Vault, clock: Clock, viewer: Viewer, id: number, op: 'get' | 'save') {
   const db = vault.db;
   const r = rowById(db, id);
   const item = itemForGate(db, r.item_id);
-  gate(vault, clock, viewer, item, 'get', id);
+  gate(vault, clock, viewer, item, op, id);
   const data = stmt(db, 'SELECT data FROM attachment_blobs WHERE attachment_id = ?').pluck().get(id) as Buffer | undefined;
   if (!data || data.length !== r.size || sha256(data) !== r.sha256) {
     throw new DomainError('TAMPERED', `attachment ${id} does not match its recorded sha256`);
   }
+  return { row: r, item, data };
+}
+
+export function readAttachment(vault: Vault, clock: Clock, viewer: Viewer, id: number): AttachmentContent {
+  const { row: r, item, data } = checkedAttachment(vault, clock, viewer, id, 'get');
   if (item.classification >= CLASSIFIED_FROM) {
     vault.tx((w) =>
       appendAudit(w, clock, {

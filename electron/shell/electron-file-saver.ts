@@ -1,4 +1,4 @@
-// The FileSaver port (electron/app/context.ts) in Electron: the operator chooses where an
+// The FileSaver port (electron/core/context.ts) in Electron: the operator chooses where an
 // export (.xlsx index, import template) goes with the system save dialog. The renderer never
 // sees or chooses a path itself.
 import { writeFile } from 'node:fs/promises';

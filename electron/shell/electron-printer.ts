@@ -1,4 +1,4 @@
-// The Printer port (electron/app/context.ts) in Electron: a hidden, sandboxed, script-less
+// The Printer port (electron/core/context.ts) in Electron: a hidden, sandboxed, script-less
 // window loads the register's HTML from memory (app://archive-room/__print/<id>) and either
 // opens the system print dialog or renders an A4 PDF to a file the operator chooses.
 import { writeFile } from 'node:fs/promises';

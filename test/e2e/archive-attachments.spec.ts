@@ -3,9 +3,11 @@
 // previews the PNG, withdraws the PDF with a reason (never deleted: 显示已撤回 shows it), and a
 // file named .pdf that is really an EXE is refused by its bytes. A user without content access
 // sees the index line only — no attachments. The files are generated here, small and valid.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect, seedVault, shot, signIn, test } from './fixtures';
-import { ARCHIVE_STAFF, CUSTODIAN2, OPERATOR, openMenu, seedArchive } from './archive-fixtures';
+import { ARCHIVE_STAFF, CUSTODIAN2, EXPORT_DIR, OPERATOR, attachFileSaver, openMenu, seedArchive } from './archive-fixtures';
 
 function crc32(buf: Buffer): number {
   let c = ~0;
@@ -50,6 +52,7 @@ test('R-ARCH-5 R-USE-1 R-SEC-2 附件：操作员上传 PNG 与 PDF → 列出�
 }) => {
   await seedVault(bridge, ARCHIVE_STAFF);
   const { items } = await seedArchive(bridge, { cabinets: false });
+  attachFileSaver(bridge);
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
 
@@ -79,6 +82,12 @@ test('R-ARCH-5 R-USE-1 R-SEC-2 附件：操作员上传 PNG 与 PDF → 列出�
   await expect.poll(() => img.evaluate((e: HTMLImageElement) => `${e.naturalWidth}×${e.naturalHeight}`)).toBe('64×48');
   await preview.getByRole('button', { name: 'Close' }).or(preview.getByLabel('Close')).first().click();
   await expect(preview).toBeHidden();
+
+  // ---- save as: main's save dialog (the FileSaver port) writes the very bytes, and says where
+  await list.getByRole('row').filter({ hasText: '授权书扫描.pdf' }).getByRole('button', { name: '另存为…' }).click();
+  await expect(panel).toContainText('已保存至');
+  await expect(panel).toContainText('授权书扫描.pdf（已记入审计）');
+  expect(readFileSync(join(EXPORT_DIR, '授权书扫描.pdf')).equals(PDF)).toBe(true);
 
   // ---- an EXE named x.pdf: refused by its bytes, in Chinese, and nothing is added
   await input.setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: EXE });

@@ -287,3 +287,32 @@ describe('attachments: encrypted at rest', () => {
     expect(readdirSync(v.ctx.dir).filter((n) => !n.startsWith('vault.db') && n !== 'keys.json')).toEqual([]); // no loose files
   });
 });
+
+describe('attachments: save as a file (through main)', () => {
+  test('R-USE-1 R-SEC-2 R-IT-1 save writes the verified bytes through the FileSaver port and audits every copy; refused or cancelled saves write nothing', async () => {
+    const v = await rig();
+    const bytes = pdf();
+    const id = ok<AttachmentRow>(
+      await v.call('attachments.add', { itemId: v.plain, fileName: '合同扫描.pdf', mime: 'application/pdf', dataBase64: b64(bytes) }),
+    ).id;
+    const saved: { name: string; bytes: Uint8Array }[] = [];
+    let answer: string | null = '/media/u盘/合同扫描.pdf';
+    v.ctx.fileSaver = { save: async (b, name) => (saved.push({ name, bytes: b }), answer) };
+
+    expect(ok<{ path: string }>(await v.call('attachments.save', { id }))).toEqual({ path: '/media/u盘/合同扫描.pdf' });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toBe('合同扫描.pdf');
+    expect(Buffer.from(saved[0]!.bytes).equals(bytes)).toBe(true);
+    const entries = v.audit('archive.attachment.save');
+    expect(entries).toHaveLength(1); // even for an ordinary (普通) item: a plaintext copy left the vault
+    expect(JSON.parse(entries[0]!.detail)).toMatchObject({ fileName: '合同扫描.pdf', path: '/media/u盘/合同扫描.pdf', classification: 0 });
+
+    answer = null; // the operator cancels the save dialog
+    expect(await v.call('attachments.save', { id })).toMatchObject({ ok: false, error: { code: 'SAVE_CANCELLED' } });
+    expect(v.audit('archive.attachment.save')).toHaveLength(1);
+
+    await v.as('sec'); // the security officer never reads content (三员分立)
+    expect(await v.call('attachments.save', { id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
+    expect(saved).toHaveLength(2); // the saved copy and the cancelled dialog; nothing for the refusal
+  });
+});

@@ -78,6 +78,8 @@ export const attachmentCalls = {
   'attachments.list': out<AttachmentRow[]>().call(z.object({ itemId: idSchema, includeWithdrawn: z.boolean().optional() }).strict(), ARCHIVE_ROLES),
   /** the bytes, re-checked against the stored sha256; a classified item's read is audited */
   'attachments.get': out<AttachmentContent>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
+  /** a copy to a file the operator chooses in main's save dialog (written by main, audited for every level) */
+  'attachments.save': out<{ path: string }>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
   /** no deletion of archive content: withdrawn with a reason, audited, kept in the history */
   'attachments.withdraw': out<AttachmentRow>().call(
     z.object({ id: idSchema, reason: z.string().trim().min(1, 'v.required').max(200, 'v.tooLong') }).strict(),

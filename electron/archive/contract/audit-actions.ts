@@ -252,6 +252,15 @@ export const archiveAuditActions = defineAuditActions({
         en: `Attachment ${quote(k, d.fileName)} (${MIME[str(d.mime)] ?? str(d.mime)}, ${bytes(d.size)}) added to item ${item(k, d, e)}`,
       }),
   },
+  'archive.attachment.save': {
+    zh: '附件另存为文件',
+    en: 'Attachment saved to a file',
+    detail: (d, k, e) =>
+      k.t({
+        zh: `档案材料 ${item(k, d, e)} 的附件 ${quote(k, d.fileName)}（${cls(k, d.classification)}）另存至 ${quote(k, d.path)}`,
+        en: `Attachment ${quote(k, d.fileName)} of item ${item(k, d, e)} (${cls(k, d.classification)}) saved to ${quote(k, d.path)}`,
+      }),
+  },
   'archive.attachment.view': {
     zh: '查看附件',
     en: 'Attachment viewed',

@@ -1,5 +1,5 @@
 // The Chinese column headers of the import templates and the words operators write in them,
-// mapped onto the fields and codes of the contract's input schemas (contract/archive.ts).
+// mapped onto the fields and codes of the contract's input schemas (archive/contract/calls.ts).
 // A value that maps to nothing is passed through unchanged, so the SAME zod schema that guards
 // the forms rejects it and the preview names the cell.
 import type { CustomerInput, ItemInput } from '../contract/calls';

@@ -23,7 +23,8 @@ const WORDS = {
     addedAt: '上传时间',
     addedBy: '上传人',
     view: '查看',
-    download: '下载',
+    download: '另存为…',
+    saved: '已保存至 {path}（已记入审计）',
     withdraw: '撤回',
     withdrawn: '已撤回',
     showWithdrawn: '显示已撤回',
@@ -43,7 +44,8 @@ const WORDS = {
     addedAt: 'Added',
     addedBy: 'By',
     view: 'View',
-    download: 'Download',
+    download: 'Save as…',
+    saved: 'Saved to {path} (recorded in the audit trail)',
     withdraw: 'Withdraw',
     withdrawn: 'Withdrawn',
     showWithdrawn: 'Show withdrawn',
@@ -81,6 +83,7 @@ export function AttachmentsPanel({ itemId }: { itemId: number }) {
   const [history, setHistory] = useState(false);
   const [denied, setDenied] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ name: string; url: string } | null>(null);
   const [withdrawing, setWithdrawing] = useState<AttachmentRow | null>(null);
@@ -118,21 +121,15 @@ export function AttachmentsPanel({ itemId }: { itemId: number }) {
   const open = async (row: AttachmentRow, mode: 'view' | 'download') => {
     setError(null);
     try {
-      const c = await call(api().attachments.get({ id: row.id }));
       if (mode === 'view') {
+        const c = await call(api().attachments.get({ id: row.id }));
         setPreview({ name: c.fileName, url: `data:${c.mime};base64,${c.dataBase64}` });
         return;
       }
-      // Blob URL for the download, revoked at once (no copy left in the renderer).
-      const bin = atob(c.dataBase64);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const url = URL.createObjectURL(new Blob([bytes], { type: c.mime }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = c.fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      // main asks where (its own save dialog), writes the file and records the copy; the page
+      // never holds a downloadable copy
+      const { path } = await call(api().attachments.save({ id: row.id }));
+      setSaved(w.saved.replace('{path}', path));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -182,6 +179,7 @@ export function AttachmentsPanel({ itemId }: { itemId: number }) {
         {w.hint}
       </Typography.Paragraph>
       {error ? <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 8 }} /> : null}
+      {saved ? <Alert type="success" role="status" showIcon closable title={saved} onClose={() => setSaved(null)} style={{ marginBottom: 8 }} /> : null}
       <Table<AttachmentRow>
         size="small"
         rowKey="id"
