@@ -122,7 +122,7 @@ describe('vault command line', () => {
     expect(r2.code).toBe(0);
   }, 90_000);
 
-  test('R-SEC-1 demo prints sign-ins for every role and those sign-ins work', async () => {
+  test('R-SEC-1 R-ARCH-1 demo prints sign-ins for every role, those sign-ins work, and the vault holds the sample archive', async () => {
     const t = tempDir();
     cleanup = t.cleanup;
     const r = vault(['demo', '--dir', t.dir]);
@@ -135,6 +135,10 @@ describe('vault command line', () => {
       const info = await signIn(ctx, s.login, s.password);
       expect(s.name.startsWith(info.displayName)).toBe(true);
     }
+    // the command-line demo holds the same living archive room as the app's
+    const db = ctx.vault!.db;
+    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(12);
+    expect(db.prepare('SELECT count(*) FROM items WHERE location_id IS NOT NULL').pluck().get()).toBeGreaterThan(20);
     await endSession(ctx, 'signOut');
   }, 60_000);
 });
