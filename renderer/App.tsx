@@ -17,6 +17,9 @@ import { SetupScreen } from './people/setup/SetupScreen';
 import { RecoverScreen } from './people/signIn/RecoverScreen';
 import { SignInScreen } from './people/signIn/SignInScreen';
 
+/** npm run preview (scripts/preview.ts): its init script sets this; the app never does. */
+const PREVIEW = (window as { __AR_PREVIEW__?: boolean }).__AR_PREVIEW__ === true;
+
 type Phase =
   | { name: 'loading' }
   | { name: 'setup'; recoveryPending: boolean }
@@ -94,7 +97,18 @@ export function App() {
       locale={i18n.language === 'en' ? enUS : zhCN}
       theme={{ token: { fontFamily: "'Noto Sans SC', sans-serif", colorPrimary: '#8c2f1b' } }}
     >
-      <AntApp>{screen}</AntApp>
+      <AntApp>
+        {PREVIEW && (
+          <div
+            role="status"
+            className="preview-banner"
+            style={{ background: '#fff3cd', color: '#8c2f1b', textAlign: 'center', padding: '2px 8px', fontSize: 13 }}
+          >
+            预览模式：演示数据，非正式档案库
+          </div>
+        )}
+        {screen}
+      </AntApp>
     </ConfigProvider>
   );
 }

@@ -19,7 +19,11 @@ if (!exe) {
 ✗ Electron binary could not be downloaded: this machine is offline (or cannot reach the
   Electron download mirror). The app cannot start here. Build the installers on a connected
   machine (npm ci && npm run dist) and carry them into the archive room; on this machine
-  \`npm test\` still runs everything except the Electron smoke test.`);
+  \`npm test\` still runs everything except the Electron smoke test.
+
+  To look at the app here anyway: \`npm run preview\` opens the same screens and handler table
+  in a local Chromium/Chrome window over a throwaway DEMO vault (evaluation only, never a real
+  vault; closing the window stops it and wipes the demo).`);
   process.exit(1);
 }
 

@@ -2,7 +2,11 @@
 // POST /api/<call> to the SAME dispatcher the Electron main process uses
 // (createDispatcher(buildHandlerTable(), ctx)), over a real encrypted vault in a temp folder.
 // The sender check maps to "the request's Origin is this bridge's own origin".
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// npm run preview (scripts/preview.ts) runs this same bridge with `preview`: it then serves the
+// init script itself (a real browser window has no addInitScript) and, with `secret`, answers
+// 403 to every /api call that does not carry the per-launch secret.
+import { timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,6 +36,28 @@ export interface BridgeOptions {
   printer: Printer;
   clock?: Clock;
   kdfParams?: KdfSpec['params'];
+  /** per-launch secret: every /api call must send it (header x-ar-token), else 403 */
+  secret?: string;
+  /** serve the init script (window.api + window.__AR_PREVIEW__) from the bridge, for a plain browser window */
+  preview?: { callNames: string[] };
+}
+
+/** The preview's init script URL (same origin, so the page's CSP script-src 'self' admits it). */
+export const PREVIEW_INIT_PATH = '/__ar-preview-init.js';
+
+/** true when the request carries the bridge's secret (or no secret is configured: the e2e rig). */
+export function hasSecret(secret: string | undefined, sent: string | string[] | undefined): boolean {
+  if (secret === undefined) return true;
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The preview's init script: defineWindowApi run as a classic script before the app's module. */
+export function previewInitScript(callNames: string[]): string {
+  // tsx (esbuild keepNames) may wrap functions in __name(); the script runs outside that module
+  return `var __name = (f) => f;\n(${defineWindowApi.toString()})(${JSON.stringify(callNames)}, { preview: true });\n`;
 }
 
 export interface Bridge {
@@ -81,10 +107,20 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   };
   const dispatch = createDispatcher(buildHandlerTable(), ctx);
   let origin = '';
+  const preview = opts.preview && {
+    init: previewInitScript(opts.preview.callNames),
+    // a classic script in <head> runs before the deferred module script of the app
+    html: readFileSync(join(webRoot, 'index.html'), 'utf8').replace('</title>', `</title>\n    <script src=".${PREVIEW_INIT_PATH}"></script>`),
+  };
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      if (!hasSecret(opts.secret, req.headers['x-ar-token'])) {
+        req.resume();
+        res.writeHead(403).end();
+        return;
+      }
       const name = url.pathname.slice('/api/'.length);
       // the page sends <html lang> as the preload does; localeOf is the preload's own mapping
       const locale: MessageLocale = localeOf(req.headers['x-ar-lang']);
@@ -100,6 +136,14 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
         })
         .catch(() => res.writeHead(413).end());
+      return;
+    }
+    if (req.method === 'GET' && preview && url.pathname === PREVIEW_INIT_PATH) {
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' }).end(preview.init);
+      return;
+    }
+    if (req.method === 'GET' && preview && (url.pathname === '/' || url.pathname === '/index.html')) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(preview.html);
       return;
     }
     if (req.method === 'GET') return serveStatic(webRoot, url.pathname, res);
@@ -126,12 +170,16 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
  * built from the contract's call names exactly like buildApi() in electron/contract/api.ts.
  * Self-contained (no imports) because Playwright serialises it into the page.
  */
-export function defineWindowApi(callNames: string[]): void {
+export function defineWindowApi(callNames: string[], opts?: { preview?: boolean }): void {
+  // preview: the per-launch secret comes in the URL fragment (#ar=<secret>), never from the server
+  const token = opts?.preview ? (/(?:^#|&)ar=([^&]+)/.exec(location.hash)?.[1] ?? '') : '';
   const invoke = async (name: string, input: unknown) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ar-lang': document.documentElement?.lang ?? '' };
+    if (token) headers['x-ar-token'] = token;
     const r = await fetch(`/api/${name}`, {
       method: 'POST',
       // exactly what electron/preload.ts reads: <html lang>, per call (never localStorage)
-      headers: { 'content-type': 'application/json', 'x-ar-lang': document.documentElement?.lang ?? '' },
+      headers,
       body: JSON.stringify(input),
     });
     return r.json();
@@ -143,4 +191,5 @@ export function defineWindowApi(callNames: string[]): void {
     api[group][method] = (input?: unknown) => invoke(name, input ?? {});
   }
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+  if (opts?.preview) Object.defineProperty(window, '__AR_PREVIEW__', { value: true, writable: false, configurable: false });
 }
