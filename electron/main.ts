@@ -1,9 +1,11 @@
 // Electron main process: hardening first, then one window on app://archive-room/, the typed IPC
 // contract and the idle lock. All domain work goes through the same handler table the CLI and
 // the e2e bridge use (electron/ipc), with an AppContext that holds the open vault and session.
+import { networkInterfaces } from 'node:os';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppContext } from './core/context';
 import { endSession } from './people/session';
+import { checkNetwork, NETWORK_CHECK_MS } from './people/networkGuard';
 import { createDispatcher } from './core/dispatch';
 import { buildHandlerTable } from './domains';
 import { ElectronPrinter } from './shell/electron-printer';
@@ -90,6 +92,8 @@ function start(): void {
     fileSaver: new ElectronFileSaver(() => mainWindow),
     vault: null,
     session: null,
+    // offline guard (R-IT-1): the workstation's own interfaces
+    networkInterfaces: () => networkInterfaces(),
     // Lock/sign-out/idle: reload the page so no decrypted record stays in renderer memory;
     // the renderer starts again from vault.status (lock or sign-in screen). Deferred so the IPC
     // reply of an explicit lock reaches the page first.
@@ -104,6 +108,9 @@ function start(): void {
   installMinimalMenu();
   registerIpc(createDispatcher(buildHandlerTable(), ctx), () => mainWindow?.webContents ?? null);
   startIdleLock(ctx);
+  // Offline guard (R-IT-1): at start and every few minutes; each vault.status checks as well.
+  checkNetwork(ctx);
+  setInterval(() => checkNetwork(ctx), NETWORK_CHECK_MS).unref();
 
   // Quitting with a session open = sign-out: checkpoint signed, key wiped, vault closed — once,
   // from before-quit or (Windows shutdown/restart/log-off, which emits no before-quit) session-end.

@@ -7,9 +7,11 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { NetworkBanner } from './shell/NetworkBanner';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
+    <NetworkBanner />
     <App />
   </StrictMode>,
 );

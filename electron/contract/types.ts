@@ -24,6 +24,16 @@ export interface VaultStatus {
   session: SessionInfo | null;
   /** last login used on this machine, to prefill the lock screen */
   lastLogin: string | null;
+  /** offline guard (R-IT-1): what the last check of the workstation's network interfaces saw */
+  network: NetworkStatus;
+}
+
+/** Offline guard (R-IT-1): non-loopback interfaces that are up; connected = at least one. */
+export interface NetworkStatus {
+  connected: boolean;
+  interfaces: { name: string; address: string }[];
+  /** when the workstation was first seen connected (ISO), null while offline */
+  since: string | null;
 }
 
 export interface UserRow {

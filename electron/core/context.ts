@@ -4,6 +4,7 @@ import type { Role } from '../contract/roles';
 import type { Clock } from '../vault/clock';
 import type { KdfSpec } from '../vault/kdf';
 import type { Vault } from '../vault/vault';
+import type { NetworkInterfaces, NetworkState } from './network';
 
 export interface Session {
   userId: number;
@@ -56,6 +57,11 @@ export interface AppContext {
   /** null while locked / before setup */
   vault: Vault | null;
   session: Session | null;
+  /** Offline guard (R-IT-1): lists the workstation's network interfaces (the app: os.networkInterfaces;
+   *  tests inject a fake). Absent = no guard (CLI, unit tests, e2e bridge unless a test sets it). */
+  networkInterfaces?: () => NetworkInterfaces;
+  /** the guard's last result (electron/people/networkGuard.ts); absent before the first check */
+  network?: NetworkState;
   /** called whenever the session ends (lock/sign-out/idle) so the shell can react (e.g. reload UI) */
   onSessionEnded?: (reason: 'signOut' | 'lock' | 'idle') => void;
 }

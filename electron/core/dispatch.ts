@@ -63,7 +63,8 @@ export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
     }
     const denied = hasAccess(spec.access, ctx);
     if (denied) return fail(denied);
-    if (ctx.session) ctx.session.lastActivityAt = ctx.clock.now().getTime();
+    // vault.status is the renderer's poll (offline guard banner), not the user's activity
+    if (ctx.session && callName !== 'vault.status') ctx.session.lastActivityAt = ctx.clock.now().getTime();
     ctx.locale = locale;
     try {
       const handler = handlers[callName] as (input: unknown, cx: AppContext | CallContext) => unknown;

@@ -126,7 +126,8 @@ export async function signIn(ctx: AppContext, loginInput: string, password: stri
         // tampered file) is still recorded, under its own code in the detail, never dropped
         const action = isAuditAction(ev.action) ? ev.action : 'vault.pendingEvent';
         const detail = action === ev.action ? ev.detail : { ...ev.detail, action: ev.action };
-        appendAudit(w, ctx.clock, { actorId: null, actorName: ev.login, action, entity: 'auth', entityId: ev.login, detail, at: ev.at });
+        const object = ev.entity === undefined ? { entity: 'auth', entityId: ev.login } : { entity: ev.entity, entityId: ev.entityId ?? null };
+        appendAudit(w, ctx.clock, { actorId: null, actorName: ev.login || null, action, ...object, detail, at: ev.at });
       }
       if (user.disabled) {
         appendAudit(w, ctx.clock, { actorId: user.id, actorName: user.display_name, action: 'auth.disabledSignIn', entity: 'user', entityId: user.id });

@@ -4,9 +4,12 @@ import { sessionInfo } from './sessionInfo';
 import { readKeyFile } from '../vault/keyfile';
 import { Vault } from '../vault/vault';
 import type { AppContext } from '../core/context';
+import { checkNetwork } from './networkGuard';
 
 export function vaultStatus(ctx: AppContext): VaultStatus {
-  if (!Vault.exists(ctx.dir)) return { state: 'uninitialised', vaultId: null, recoveryPending: false, session: null, lastLogin: null };
+  // every status is also a check of the offline guard (R-IT-1): the banner shows what is true now
+  const network = checkNetwork(ctx);
+  if (!Vault.exists(ctx.dir)) return { state: 'uninitialised', vaultId: null, recoveryPending: false, session: null, lastLogin: null, network };
   const kf = readKeyFile(ctx.dir);
   const open = ctx.vault?.isOpen && ctx.session ? { vault: ctx.vault, session: ctx.session } : null;
   return {
@@ -15,5 +18,6 @@ export function vaultStatus(ctx: AppContext): VaultStatus {
     recoveryPending: kf.recoveryPending,
     session: open ? sessionInfo(open.vault, open.session) : null,
     lastLogin: kf.lastLogin,
+    network,
   };
 }

@@ -41,7 +41,11 @@ export interface LoginAttempts {
 export interface PendingEvent {
   at: string;
   action: string;
+  /** the login the event concerns ('' for an event of the workstation, e.g. the offline guard's) */
   login: string;
+  /** the audit entry's object when it is not the login (absent = entity 'auth', id = login) */
+  entity?: string;
+  entityId?: string | null;
   detail: Record<string, unknown>;
 }
 

@@ -4,6 +4,7 @@ import type { zhCN } from './zh-CN';
 
 export const en: Twin<typeof zhCN> = {
   'app.title': 'Archive Room',
+  'network.warning': 'Warning: this workstation is connected to a network ({{interfaces}}). Secret material must never go over public networks: disconnect it.',
   'common.loading': 'Loading…',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -31,6 +31,12 @@ function kdfChange(k: DetailKit, d: Record<string, unknown>): string {
   return clauses(k, [slot, cost]);
 }
 
+/** the interfaces of an offline-guard entry: eth0 192.168.1.5、wlan0 10.0.0.7 */
+const interfaceList = (k: DetailKit, v: unknown) =>
+  Array.isArray(v) && v.length
+    ? k.list(v.filter(isRecord).map((i) => `${str(i.name)} ${str(i.address)}`.trim()))
+    : k.t({ zh: '未知网卡', en: 'unknown interface' });
+
 const roleList = (k: DetailKit, v: unknown) => (Array.isArray(v) ? k.list(v.map((r) => k.role(String(r)))) : k.t({ zh: '无', en: 'none' }));
 
 export const peopleAuditActions = defineAuditActions({
@@ -149,6 +155,24 @@ export const peopleAuditActions = defineAuditActions({
         en: `Key-derivation cost of ${e.entity === 'user' && e.entityId ? `the slot of ${who(k, e)}` : 'a key slot'} raised for this machine${what ? `: ${what}` : ''}`,
       });
     },
+  },
+  'security.networkConnected': {
+    zh: '本机已连接网络',
+    en: 'Workstation connected to a network',
+    detail: (d, k) =>
+      k.t({
+        zh: `检测到本机已连接网络：${interfaceList(k, d.interfaces)}（涉密档案不得通过公共网络传输）`,
+        en: `The workstation is connected to a network: ${interfaceList(k, d.interfaces)} (secret material must never go over public networks)`,
+      }),
+  },
+  'security.networkDisconnected': {
+    zh: '本机已断开网络',
+    en: 'Workstation offline again',
+    detail: (d, k) =>
+      k.t({
+        zh: `本机已断开网络连接，此前连接：${interfaceList(k, d.interfaces)}`,
+        en: `The workstation is offline again; it was connected via ${interfaceList(k, d.interfaces)}`,
+      }),
   },
   'user.create': {
     zh: '新建用户',

@@ -13,5 +13,6 @@ export const peopleContract = defineContractPart({
     user: { zh: '用户', en: 'User' },
     auth: { zh: '账户', en: 'Account' },
     vault: { zh: '档案库', en: 'Vault' },
+    workstation: { zh: '本机', en: 'Workstation' },
   },
 });
