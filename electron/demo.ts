@@ -20,6 +20,7 @@ import { Vault, vaultOptions } from './vault/vault';
 import type { AppContext } from './core/context';
 import { createVaultWithAdmin } from './people/setup';
 import { demoSeeders } from './core/demo-seeders';
+import { markDemoVault, readDemoMarker, setDemoAside, writeDemoMarker } from './core/demo-mark';
 
 export const DEMO_ORG = '华信商贸有限公司 客户服务部';
 
@@ -41,6 +42,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { login: 'zhangwei', displayName: '张伟', roles: ['csManager'], title: '客户服务部经理', acknowledged: true },
   { login: 'chenjing', displayName: '陈静', roles: ['gm'], title: '总经理', acknowledged: true },
   { login: 'zhaolei', displayName: '赵磊', roles: ['custodian'], title: '指定保管人', acknowledged: false },
+  { login: 'qianhui', displayName: '钱慧', roles: ['custodian'], title: '指定保管人（二号库房）', acknowledged: true },
   { login: 'sunli', displayName: '孙丽', roles: ['auditor'], title: '审计员', acknowledged: true },
   { login: 'zhouqiang', displayName: '周强', roles: ['securityOfficer'], title: '安全保密员', acknowledged: true },
 ];
@@ -70,6 +72,7 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
     { recoveryConfirmed: true },
   );
   const users: Record<string, number> = { [admin!.login]: adminId };
+  const later: { login: string; fn: (ctx: AppContext, password: (login: string) => string) => Promise<void> }[] = [];
   try {
     for (const p of others) {
       const { id } = await createUser(
@@ -85,10 +88,13 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
       );
       users[p.login] = id;
     }
-    for (const s of demoSeeders()) await s.seed({ vault, clock: opts.clock, users });
+    vault.tx((w) => markDemoVault(w));
+    for (const s of demoSeeders()) await s.seed({ vault, clock: opts.clock, users, asUser: (login, fn) => later.push({ login, fn }) });
   } finally {
     vault.close();
   }
+  const signIns = DEMO_PEOPLE.map((p) => ({ login: p.login, password: demoPassword(p.login), displayName: `${p.displayName}（${p.title}）`, roles: p.roles }));
+  writeDemoMarker(dir, signIns);
 
   // Real sessions: rules acknowledged (R-SEC-1), each sign-out signs a checkpoint.
   const ctx: AppContext = {
@@ -101,6 +107,12 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
     vault: null,
     session: null,
   };
+  // Work that needs a signed-in person (handovers signed at the machine…), queued by the seeders.
+  for (const { login, fn } of later) {
+    await signIn(ctx, login, demoPassword(login));
+    await fn(ctx, demoPassword);
+    await endSession(ctx, 'signOut');
+  }
   for (const p of DEMO_PEOPLE.filter((x) => x.acknowledged && x.login !== 'zhouqiang')) {
     await signIn(ctx, p.login, demoPassword(p.login));
     acknowledgeRules(ctx);
@@ -120,10 +132,7 @@ export async function createDemoVault(dir: string, opts: DemoOptions): Promise<D
   });
   await endSession(ctx, 'signOut');
 
-  return {
-    recoveryCode,
-    signIns: DEMO_PEOPLE.map((p) => ({ login: p.login, password: demoPassword(p.login), displayName: `${p.displayName}（${p.title}）`, roles: p.roles })),
-  };
+  return { recoveryCode, signIns };
 }
 
 /** vault.createDemo: the vault stays locked; the first-run screen lists the sign-ins. */
@@ -131,4 +140,11 @@ export async function createDemoForApp(ctx: AppContext): Promise<{ signIns: Demo
   if (ctx.vault || ctx.session) throw new DomainError('VAULT_EXISTS', 'a vault is open');
   const { signIns } = await createDemoVault(ctx.dir, vaultOptions(ctx));
   return { signIns };
+}
+
+/** vault.demoSetAside: the demo's files go into a sub-folder; the first-run screen follows (a real vault). */
+export function setDemoAsideForApp(ctx: AppContext): { folder: string } {
+  if (ctx.vault || ctx.session) throw new DomainError('BAD_STATE', 'sign out first');
+  if (!readDemoMarker(ctx.dir)) throw new DomainError('BAD_STATE', 'not a demo vault');
+  return { folder: setDemoAside(ctx.dir, ctx.clock.now()) };
 }

@@ -26,6 +26,8 @@ export interface VaultStatus {
   lastLogin: string | null;
   /** offline guard (R-IT-1): what the last check of the workstation's network interfaces saw */
   network: NetworkStatus;
+  /** a demo vault (R-IT-1): its published sign-ins (shown again on the sign-in screen); null = a real vault */
+  demo: DemoSignIn[] | null;
 }
 
 /** Offline guard (R-IT-1): non-loopback interfaces that are up; connected = at least one. */

@@ -7,6 +7,7 @@ import type { ContractPart } from '../contract/domain';
 import type { EntityNamer } from '../audit/entityNames';
 import type { SignableRecordType } from '../people/signatures';
 import type { Clock } from '../vault/clock';
+import type { AppContext } from './context';
 import type { Vault } from '../vault/vault';
 import type { Handler } from './handlers';
 
@@ -34,5 +35,9 @@ export interface DemoSeedContext {
   clock: Clock;
   /** login → user id */
   users: Record<string, number>;
+  /** work that needs a person signed in (a signature at the machine: a handover, an approval…):
+   *  queued, run after every seeder with `login` signed in on ctx; `password(login)` is any demo
+   *  person's published password (for the second signer) */
+  asUser: (login: string, fn: (ctx: AppContext, password: (login: string) => string) => Promise<void>) => void;
 }
 export type DemoSeeder = (s: DemoSeedContext) => Promise<void> | void;

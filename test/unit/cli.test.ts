@@ -129,7 +129,7 @@ describe('vault command line', () => {
     expect(r.code).toBe(0);
     const signIns = [...r.out.matchAll(/^ {2}(\S+)\s+(Demo-2026-\S+)\s+(.+)$/gm)].map((m) => ({ login: m[1]!, password: m[2]!, name: m[3]! }));
     expect(signIns.map((s) => s.name)).toContain('陈静（总经理）');
-    expect(signIns).toHaveLength(9);
+    expect(signIns).toHaveLength(10);
     const ctx = testCtx(t.dir);
     for (const s of signIns) {
       const info = await signIn(ctx, s.login, s.password);
@@ -137,8 +137,8 @@ describe('vault command line', () => {
     }
     // the command-line demo holds the same living archive room as the app's
     const db = ctx.vault!.db;
-    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(12);
-    expect(db.prepare('SELECT count(*) FROM items WHERE location_id IS NOT NULL').pluck().get()).toBeGreaterThan(20);
+    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(300);
+    expect(db.prepare('SELECT count(*) FROM items WHERE location_id IS NOT NULL').pluck().get()).toBeGreaterThan(400);
     await endSession(ctx, 'signOut');
   }, 60_000);
 });

@@ -34,6 +34,8 @@ export const peopleCalls = {
   /** setup cannot continue until the operator types the recovery code back */
   'vault.confirmRecovery': out<void>().call(z.object({ recoveryCode: recoveryCodeSchema }).strict(), 'public'),
   'vault.createDemo': out<{ signIns: DemoSignIn[] }>().call(empty, 'public'),
+  /** a demo vault's files go into a sub-folder (never deleted, never reused): the first run follows */
+  'vault.demoSetAside': out<{ folder: string }>().call(empty, 'public'),
   /** lost password: the recovery code unwraps the data key and re-keys that user's slot */
   'vault.recover': out<void>().call(
     z

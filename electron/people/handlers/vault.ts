@@ -1,6 +1,6 @@
 // Handlers for the 'vault' part of the contract: first run, recovery confirmation, recovery.
 import type { HandlerPart } from '../../core/handlers';
-import { createDemoForApp } from '../../demo';
+import { createDemoForApp, setDemoAsideForApp } from '../../demo';
 import { confirmRecovery, createVault } from '../setup';
 import { vaultStatus } from '../status';
 import { recoverAccount } from '../recover';
@@ -10,5 +10,6 @@ export const vaultHandlers: HandlerPart<'vault'> = {
   'vault.create': (i, ctx) => createVault(ctx, i),
   'vault.confirmRecovery': (i, ctx) => confirmRecovery(ctx, i.recoveryCode),
   'vault.createDemo': (_i, ctx) => createDemoForApp(ctx),
+  'vault.demoSetAside': (_i, ctx) => setDemoAsideForApp(ctx),
   'vault.recover': (i, ctx) => recoverAccount(ctx, i),
 };
