@@ -1,5 +1,5 @@
 // Scanned attachments on archive items, stored as BLOBs inside the encrypted vault.
-// Gate: the very rule that decides item detail (maySeeContent in items.ts) — an attachment is
+// Gate: the very rule that decides item detail (contentAccess in items.ts) — an attachment is
 // item content (R-USE-1, R-SEC-2). Classified (机密/绝密) reads and refused attempts are audited.
 // The audit trail gets name / size / sha256, never the bytes.
 import { createHash } from 'node:crypto';
@@ -17,7 +17,8 @@ import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { Vault } from '../vault/vault';
-import { maySeeContent, type Viewer } from './items';
+import type { ContentGrant } from './contentGrants';
+import { contentAccess, type Viewer } from './items';
 import { stmt } from '../vault/sql';
 
 /** The type from the file's own first bytes; a name or a declared MIME proves nothing. */
@@ -48,11 +49,28 @@ function itemForGate(db: Db, itemId: number): ItemGateRow {
 }
 
 /**
- * The item-content gate for attachment calls. A refused attempt on a classified item is audited
- * (as items.get does) in its own transaction, then CONTENT_DENIED.
+ * The item-content gate for attachment calls (items.ts contentAccess). A grant (access domain)
+ * opens list / get, and save only when it allows downloads (a saved file is a copy, R-SEC-3);
+ * adding or withdrawing scans never rides on a grant. A view under a grant is recorded by the
+ * grant's owner; a refused attempt on a classified item is audited (as items.get does) in its
+ * own transaction, then CONTENT_DENIED.
  */
-function gate(vault: Vault, clock: Clock, viewer: Viewer, item: ItemGateRow, op: string, attachmentId?: number): void {
-  if (maySeeContent(vault.db, viewer, item)) return;
+function gate(
+  vault: Vault,
+  clock: Clock,
+  viewer: Viewer,
+  item: ItemGateRow,
+  op: 'add' | 'list' | 'get' | 'save' | 'withdraw',
+  attachmentId?: number,
+): ContentGrant | null {
+  const access = contentAccess(vault.db, viewer, item, clock.now(), op === 'add' || op === 'withdraw' ? 'manage' : 'view');
+  if (access.allowed && !(access.grant && op === 'save' && !access.grant.allows.download)) {
+    if (access.grant && op === 'get') {
+      const { grant, provider } = access;
+      vault.tx((w) => provider.recordView(w, clock, viewer, grant, { itemId: item.id, op: 'attachment.get', attachmentId }));
+    }
+    return access.grant;
+  }
   if (item.classification >= CLASSIFIED_FROM) {
     vault.tx((w) =>
       appendAudit(w, clock, {
@@ -158,17 +176,18 @@ export function checkedAttachment(vault: Vault, clock: Clock, viewer: Viewer, id
   const db = vault.db;
   const r = rowById(db, id);
   const item = itemForGate(db, r.item_id);
-  gate(vault, clock, viewer, item, op, id);
+  const grant = gate(vault, clock, viewer, item, op, id);
   const data = stmt(db, 'SELECT data FROM attachment_blobs WHERE attachment_id = ?').pluck().get(id) as Buffer | undefined;
   if (!data || data.length !== r.size || sha256(data) !== r.sha256) {
     throw new DomainError('TAMPERED', `attachment ${id} does not match its recorded sha256`);
   }
-  return { row: r, item, data };
+  return { row: r, item, data, grant };
 }
 
 export function readAttachment(vault: Vault, clock: Clock, viewer: Viewer, id: number): AttachmentContent {
-  const { row: r, item, data } = checkedAttachment(vault, clock, viewer, id, 'get');
-  if (item.classification >= CLASSIFIED_FROM) {
+  const { row: r, item, data, grant } = checkedAttachment(vault, clock, viewer, id, 'get');
+  // under a grant the grant's owner recorded the view already (gate)
+  if (!grant && item.classification >= CLASSIFIED_FROM) {
     vault.tx((w) =>
       appendAudit(w, clock, {
         actorId: viewer.id,

@@ -1,7 +1,17 @@
 // Archive items (R-ARCH-5, R-SEC-2) and content gating (R-USE-1).
 import { appendAudit } from '../audit/append';
 import { getUser, rolesOf, type Actor } from '../people/users';
-import { CLASSIFIED_FROM, NON_DURABLE_MEDIA, type Classification, type ItemCreated, type ItemDetail, type ItemInput, type Retention } from './contract/calls';
+import {
+  CLASSIFIED_FROM,
+  NON_DURABLE_MEDIA,
+  type Classification,
+  type ContentStatus,
+  type ItemCreated,
+  type ItemDetail,
+  type ItemInput,
+  type Retention,
+} from './contract/calls';
+import { contentGrantFor, type ContentGrant, type ContentGrantProvider } from './contentGrants';
 import { DomainError } from '../contract/result';
 import type { Role } from '../contract/roles';
 import type { Clock } from '../vault/clock';
@@ -111,6 +121,36 @@ export function maySeeContent(db: Db, viewer: Viewer, item: { classification: nu
   return roles.some((r) => viewer.roles.includes(r));
 }
 
+/** Why the content opens (or not): standing permission, or a grant a later domain has in force. */
+export type ContentAccess =
+  { allowed: true; grant: null } | { allowed: true; grant: ContentGrant; provider: ContentGrantProvider } | { allowed: false; grant: null };
+
+/**
+ * The content gate (R-USE-1): standing permission (maySeeContent) first, else a grant in force
+ * at `now` (contentGrants.ts). `use: 'manage'` (adding / withdrawing scans) never rides on a
+ * grant: a grant lets a reader look, not change the archive.
+ */
+export function contentAccess(
+  db: Db,
+  viewer: Viewer,
+  item: { id: number; classification: number; custodian_id: number | null },
+  now: Date,
+  use: 'view' | 'manage' = 'view',
+): ContentAccess {
+  if (maySeeContent(db, viewer, item)) return { allowed: true, grant: null };
+  const g = use === 'view' ? contentGrantFor(db, viewer, item.id, now) : null;
+  return g ? { allowed: true, grant: g.grant, provider: g.provider } : { allowed: false, grant: null };
+}
+
+/** Whether the content is open to the viewer now, and until when (the item drawer re-checks; nothing is audited). */
+export function contentStatus(db: Db, clock: Clock, viewer: Viewer, id: number): ContentStatus {
+  const r = stmt(db, 'SELECT id, classification, custodian_id FROM items WHERE id = ?').get(id) as
+    { id: number; classification: number; custodian_id: number | null } | undefined;
+  if (!r) throw new DomainError('NOT_FOUND', `item ${id} not found`);
+  const a = contentAccess(db, viewer, r, clock.now());
+  return { open: a.allowed, until: a.grant?.until ?? null, grantNo: a.grant?.no ?? null, checkedAt: clock.now().toISOString() };
+}
+
 interface ItemDbRow {
   id: number;
   customer_id: number;
@@ -149,8 +189,13 @@ export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number)
          LEFT JOIN users u ON u.id = i.custodian_id WHERE i.id = ?`,
   ).get(id) as ItemDbRow | undefined;
   if (!r) throw new DomainError('NOT_FOUND', `item ${id} not found`);
-  const allowed = maySeeContent(db, viewer, r);
-  if (r.classification >= CLASSIFIED_FROM) {
+  const access = contentAccess(db, viewer, r, clock.now());
+  const allowed = access.allowed;
+  if (access.grant) {
+    // a view under a grant: its owner records it (one entry, whatever the classification)
+    const { grant, provider } = access;
+    vault.tx((w) => provider.recordView(w, clock, viewer, grant, { itemId: id, op: 'item' }));
+  } else if (r.classification >= CLASSIFIED_FROM) {
     vault.tx((w) =>
       appendAudit(w, clock, {
         actorId: viewer.id,
@@ -188,5 +233,7 @@ export function viewItem(vault: Vault, clock: Clock, viewer: Viewer, id: number)
     location: locationRef(db, r.location_id),
     custodyState: r.custody_state,
     createdAt: r.created_at,
+    contentUntil: access.grant?.until ?? null,
+    contentGrantNo: access.grant?.no ?? null,
   };
 }

@@ -255,6 +255,19 @@ export interface ItemDetail {
   location: LocationRef | null;
   custodyState: CustodyState;
   createdAt: string;
+  /** R-USE-1: open under an access grant until this ISO time (the drawer closes then); null = standing permission */
+  contentUntil: string | null;
+  /** the grant's number when the content is open under a grant */
+  contentGrantNo: string | null;
+}
+/** Whether an item's content is open to the signed-in user now (re-checked by an open item view). */
+export interface ContentStatus {
+  open: boolean;
+  /** under a grant: when it ends */
+  until: string | null;
+  grantNo: string | null;
+  /** main's clock when it answered */
+  checkedAt: string;
 }
 /** One catalogue line (R-ARCH-3): visible without content permission. */
 export interface IndexRow {
@@ -295,7 +308,10 @@ export interface SearchHit {
 }
 export interface SearchPage {
   hits: SearchHit[];
+  /** the number of hits, counted up to SEARCH_COUNT_CAP (search.ts): capped = there are more */
   total: number;
+  /** set when total is the cap ("10 000+"): exactly `total` hits can be paged through */
+  capped?: true;
 }
 export interface RoomRow {
   id: number;
@@ -361,6 +377,8 @@ export const archiveCalls = {
   'items.create': out<ItemCreated>().call(itemInputSchema, KEEPERS),
   /** content: gated by policy + custodian; classified views are audited (R-USE-1) */
   'items.get': out<ItemDetail>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
+  /** is the content still open to me (an access grant ends)? not audited: the view was */
+  'items.contentStatus': out<ContentStatus>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
   'items.movements': out<MovementRow[]>().call(itemRef, ARCHIVE_ROLES),
   /** signed change of custodian (交接): the receiving custodian signs */
   'items.handover': out<HandoverRow>().call(handoverInputSchema, PLACERS),

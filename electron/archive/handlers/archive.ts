@@ -5,7 +5,7 @@ import type { CallName } from '../../contract';
 import type { archiveCalls } from '../contract/calls';
 import { createCustomer, getCustomer, updateCustomer } from '../customers';
 import { handover, listHandovers } from '../handover';
-import { createItem, viewItem } from '../items';
+import { contentStatus, createItem, viewItem } from '../items';
 import { createCabinet, createRoom, listMovements, locationTree, placeItem, proposeSlot, shelfMap } from '../locations';
 import { getArchivePolicy, setArchivePolicy } from '../policy';
 import { indexPage, search } from '../search';
@@ -21,6 +21,7 @@ export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
 
   'items.create': (input, cx) => createItem(cx.vault, cx.clock, cx.actor, input),
   'items.get': ({ id }, cx) => viewItem(cx.vault, cx.clock, cx.actor, id),
+  'items.contentStatus': ({ id }, cx) => contentStatus(cx.db, cx.clock, cx.actor, id),
   'items.movements': ({ itemId }, cx) => listMovements(cx.db, itemId),
   'items.handover': (input, cx) => handover(cx.app, input),
   'items.handovers': ({ itemId }, cx) => listHandovers(cx.db, itemId),
