@@ -18,3 +18,15 @@ export const archiveDomain = defineDomain({
   onSessionEnd: forgetImportJobs,
   entityNames: archiveEntityNames,
 });
+
+// the content gate's extension point (R-USE-1): later domains (access grants) register here
+export { registerContentGrant, type ContentGrant, type ContentGrantProvider, type ContentView } from './contentGrants';
+export type { Viewer } from './items';
+
+// custody and shelf positions for the loans domain (R-LOAN-1): issue and return change custody
+// state and shelf positions only through these
+export { recordCustodyEvent, deriveCustodyState } from './custody';
+export { locationRef, placeItem, proposeSlot } from './locations';
+export { itemArchiveNo } from './contract/itemNumber';
+// a saved attachment is a copy (R-SEC-3): the copies domain registers the export policy here
+export { registerExportPolicy, type AttachmentExport, type ExportPlan, type ExportPolicy } from './exportPolicy';
