@@ -19,6 +19,8 @@ export interface RegisterColumn {
   /** CSS width, e.g. '12%' or '18mm' */
   width?: string;
   align?: 'left' | 'center' | 'right';
+  /** the cell holds a PNG as a data: URL (e.g. a signature pad image): printed as the image; any other value as text */
+  image?: boolean;
 }
 
 export interface SignatureLine {
@@ -48,6 +50,8 @@ export interface RegisterSpec {
   orientation?: 'portrait' | 'landscape';
   /** IANA zone every time on the paper is in, printed in the header (时区); default the workstation's */
   timeZone?: string;
+  /** indexes of rows printed struck through (e.g. a loan struck off on return: cancelled, still legible) */
+  struckRows?: readonly number[];
 }
 
 export { escapeHtml } from './document';
@@ -75,6 +79,13 @@ function pageCounterCss(locale: Locale): string {
   return parts.map((p) => (p === '{n}' ? 'counter(page)' : p === '{N}' ? 'counter(pages)' : JSON.stringify(p))).join(' ');
 }
 
+const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
+/** A cell: escaped text, or — in an image column — the PNG data: URL as an image (the print CSP admits data: images only). */
+function cellHtml(c: RegisterColumn, v: RegisterCell): string {
+  if (c.image && typeof v === 'string' && PNG_DATA_URL.test(v)) return `<img class="cell-image" alt="" src="${v}">`;
+  return escapeHtml(v);
+}
+
 function alignClass(c: RegisterColumn): string {
   return c.align && c.align !== 'left' ? ` class="a-${c.align}"` : '';
 }
@@ -85,12 +96,18 @@ export function renderRegisterHtml(spec: RegisterSpec): string {
   const timeZone = spec.timeZone ?? workstationTimeZone();
   const printedAt = formatPrintTime(spec.printedAt, true, timeZone);
 
+  const struck = new Set(spec.struckRows ?? []);
   const colgroup = spec.columns.map((c) => `<col${c.width ? ` style="width:${escapeHtml(c.width)}"` : ''}>`).join('');
   const head = spec.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('');
   const body =
     spec.rows.length === 0
       ? `<tr><td class="empty" colspan="${spec.columns.length}">${escapeHtml(t('noRows'))}</td></tr>`
-      : spec.rows.map((r) => `<tr>${spec.columns.map((c) => `<td${alignClass(c)}>${escapeHtml(r[c.key])}</td>`).join('')}</tr>`).join('\n');
+      : spec.rows
+          .map(
+            (r, i) =>
+              `<tr${struck.has(i) ? ' class="struck"' : ''}>${spec.columns.map((c) => `<td${alignClass(c)}>${cellHtml(c, r[c.key])}</td>`).join('')}</tr>`,
+          )
+          .join('\n');
 
   const signatures = spec.signatureLines
     .map(

@@ -59,6 +59,8 @@ table.register th { background: #e8e8e8; font-weight: 700; text-align: center; }
 table.register td.a-center { text-align: center; }
 table.register td.a-right { text-align: right; font-variant-numeric: tabular-nums; }
 table.register td.empty { text-align: center; color: #555; }
+table.register tr.struck td { text-decoration: line-through; text-decoration-thickness: 0.8pt; }
+table.register img.cell-image { display: block; max-width: 100%; max-height: 12mm; }
 .end-mark { text-align: center; font-size: 8pt; color: #444; margin: 2mm 0 0; }
 .closing { break-inside: avoid; page-break-inside: avoid; margin-top: 6mm; }
 table.signatures { width: 100%; border-collapse: collapse; }
