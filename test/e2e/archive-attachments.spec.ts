@@ -3,7 +3,7 @@
 // previews the PNG, withdraws the PDF with a reason (never deleted: 显示已撤回 shows it), and a
 // file named .pdf that is really an EXE is refused by its bytes. A user without content access
 // sees the index line only — no attachments. The files are generated here, small and valid.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect, seedVault, shot, signIn, test } from './fixtures';
@@ -83,11 +83,12 @@ test('R-ARCH-5 R-USE-1 R-SEC-2 附件：操作员上传 PNG 与 PDF → 列出�
   await preview.getByRole('button', { name: 'Close' }).or(preview.getByLabel('Close')).first().click();
   await expect(preview).toBeHidden();
 
-  // ---- save as: main's save dialog (the FileSaver port) writes the very bytes, and says where
+  // ---- save as: a saved file is a copy (R-SEC-3) — without an approved copy request or a grant
+  // that allows downloads it is refused, in Chinese, and nothing is written (the marked download
+  // under an approved request: test/e2e/copies.spec.ts)
   await list.getByRole('row').filter({ hasText: '授权书扫描.pdf' }).getByRole('button', { name: '另存为…' }).click();
-  await expect(panel).toContainText('已保存至');
-  await expect(panel).toContainText('授权书扫描.pdf（已记入审计）');
-  expect(readFileSync(join(EXPORT_DIR, '授权书扫描.pdf')).equals(PDF)).toBe(true);
+  await expect(panel.getByRole('alert')).toContainText('没有允许复制或下载该档案材料的授权或已批准的复制申请');
+  expect(existsSync(join(EXPORT_DIR, '授权书扫描.pdf'))).toBe(false);
 
   // ---- an EXE named x.pdf: refused by its bytes, in Chinese, and nothing is added
   await input.setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: EXE });

@@ -10,6 +10,8 @@ import { ATTACHMENT_MAX_BYTES, type AttachmentContent, type AttachmentRow } from
 import type { Result } from '../../electron/contract/result';
 import { vaultFilePath } from '../../electron/vault/keyfile';
 import { bank, count, item, ok, setupArchive } from './archive-helpers';
+import { PDFDocument } from 'pdf-lib';
+import { PW } from './auth-helpers';
 import { clientFor } from './kit';
 
 let cleanup: (() => void) | undefined;
@@ -289,9 +291,11 @@ describe('attachments: encrypted at rest', () => {
 });
 
 describe('attachments: save as a file (through main)', () => {
-  test('R-USE-1 R-SEC-2 R-IT-1 save writes the verified bytes through the FileSaver port and audits every copy; refused or cancelled saves write nothing', async () => {
+  test('R-USE-1 R-SEC-2 R-SEC-3 R-IT-1 save is a copy: refused without an approved copy request; under one, main writes the marked copy through the FileSaver port and audits it; refused or cancelled saves write nothing', async () => {
     const v = await rig();
-    const bytes = pdf();
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const bytes = Buffer.from(await doc.save());
     const id = ok<AttachmentRow>(
       await v.call('attachments.add', { itemId: v.plain, fileName: '合同扫描.pdf', mime: 'application/pdf', dataBase64: b64(bytes) }),
     ).id;
@@ -299,13 +303,36 @@ describe('attachments: save as a file (through main)', () => {
     let answer: string | null = '/media/u盘/合同扫描.pdf';
     v.ctx.fileSaver = { save: async (b, name) => (saved.push({ name, bytes: b }), answer) };
 
+    // a saved file is a copy (R-SEC-3): without a grant or an approved copy request, nothing is written
+    expect(await v.call('attachments.save', { id })).toMatchObject({ ok: false, error: { code: 'COPY_NOT_ALLOWED' } });
+    expect(saved).toHaveLength(0);
+    const request = ok<{ id: number; no: string }>(
+      await v.call('approvals.create', {
+        type: 'copy',
+        applicant: { kind: 'staff', name: '开发专员乙', unit: '开发部' },
+        targets: { scope: 'items', itemIds: [v.plain] },
+        purpose: '复审',
+        reason: '年度复审',
+        details: { copies: 2, mode: 'full' },
+        submit: true,
+      }),
+    );
+    ok(await v.call('approvals.sign', { requestId: request.id, meaning: 'approved', signerLogin: 'gm', signerPassword: PW }));
+
     expect(ok<{ path: string }>(await v.call('attachments.save', { id }))).toEqual({ path: '/media/u盘/合同扫描.pdf' });
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.name).toBe('合同扫描.pdf');
-    expect(Buffer.from(saved[0]!.bytes).equals(bytes)).toBe(true);
+    expect(saved[0]!.name).toBe(`合同扫描-${request.no}-第1份.pdf`);
+    expect(Buffer.from(saved[0]!.bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(Buffer.from(saved[0]!.bytes).equals(bytes)).toBe(false); // the marked copy, not the plain scan
     const entries = v.audit('archive.attachment.save');
-    expect(entries).toHaveLength(1); // even for an ordinary (普通) item: a plaintext copy left the vault
-    expect(JSON.parse(entries[0]!.detail)).toMatchObject({ fileName: '合同扫描.pdf', path: '/media/u盘/合同扫描.pdf', classification: 0 });
+    expect(entries).toHaveLength(1); // even for an ordinary (普通) item: a copy left the vault
+    expect(JSON.parse(entries[0]!.detail)).toMatchObject({
+      fileName: '合同扫描.pdf',
+      path: '/media/u盘/合同扫描.pdf',
+      classification: 0,
+      copyRef: request.no,
+      copyNo: 1,
+    });
 
     answer = null; // the operator cancels the save dialog
     expect(await v.call('attachments.save', { id })).toMatchObject({ ok: false, error: { code: 'SAVE_CANCELLED' } });
@@ -313,6 +340,6 @@ describe('attachments: save as a file (through main)', () => {
 
     await v.as('sec'); // the security officer never reads content (三员分立)
     expect(await v.call('attachments.save', { id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
-    expect(saved).toHaveLength(2); // the saved copy and the cancelled dialog; nothing for the refusal
+    expect(saved).toHaveLength(2); // the saved copy and the cancelled dialog; nothing for the refusals
   });
 });
