@@ -13,9 +13,10 @@ import { peopleDomain } from './people';
 import { auditDomain } from './audit';
 import { settingsDomain } from './settings';
 import { archiveDomain } from './archive';
+import { approvalsDomain } from './approvals';
 
 /** In dependency order, as CONTRACT_PARTS. */
-export const DOMAINS = [peopleDomain, auditDomain, settingsDomain, archiveDomain] as const;
+export const DOMAINS = [peopleDomain, auditDomain, settingsDomain, archiveDomain, approvalsDomain] as const;
 
 type AllHandlers = UnionToIntersection<(typeof DOMAINS)[number]['handlers']>;
 

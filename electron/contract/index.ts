@@ -8,9 +8,10 @@ import { peopleContract } from '../people/contract';
 import { auditContract } from '../audit/contract';
 import { settingsContract } from '../settings/contract';
 import { archiveContract } from '../archive/contract';
+import { approvalsContract } from '../approvals/contract';
 
 /** The one list of domains, in dependency order (lower first). */
-export const CONTRACT_PARTS = [peopleContract, auditContract, settingsContract, archiveContract] as const;
+export const CONTRACT_PARTS = [peopleContract, auditContract, settingsContract, archiveContract, approvalsContract] as const;
 
 type Part = (typeof CONTRACT_PARTS)[number];
 type AllCalls = UnionToIntersection<Part['calls']>;

@@ -11,6 +11,7 @@ import type { Role } from '../contract/roles';
 import type { SignMeaning } from '../contract/schemas';
 import type { SignatureRow } from '../contract/types';
 import type { Db } from '../vault/db';
+import type { Writer } from '../vault/sql';
 import { unwrapSlot } from '../vault/keyslots';
 import { signWithWrappedKey, verifyEd25519 } from './ed25519';
 import { actorOf, requireSession } from './sessionInfo';
@@ -110,7 +111,14 @@ export interface SignInput {
   signerPassword: string;
 }
 
-export async function signRecord(ctx: AppContext, input: SignInput): Promise<SignatureRow> {
+export interface SignOptions {
+  /** runs inside the signature's own transaction, after the signature row and its audit entry:
+   *  the record's state change (e.g. an approval step moving on) commits with the signature, and
+   *  throwing here undoes both */
+  within?: (w: Writer, sig: SignatureRow) => void;
+}
+
+export async function signRecord(ctx: AppContext, input: SignInput, opts: SignOptions = {}): Promise<SignatureRow> {
   const { vault, session } = requireSession(ctx);
   const spec = registry.get(input.recordType);
   if (!spec) throw new DomainError('NOT_FOUND', `unknown record type ${input.recordType}`);
@@ -184,7 +192,9 @@ export async function signRecord(ctx: AppContext, input: SignInput): Promise<Sig
         entityId: input.recordId,
         detail: { signatureId: id, meaning: input.meaning, contentHash, keyId: key.id, operatorId: session.userId },
       });
-      return { id, ...payload, keyId: key.id, signature, valid: true };
+      const row: SignatureRow = { id, ...payload, keyId: key.id, signature, valid: true };
+      opts.within?.(w, row);
+      return row;
     });
   } finally {
     un.kek.fill(0);
