@@ -42,7 +42,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { login: 'zhangwei', displayName: '张伟', roles: ['csManager'], title: '客户服务部经理', acknowledged: true },
   { login: 'chenjing', displayName: '陈静', roles: ['gm'], title: '总经理', acknowledged: true },
   { login: 'zhaolei', displayName: '赵磊', roles: ['custodian'], title: '指定保管人', acknowledged: false },
-  { login: 'qianhui', displayName: '钱慧', roles: ['custodian'], title: '指定保管人（二号库房）', acknowledged: true },
+  { login: 'qianhui', displayName: '钱慧', roles: ['custodian'], title: '指定保管人', acknowledged: true },
   { login: 'sunli', displayName: '孙丽', roles: ['auditor'], title: '审计员', acknowledged: true },
   { login: 'zhouqiang', displayName: '周强', roles: ['securityOfficer'], title: '安全保密员', acknowledged: true },
 ];

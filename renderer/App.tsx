@@ -6,10 +6,11 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../electron/contract/types';
+import type { DemoSignIn, SessionInfo } from '../electron/contract/types';
 import { api, call, onSessionLost } from './api';
 import { SessionContext, type SessionApi } from './session';
 import { MainLayout } from './shell/MainLayout';
+import { DemoBanner } from './shell/DemoBanner';
 import { LockScreen } from './people/lock/LockScreen';
 import { ForcePasswordScreen } from './people/password/ForcePasswordScreen';
 import { RulesScreen } from './people/rules/RulesScreen';
@@ -31,9 +32,13 @@ type Phase =
 export function App() {
   const { i18n } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  // R-IT-1: a demo vault says so on every screen (and lists its sign-ins on the sign-in screen)
+  const [demo, setDemo] = useState<DemoSignIn[] | null>(null);
+  const refreshDemo = useCallback(async () => setDemo((await call(api().vault.status())).demo), []);
 
   const refresh = useCallback(async () => {
     const st = await call(api().vault.status());
+    setDemo(st.demo);
     if (st.state === 'uninitialised' || st.recoveryPending) setPhase({ name: 'setup', recoveryPending: st.recoveryPending });
     else if (st.state === 'unlocked' && st.session) setPhase({ name: 'signedIn', session: st.session });
     else setPhase({ name: 'signIn' });
@@ -71,10 +76,10 @@ export function App() {
       screen = <Spin size="large" className="center-spin" />;
       break;
     case 'setup':
-      screen = <SetupScreen recoveryPending={phase.recoveryPending} onDone={() => setPhase({ name: 'signIn' })} />;
+      screen = <SetupScreen recoveryPending={phase.recoveryPending} onDemoCreated={() => void refreshDemo()} onDone={() => void refresh()} />;
       break;
     case 'signIn':
-      screen = <SignInScreen onSignedIn={signedIn} onRecover={() => setPhase({ name: 'recover' })} />;
+      screen = <SignInScreen onSignedIn={signedIn} onRecover={() => setPhase({ name: 'recover' })} demo={demo} onDemoSetAside={() => void refresh()} />;
       break;
     case 'recover':
       screen = <RecoverScreen onDone={() => setPhase({ name: 'signIn' })} />;
@@ -107,6 +112,7 @@ export function App() {
             预览模式：演示数据，非正式档案库
           </div>
         )}
+        {demo && <DemoBanner />}
         {screen}
       </AntApp>
     </ConfigProvider>

@@ -8,6 +8,22 @@ import { DomainError } from '../contract/result';
 import type { PrintResult } from '../contract/types';
 import { updateKeyFile } from '../vault/keyfile';
 import { renderRegisterHtml, rowsHash, type RegisterSpec } from './register';
+import { isDemoVault } from '../core/demo-mark';
+
+/** R-IT-1: a demo vault's printouts say so — in the title (heading, every page's header, the file
+ *  name), the organisation line and the summary — so a demo page is never taken for a record. */
+export function demoRegisterSpec(spec: RegisterSpec): RegisterSpec {
+  const en = spec.locale === 'en';
+  return {
+    ...spec,
+    title: en ? `[DEMO DATA] ${spec.title}` : `【演示数据】${spec.title}`,
+    orgName: `${spec.orgName}${en ? ' (demo vault, not a record)' : '（演示档案库，非正式档案）'}`,
+    summary: [
+      en ? 'Demo data: printed from a demo vault; not valid as a record.' : '演示数据：本登记簿打印自演示档案库，不得作为凭证使用。',
+      ...(spec.summary ?? []),
+    ],
+  };
+}
 
 export type PrintTarget = 'pdf' | 'printer';
 
@@ -25,7 +41,8 @@ export function registerMeta(cx: CallContext): { locale: 'zh-CN'; printedBy: str
   return { locale: 'zh-CN', printedBy: cx.session.displayName, now: cx.clock.now() };
 }
 
-export async function printRegister(cx: CallContext, spec: RegisterSpec, target: PrintTarget): Promise<PrintResult> {
+export async function printRegister(cx: CallContext, original: RegisterSpec, target: PrintTarget): Promise<PrintResult> {
+  const spec = isDemoVault(cx.vault.db) ? demoRegisterSpec(original) : original;
   const paper: PaperOptions = { orientation: spec.orientation ?? 'portrait' };
   return toPaper(
     cx,

@@ -18,6 +18,9 @@ import { vaultOptions } from '../../electron/vault/vault';
 import type { VaultStatus } from '../../electron/contract/types';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoRegisterSpec } from '../../electron/print/print-register';
+import { renderRegisterHtml } from '../../electron/print/register';
+import { sampleSpec } from './print-helpers';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -147,5 +150,27 @@ describe('demo archive', () => {
     ).then((r) => r.vault.close());
     expect(() => vaultHandlers['vault.demoSetAside']({}, ctx)).toThrow(/not a demo vault/);
     expect(existsSync(join(t.dir, 'vault.db'))).toBe(true);
+  });
+
+  test('R-IT-1 R-REP-4 every printout of a demo vault says 演示数据 (heading, every page header, file name, summary); a real vault prints unmarked', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const clock = new ManualClock();
+    await createDemoVault(t.dir, { clock, kdfParams: FAST_TEST_KDF_PARAMS });
+    const ctx = testCtx(t.dir, clock);
+    const printed: { html: string; name: string }[] = [];
+    ctx.printer = { toPdf: async (html, name) => (printed.push({ html, name }), { path: `/tmp/${name}`, pages: 1 }), toPrinter: async () => false };
+    await signIn(ctx, 'wangjg', 'Demo-2026-wangjg');
+    const { api } = clientFor(ctx, 'zh-CN');
+    const r = await api.archive.printIndex({ filter: {}, target: 'pdf' });
+    expect(r.ok).toBe(true);
+    expect(printed[0]!.name.startsWith('【演示数据】')).toBe(true);
+    expect(printed[0]!.html).toContain('<h1>【演示数据】');
+    expect(printed[0]!.html).toContain('（演示档案库，非正式档案）');
+    expect(printed[0]!.html).toContain('演示数据：本登记簿打印自演示档案库，不得作为凭证使用。');
+    await endSession(ctx, 'signOut');
+    // the same printer on a real vault: no mark
+    expect(demoRegisterSpec(sampleSpec([])).title).toBe('【演示数据】测试登记簿');
+    expect(renderRegisterHtml(sampleSpec([]))).not.toContain('演示');
   });
 });

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import type { DemoSignIn } from '../../../electron/contract/types';
 import { api, applyIssues, call } from '../../api';
-import { DataTable } from '../../components/DataTable';
+import { DemoSignInTable } from '../signIn/DemoSignIns';
 import { PasswordField, TextField } from '../../components/FormField';
 
 const createSchema = contract['vault.create'].input;
@@ -20,7 +20,7 @@ type ConfirmIn = z.input<typeof confirmSchema>;
 /** 32 characters in groups of four, so it can be copied by hand without losing place */
 export const groupCode = (code: string) => code.replace(/[^A-Z0-9]/gi, '').replace(/(.{4})(?=.)/g, '$1-');
 
-export function SetupScreen({ recoveryPending, onDone }: { recoveryPending: boolean; onDone: () => void }) {
+export function SetupScreen({ recoveryPending, onDone, onDemoCreated }: { recoveryPending: boolean; onDone: () => void; onDemoCreated?: () => void }) {
   const [code, setCode] = useState<string | null>(null);
   const [stage, setStage] = useState<'create' | 'show' | 'confirm'>(recoveryPending ? 'confirm' : 'create');
   const [demo, setDemo] = useState<DemoSignIn[] | null>(null);
@@ -32,7 +32,10 @@ export function SetupScreen({ recoveryPending, onDone }: { recoveryPending: bool
           setCode(c);
           setStage('show');
         }}
-        onDemo={setDemo}
+        onDemo={(s) => {
+          setDemo(s);
+          onDemoCreated?.();
+        }}
       />
     );
   if (stage === 'show' && code) return <ShowCode code={code} onNext={() => setStage('confirm')} />;
@@ -145,17 +148,7 @@ function DemoDone({ signIns, onDone }: { signIns: DemoSignIn[]; onDone: () => vo
   return (
     <div className="gate">
       <Card className="gate-card wide" title={t('setup.demoTitle')}>
-        <DataTable<DemoSignIn>
-          ariaLabel={t('setup.demoTitle')}
-          rowKey={(r) => r.login}
-          rows={signIns}
-          columns={[
-            { key: 'login', title: t('field.login'), render: (r) => r.login },
-            { key: 'password', title: t('field.password'), render: (r) => <Typography.Text code>{r.password}</Typography.Text> },
-            { key: 'name', title: t('field.displayName'), render: (r) => r.displayName },
-            { key: 'roles', title: t('field.roles'), render: (r) => r.roles.map((x) => t(`roles.${x}`)).join('、') },
-          ]}
-        />
+        <DemoSignInTable signIns={signIns} />
         <div style={{ marginTop: 16, textAlign: 'right' }}>
           <Button type="primary" onClick={onDone}>
             {t('setup.toSignIn')}

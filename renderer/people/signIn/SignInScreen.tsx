@@ -2,14 +2,15 @@
 // LOCKED_OUT (with the lockout end), ACCOUNT_DISABLED. The lock screen reuses this form.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
-import type { SessionInfo } from '../../../electron/contract/types';
+import type { DemoSignIn, SessionInfo } from '../../../electron/contract/types';
 import { api, applyIssues, call } from '../../api';
 import { PasswordField, TextField } from '../../components/FormField';
+import { DemoSignInActions } from './DemoSignIns';
 
 const schema = contract['auth.signIn'].input;
 type SignInIn = z.input<typeof schema>;
@@ -19,15 +20,21 @@ export function SignInForm({
   submitLabel,
   onSignedIn,
   formId,
+  fill,
 }: {
   login?: string;
   submitLabel: string;
   onSignedIn: (s: SessionInfo) => void;
   formId: string;
+  /** a demo sign-in picked from the list: fills both fields */
+  fill?: { login: string; password: string };
 }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SignInIn>({ resolver: zodResolver(schema), defaultValues: { login: login ?? '', password: '' } });
+  useEffect(() => {
+    if (fill) form.reset(fill);
+  }, [fill, form]);
   const submit = form.handleSubmit(async (v) => {
     setError(null);
     try {
@@ -49,12 +56,27 @@ export function SignInForm({
   );
 }
 
-export function SignInScreen({ onSignedIn, onRecover }: { onSignedIn: (s: SessionInfo) => void; onRecover: () => void }) {
+export function SignInScreen({
+  onSignedIn,
+  onRecover,
+  demo,
+  onDemoSetAside,
+}: {
+  onSignedIn: (s: SessionInfo) => void;
+  onRecover: () => void;
+  /** a demo vault's published sign-ins (null: a real vault) */
+  demo?: DemoSignIn[] | null;
+  onDemoSetAside?: () => void;
+}) {
   const { t } = useTranslation();
+  const [fill, setFill] = useState<{ login: string; password: string } | undefined>();
   return (
     <div className="gate">
       <Card className="gate-card" title={t('signIn.title')}>
-        <SignInForm submitLabel={t('signIn.submit')} onSignedIn={onSignedIn} formId="signin" />
+        <SignInForm submitLabel={t('signIn.submit')} onSignedIn={onSignedIn} formId="signin" fill={fill} />
+        {demo ? (
+          <DemoSignInActions signIns={demo} onPick={(s) => setFill({ login: s.login, password: s.password })} onSetAside={() => onDemoSetAside?.()} />
+        ) : null}
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
           <Button type="link" onClick={onRecover}>
             {t('signIn.forgot')}
