@@ -7,7 +7,7 @@
 //   - archive numbers come from nextArchiveNo() with the policy pattern (counters advance too),
 //     item numbers (件号) from nextItemNo() (the archive's counter advances too), as for insertItem();
 //   - retention end and the non-durable flag from retentionUntil() / NON_DURABLE_MEDIA;
-//   - the search index rows use the SQL of upsertSearchDoc() and its pinyinForms()/shortGrams()
+//   - the search index rows use the SQL of upsertSearchDoc() and its pinyinForms()/searchGrams()
 //     (memoised per distinct name: the sample vocabulary is small, and pinyin costs ~60 µs).
 // What differs on purpose: ONE audit entry per batch ('archive.seed' with counts and the id
 // ranges) instead of one per row. This is a bench/demo tool run on a fresh or demo vault, never
@@ -22,7 +22,7 @@ import { retentionUntil } from './items';
 import { nextArchiveNo, nextItemNo } from './numbering';
 import { getArchivePolicy } from './policy';
 import { rng, sampleCustomer, sampleItem } from './seed';
-import { pinyinForms, shortGrams, type PinyinForms } from './searchIndex';
+import { pinyinForms, searchGrams, type PinyinForms } from './searchIndex';
 import { stmt, writeTx } from '../vault/sql';
 
 /** Bump when the generated data changes: the bench cache keys on it. */
@@ -66,7 +66,7 @@ export function bulkSeedArchive(db: Db, clock: Clock, opts: BulkSeedOptions): { 
     let e = pinyinMemo.get(name);
     if (!e) {
       const py = pinyinForms(name);
-      pinyinMemo.set(name, (e = { py, grams: shortGrams(name, py.initials) }));
+      pinyinMemo.set(name, (e = { py, grams: searchGrams(name, py.initials) }));
     }
     return e;
   };

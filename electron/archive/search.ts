@@ -10,7 +10,6 @@ import type { Db } from '../vault/db';
 import { stmt } from '../vault/sql';
 import { archiveNoOfItemPrefix, itemArchiveNo } from './contract/itemNumber';
 import { locationLabel } from './locations';
-import { afterPrefix } from './searchIndex';
 import { getSettings } from '../settings/settings';
 
 const ftsPhrase = (q: string) => `"${q.replaceAll('"', '""')}"`;
@@ -82,43 +81,98 @@ const DETAIL_JOINS = `JOIN customers c ON c.id = d.customer_id
                LEFT JOIN rooms r ON r.id = cb.room_id`;
 
 /**
- * Two steps so a query with 100k+ matches stays fast: (1) count and page the matching doc ids,
- * joining only the tables the filter reads; (2) fetch the display columns for those ≤ limit ids.
+ * A query's total is counted up to this many hits; beyond it the page says "10 000+" (capped)
+ * and exactly this many hits can be paged through — the total shown and the rows reachable agree.
  */
-export function search(db: Db, query: string, filter: SearchFilter, offset: number, limit: number): SearchPage {
-  const q = query.trim().toLowerCase();
-  const p: unknown[] = [];
-  let source: string;
-  if (q === '') {
-    source = 'search_docs d';
-  } else {
-    const len = Array.from(q).length;
-    if (len >= 3) p.push(ftsPhrase(q));
-    else if (len === 2) p.push(q);
-    else p.push(q, afterPrefix(q));
-    const textMatch =
-      len >= 3
-        ? 'SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH ?'
-        : len === 2
-          ? 'SELECT doc_id FROM search_grams WHERE gram = ?'
-          : 'SELECT doc_id FROM search_grams WHERE gram >= ? AND gram < ?';
-    const no = q.toUpperCase();
-    p.push(no, `${no}\uffff`);
-    const itemDocs = itemNoPrefixDocs(db, no);
-    if (itemDocs.length) p.push(JSON.stringify(itemDocs));
-    source = `(${textMatch}
-               UNION
-               SELECT d2.id FROM archives a2 JOIN search_docs d2 ON d2.customer_id = a2.customer_id
-                WHERE a2.archive_no >= ? AND a2.archive_no < ?
-               ${itemDocs.length ? 'UNION SELECT value FROM json_each(?)' : ''}) m
-              JOIN search_docs d ON d.id = m.doc_id`;
-  }
+export const SEARCH_COUNT_CAP = 1000;
+
+/** 档号-prefix source: up to this many archives its docs are collected and sorted, beyond it walked in doc order. */
+const NARROW_ARCHIVES = 1000;
+
+interface Arm {
+  /** yields doc_id, ascending */
+  sql: string;
+  params: unknown[];
+}
+
+interface Arms {
+  /** name/title/pinyin/ID-number match, and the item-档号 prefix */
+  text: Arm[];
+  /** the 档号-prefix source, collected (sorted by SQLite, costs ~its doc count) */
+  prefixNarrow: Arm | null;
+  /** the same docs walked in doc order, each probed against the range (costs ~page end / density) */
+  prefixBroad: Arm | null;
+  /** the 档号-prefix source's document count, capped at SEARCH_COUNT_CAP + 1 */
+  prefixDocs: number;
+  /** the walk is cheaper for this page */
+  broad: boolean;
+}
+
+/**
+ * The sources of a non-empty query, each a stream of doc ids in ascending order (FTS5 and the
+ * search_grams key give rowids in order, so SQLite merges them without sorting and stops after
+ * the LIMIT).
+ */
+function arms(db: Db, q: string, pageEnd: number): Arms {
+  const text: Arm[] = [];
+  const len = Array.from(q).length;
+  const no = q.toUpperCase();
+  // archive-number prefix: the archives in range, then their docs (the archive and its items)
+  const range = [no, `${no}\uffff`];
+  const archives = stmt(db, 'SELECT count(*) FROM (SELECT 1 FROM archives WHERE archive_no >= ? AND archive_no < ? LIMIT ?)')
+    .pluck()
+    .get(...range, NARROW_ARCHIVES + 1) as number;
+  // A 档号 being typed ('YB-2026-01…') that some archive starts with is found by the prefix source;
+  // its trigrams ('-20', '202', '026' are in every customer's text) would cost a phrase match over
+  // the longest doclists for nothing (a name or ID number never holds 'XX-nnnn').
+  const archiveNoShape = archives > 0 && /^[a-z]+-\d/.test(q);
+  if (len >= 3 && !archiveNoShape) text.push({ sql: 'SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH ?', params: [ftsPhrase(q)] });
+  else if (len <= 2) text.push({ sql: 'SELECT doc_id FROM search_grams WHERE gram = ?', params: [q] });
+  const itemDocs = itemNoPrefixDocs(db, no);
+  if (itemDocs.length) text.push({ sql: 'SELECT value AS doc_id FROM json_each(?)', params: [JSON.stringify(itemDocs.sort((a, b) => a - b))] });
+  if (archives === 0) return { text, prefixNarrow: null, prefixBroad: null, prefixDocs: 0, broad: false };
+  // every item has one doc and items are never deleted: an archive's docs = next_item_no (1 + its items)
+  const prefixDocs = stmt(
+    db,
+    'SELECT coalesce(sum(next_item_no), 0) FROM (SELECT next_item_no FROM archives INDEXED BY archives_no_docs WHERE archive_no >= ? AND archive_no < ? LIMIT ?)',
+  )
+    .pluck()
+    .get(...range, SEARCH_COUNT_CAP + 1) as number;
+  const allDocs = (stmt(db, 'SELECT max(id) FROM search_docs').pluck().get() as number | null) ?? 0;
+  return {
+    text,
+    prefixNarrow: {
+      sql: `SELECT d2.id AS doc_id FROM archives a2 JOIN search_docs d2 ON d2.customer_id = a2.customer_id
+             WHERE a2.archive_no >= ? AND a2.archive_no < ?`,
+      params: range,
+    },
+    prefixBroad: {
+      sql: `SELECT d2.id AS doc_id FROM search_docs d2
+             WHERE EXISTS (SELECT 1 FROM archives a2 INDEXED BY archives_customer_no
+                            WHERE a2.customer_id = d2.customer_id AND a2.archive_no >= ? AND a2.archive_no < ?)`,
+      params: range,
+    },
+    prefixDocs,
+    broad: archives > NARROW_ARCHIVES && prefixDocs * prefixDocs > pageEnd * allDocs,
+  };
+}
+
+/**
+ * A non-empty query: the union of its sources in doc-id order (= insertion order: a customer
+ * before the items added after it), merged and cut by SQLite, so the first page of 50 reads
+ * about 50 entries per source; the total is counted up to SEARCH_COUNT_CAP. Filters join only the
+ * tables they read, per doc of the merged stream.
+ */
+function searchQuery(db: Db, q: string, filter: SearchFilter, offset: number, limit: number): { total: number; capped: boolean; ids: number[] } {
+  if (offset >= SEARCH_COUNT_CAP) return { total: SEARCH_COUNT_CAP, capped: true, ids: [] };
+  const pageEnd = Math.min(offset + limit, SEARCH_COUNT_CAP);
+  const a = arms(db, q, pageEnd);
   const f = filterSql(filter, 'd.customer_id');
   let where = f.where;
-  p.push(...f.params);
+  const fp = [...f.params];
   if (filter.kind) {
     where = `${where ? `${where} AND` : 'WHERE'} d.kind = ?`;
-    p.push(filter.kind);
+    fp.push(filter.kind);
   }
   const joins = [
     f.needs.customer ? 'JOIN customers c ON c.id = d.customer_id' : '',
@@ -126,45 +180,102 @@ export function search(db: Db, query: string, filter: SearchFilter, offset: numb
     f.needs.location ? 'JOIN locations l ON l.id = i.location_id' : '',
     f.needs.cabinet ? 'JOIN cabinets cb ON cb.id = l.cabinet_id' : '',
   ].join(' ');
-  // unfiltered browse: every doc counts once
-  const total =
-    q === '' && !where
+  // unfiltered: the merged stream itself; filtered: each merged doc joined to what the filter reads
+  const stream = (prefix: Arm | null) => {
+    const all = prefix ? [...a.text, prefix] : a.text;
+    const union = all.map((x) => x.sql).join(' UNION ');
+    const params = [...all.flatMap((x) => x.params), ...fp];
+    const sql = where ? `SELECT m.doc_id FROM (${union} ORDER BY 1) m JOIN search_docs d ON d.id = m.doc_id ${joins} ${where}` : `${union} ORDER BY 1`;
+    return { sql, params };
+  };
+  let total: number;
+  if (!where && a.prefixDocs > SEARCH_COUNT_CAP) {
+    total = SEARCH_COUNT_CAP + 1; // the 档号 prefix alone holds more docs than the cap
+  } else {
+    // a broad prefix holds ≤ cap docs here unless filtered: collecting them is then the cheaper count
+    const c = stream(where && a.prefixDocs > SEARCH_COUNT_CAP ? a.prefixBroad : a.prefixNarrow);
+    total = db
+      .prepare(`SELECT count(*) FROM (${c.sql} LIMIT ?)`)
+      .pluck()
+      .get(...c.params, SEARCH_COUNT_CAP + 1) as number;
+  }
+  const pg = stream(a.broad ? a.prefixBroad : a.prefixNarrow);
+  const ids = db
+    .prepare(`${pg.sql} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...pg.params, pageEnd - offset, offset) as number[];
+  return total > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, capped: true, ids } : { total, capped: false, ids };
+}
+
+/**
+ * Search: count and page the matching doc ids (a non-empty query: searchQuery; the empty query
+ * browses, e.g. the customer list, counted exactly), then fetch the display columns of those
+ * ≤ limit ids.
+ */
+export function search(db: Db, query: string, filter: SearchFilter, offset: number, limit: number): SearchPage {
+  const q = query.trim().toLowerCase();
+  let total: number;
+  let capped = false;
+  let ids: number[];
+  if (q !== '') {
+    ({ total, capped, ids } = searchQuery(db, q, filter, offset, limit));
+  } else {
+    const f = filterSql(filter, 'd.customer_id');
+    let where = f.where;
+    const p: unknown[] = [...f.params];
+    if (filter.kind) {
+      where = `${where ? `${where} AND` : 'WHERE'} d.kind = ?`;
+      p.push(filter.kind);
+    }
+    const joins = [
+      f.needs.customer ? 'JOIN customers c ON c.id = d.customer_id' : '',
+      f.needs.item ? `JOIN items i ON d.kind = 'item' AND i.id = d.ref_id` : '',
+      f.needs.location ? 'JOIN locations l ON l.id = i.location_id' : '',
+      f.needs.cabinet ? 'JOIN cabinets cb ON cb.id = l.cabinet_id' : '',
+    ].join(' ');
+    // unfiltered browse: every doc counts once
+    total = !where
       ? (db.prepare('SELECT count(*) FROM search_docs').pluck().get() as number)
       : (db
-          .prepare(`SELECT count(*) FROM ${source} ${joins} ${where}`)
+          .prepare(`SELECT count(*) FROM search_docs d ${joins} ${where}`)
           .pluck()
           .get(...p) as number);
-  const ids = db
-    .prepare(`SELECT d.id FROM ${source} ${joins} ${where} ORDER BY d.kind, d.id LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...p, limit, offset) as number[];
+    ids = db
+      .prepare(`SELECT d.id FROM search_docs d ${joins} ${where} ORDER BY d.kind, d.id LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...p, limit, offset) as number[];
+  }
   const rows = ids.length
     ? (db
         .prepare(
-          `SELECT d.kind, d.ref_id, d.customer_id, a.archive_no, c.name, c.category, i.title, i.item_no, i.classification, i.custody_state,
+          `SELECT d.id AS doc_id, d.kind, d.ref_id, d.customer_id, a.archive_no, c.name, c.category, i.title, i.item_no, i.classification, i.custody_state,
                   r.name AS room_name, cb.code AS cabinet_code, l.shelf, l.position
              FROM search_docs d ${DETAIL_JOINS}
-            WHERE d.id IN (${ids.map(() => '?').join(',')})
-            ORDER BY d.kind, d.id`,
+            WHERE d.id IN (${ids.map(() => '?').join(',')})`,
         )
-        .all(...ids) as HitDbRow[])
+        .all(...ids) as (HitDbRow & { doc_id: number })[])
     : [];
+  // in the page's order
+  const byId = new Map(rows.map((r) => [r.doc_id, r]));
   return {
     total,
-    hits: rows.map((r) => ({
-      kind: r.kind,
-      id: r.ref_id,
-      customerId: r.customer_id,
-      archiveNo: r.archive_no,
-      itemNo: r.kind === 'item' ? r.item_no : null,
-      itemArchiveNo: r.kind === 'item' ? itemArchiveNo(r.archive_no, r.item_no!) : null,
-      title: r.kind === 'item' ? r.title! : r.name,
-      customerName: r.name,
-      category: r.category,
-      classification: r.classification,
-      custodyState: r.custody_state,
-      location: r.room_name ? locationLabel(r.room_name, r.cabinet_code!, r.shelf!, r.position!) : null,
-    })),
+    ...(capped ? { capped: true } : {}),
+    hits: ids
+      .map((id) => byId.get(id)!)
+      .map((r) => ({
+        kind: r.kind,
+        id: r.ref_id,
+        customerId: r.customer_id,
+        archiveNo: r.archive_no,
+        itemNo: r.kind === 'item' ? r.item_no : null,
+        itemArchiveNo: r.kind === 'item' ? itemArchiveNo(r.archive_no, r.item_no!) : null,
+        title: r.kind === 'item' ? r.title! : r.name,
+        customerName: r.name,
+        category: r.category,
+        classification: r.classification,
+        custodyState: r.custody_state,
+        location: r.room_name ? locationLabel(r.room_name, r.cabinet_code!, r.shelf!, r.position!) : null,
+      })),
   };
 }
 

@@ -147,6 +147,7 @@ export const archiveEn: Twin<typeof archiveZhCN> = {
   'search.title': 'Search',
   'search.placeholder': 'Customer name, item title, archive no., pinyin or initials (e.g. zgyh)',
   'search.total': 'Results: {{n}}',
+  'search.totalCapped': 'More than {{n}} results; the first {{n}} can be browsed — type more to narrow the search',
   'imp.title': 'Import',
   'imp.kind.customers': 'Customers',
   'imp.kind.items': 'Items',

@@ -145,6 +145,7 @@ export const archiveZhCN = {
   'search.title': '检索',
   'search.placeholder': '输入客户名称、材料题名、档号、拼音或拼音首字母（如 zgyh）',
   'search.total': '共 {{n}} 条结果',
+  'search.totalCapped': '超过 {{n}} 条结果，可翻阅前 {{n}} 条；输入更多文字可缩小范围',
   'imp.title': '导入',
   'imp.kind.customers': '客户',
   'imp.kind.items': '档案材料',

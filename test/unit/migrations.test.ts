@@ -231,6 +231,41 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       expect(db.prepare('SELECT custody_state FROM items WHERE id = 1').pluck().get()).toBe('onShelf');
     },
   },
+  50: {
+    // at version 40: a customer and an item with the search rows version 40 wrote (bigrams + last character)
+    seed(db) {
+      seedUser(db);
+      db.prepare(
+        `INSERT INTO customers(id, category, sub_type, party_kind, name, id_kind, created_at) VALUES (1, 'special', 'x', 'institution', '中国银行', 'other', 'now')`,
+      ).run();
+      db.prepare(`INSERT INTO archives(id, customer_id, archive_no, opened_at, next_item_no) VALUES (1, 1, 'TS-2026-00001', 'now', 2)`).run();
+      db.prepare(
+        `INSERT INTO items(id, archive_id, item_no, title, doc_type, carrier, writing_medium, non_durable, retention, classification, created_at)
+         VALUES (1, 1, 1, '贷款合同', '合同', 'paper', 'print', 0, '30y', 0, 'now')`,
+      ).run();
+      const doc = (id: number, kind: string, text: string, init: string, grams: string[]) => {
+        db.prepare(`INSERT INTO search_docs(id, kind, ref_id, customer_id) VALUES (?, ?, 1, 1)`).run(id, kind);
+        db.prepare(`INSERT INTO search_fts(rowid, text, py_full, py_init) VALUES (?, ?, '', ?)`).run(id, text, init);
+        for (const g of grams) db.prepare('INSERT INTO search_grams(gram, doc_id) VALUES (?, ?)').run(g, id);
+      };
+      doc(1, 'customer', '中国银行 TS-2026-00001', 'zgyh', ['中国', '国银', '银行', '行', 'zg', 'gy', 'yh', 'h']);
+      doc(2, 'item', '贷款合同 合同', 'dkht', ['贷款', '款合', '合同', '同', 'dk', 'kh', 'ht', 't']);
+    },
+    check(db) {
+      // every single character of name/title and initials is now a gram: a 1-character query is one exact lookup
+      const grams = (docId: number) => db.prepare('SELECT gram FROM search_grams WHERE doc_id = ? ORDER BY gram').pluck().all(docId);
+      expect(grams(1)).toEqual(['g', 'gy', 'h', 'y', 'yh', 'z', 'zg', '中', '中国', '国', '国银', '行', '银', '银行'].sort());
+      expect(grams(2)).toEqual(['d', 'dk', 'h', 'ht', 'k', 'kh', 't', '款', '款合', '合', '合同', '同', '贷', '贷款'].sort());
+      expect(db.prepare(`SELECT doc_id FROM search_grams WHERE gram = '国'`).pluck().all()).toEqual([1]);
+      // the 档号-prefix source's indexes: docs per archive from the index alone, archive of a doc's customer
+      const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+      expect(plan(`SELECT sum(next_item_no) FROM archives INDEXED BY archives_no_docs WHERE archive_no >= 'TS' AND archive_no < 'TT'`)).toMatch(
+        /COVERING INDEX archives_no_docs/,
+      );
+      expect(plan(`SELECT archive_no FROM archives INDEXED BY archives_customer_no WHERE customer_id = 1`)).toMatch(/COVERING INDEX archives_customer_no/);
+      expect(db.prepare(`SELECT sum(next_item_no) FROM archives WHERE archive_no >= 'TS' AND archive_no < 'TT'`).pluck().get()).toBe(2);
+    },
+  },
 };
 
 describe('migrations', () => {

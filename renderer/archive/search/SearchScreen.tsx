@@ -2,48 +2,52 @@
 // 档号 prefixes, full pinyin and pinyin initials (zgyh → 中国银行). A hit opens the customer or
 // the item (whose content stays gated, R-USE-1).
 import { Input, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchFilter, SearchHit } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
-import { DataTable, type Column } from '../../components/DataTable';
+import { VirtualDataTable, type Column } from '../../components/DataTable';
 import { CustomerDetailDrawer } from '../customers/CustomerDetail';
-import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
+import { ClassTag, CustodyTag, useClassLabels } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ArchiveFilters } from '../index/ArchiveFilters';
 import { locationText } from '../locationText';
 
+/** Search as you type: a query is sent once typing pauses this long (Enter sends at once). */
+export const SEARCH_DEBOUNCE_MS = 250;
+
 export function SearchScreen() {
   const { t } = useTranslation();
   const labels = useClassLabels();
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<SearchHit | null>(null);
+  // what is typed, and the query the table shows (the typed text once typing pauses)
+  const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
+  const [total, setTotal] = useState<{ n: number; capped: boolean } | null>(null);
   // item filters drop customer hits (a customer has no classification or place)
   const [filter, setFilter] = useState<SearchFilter>({});
 
-  const run = async (q: string) => {
-    setQuery(q);
-    if (!q.trim()) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await call(api().archive.search({ query: q, filter, offset: 0, limit: 200 }));
-      setHits(page.hits);
-      setTotal(page.total);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setLoading(false);
-    }
-  };
-  // a changed filter re-runs the current query (only the filter triggers this)
   useEffect(() => {
-    if (query.trim()) void run(query);
-  }, [filter]);
+    const q = draft.trim();
+    if (q === query) return;
+    const timer = setTimeout(() => setQuery(q), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, query]);
+
+  // the table pages through exactly `total` hits (capped totals included); a page for an older
+  // query or filter is dropped by the table (reloadKey), so results are never stale
+  const reloadKey = JSON.stringify([query, filter]);
+  const shownKey = useRef(reloadKey);
+  shownKey.current = reloadKey;
+  const loadPage = useCallback(
+    async (offset: number, limit: number) => {
+      const key = JSON.stringify([query, filter]);
+      const page = await call(api().archive.search({ query, filter, offset, limit }));
+      if (key === shownKey.current) setTotal({ n: page.total, capped: page.capped === true });
+      return { rows: page.hits, total: page.total };
+    },
+    [query, filter],
+  );
 
   const columns: Column<SearchHit>[] = [
     {
@@ -55,7 +59,7 @@ export function SearchScreen() {
     // an item hit shows its own 档号 (archive number + item number), a customer hit the archive number
     { key: 'no', title: t('arch.archiveNo'), width: 170, render: (h) => h.itemArchiveNo ?? h.archiveNo },
     { key: 'title', title: `${t('arch.f.name')} / ${t('arch.f.title')}`, render: (h) => h.title },
-    { key: 'customer', title: t('arch.f.customer'), render: (h) => (h.kind === 'item' ? h.customerName : t(`arch.category.${h.category}`)) },
+    { key: 'customer', title: t('arch.f.customer'), render: (h) => h.customerName },
     { key: 'class', title: t('arch.f.classification'), width: 80, render: (h) => <ClassTag level={h.classification} labels={labels} /> },
     { key: 'loc', title: t('arch.f.location'), render: (h) => locationText(t, h.location) ?? '' },
     { key: 'state', title: t('arch.f.custodyState'), width: 90, render: (h) => <CustodyTag state={h.custodyState} /> },
@@ -69,24 +73,30 @@ export function SearchScreen() {
           placeholder={t('search.placeholder')}
           size="large"
           enterButton={t('common.search')}
-          loading={loading}
-          onSearch={(v) => void run(v)}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onSearch={(v) => setQuery(v.trim())}
           allowClear
           autoFocus
         />
         <Space wrap>
           <ArchiveFilters filter={filter} onChange={setFilter} labels={labels} />
         </Space>
-        {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
-        {total !== null ? <Typography.Text type="secondary">{t('search.total', { n: total })}</Typography.Text> : null}
-        <DataTable<SearchHit>
-          ariaLabel={t('search.title')}
-          columns={columns}
-          rowKey={(h) => `${h.kind}-${h.id}`}
-          rows={hits}
-          loading={loading}
-          onRowClick={setOpen}
-        />
+        {query && total ? (
+          <Typography.Text type="secondary" data-testid="search-total">
+            {total.capped ? t('search.totalCapped', { n: total.n.toLocaleString() }) : t('search.total', { n: total.n })}
+          </Typography.Text>
+        ) : null}
+        {query ? (
+          <VirtualDataTable<SearchHit>
+            ariaLabel={t('search.title')}
+            columns={columns}
+            rowKey={(h) => `${h.kind}-${h.id}`}
+            loadPage={loadPage}
+            reloadKey={reloadKey}
+            onRowClick={setOpen}
+          />
+        ) : null}
       </Space>
       {open?.kind === 'customer' ? <CustomerDetailDrawer customerId={open.customerId} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'item' ? (
