@@ -14,9 +14,12 @@ import { auditDomain } from './audit';
 import { settingsDomain } from './settings';
 import { archiveDomain } from './archive';
 import { approvalsDomain } from './approvals';
+import { accessDomain } from './access';
+import { loansDomain } from './loans';
+import { copiesDomain } from './copies';
 
 /** In dependency order, as CONTRACT_PARTS. */
-export const DOMAINS = [peopleDomain, auditDomain, settingsDomain, archiveDomain, approvalsDomain] as const;
+export const DOMAINS = [peopleDomain, auditDomain, settingsDomain, archiveDomain, approvalsDomain, accessDomain, loansDomain, copiesDomain] as const;
 
 type AllHandlers = UnionToIntersection<(typeof DOMAINS)[number]['handlers']>;
 

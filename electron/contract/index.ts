@@ -9,9 +9,21 @@ import { auditContract } from '../audit/contract';
 import { settingsContract } from '../settings/contract';
 import { archiveContract } from '../archive/contract';
 import { approvalsContract } from '../approvals/contract';
+import { accessContract } from '../access/contract';
+import { loansContract } from '../loans/contract';
+import { copiesContract } from '../copies/contract';
 
 /** The one list of domains, in dependency order (lower first). */
-export const CONTRACT_PARTS = [peopleContract, auditContract, settingsContract, archiveContract, approvalsContract] as const;
+export const CONTRACT_PARTS = [
+  peopleContract,
+  auditContract,
+  settingsContract,
+  archiveContract,
+  approvalsContract,
+  accessContract,
+  loansContract,
+  copiesContract,
+] as const;
 
 type Part = (typeof CONTRACT_PARTS)[number];
 type AllCalls = UnionToIntersection<Part['calls']>;
