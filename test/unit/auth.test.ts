@@ -36,6 +36,8 @@ describe('sessions', () => {
     await signInMember(v.ctx, 'op');
     const vault = v.ctx.vault!;
     const kek = v.ctx.session!.kek;
+    const dataKey = vault.withDataKey((k) => k); // the vault's own buffer, not a copy
+    expect(dataKey.some((b) => b !== 0) && kek.some((b) => b !== 0)).toBe(true);
     v.ctx.clock.advance(9 * 60_000);
     expect(await checkIdle(v.ctx)).toBe(false);
     expect(await call('auth.touch')).toMatchObject({ ok: true }); // activity restarts the timer
@@ -50,6 +52,7 @@ describe('sessions', () => {
     expect(v.ctx.session).toBeNull();
     expect(vault.isOpen).toBe(false);
     expect(kek.every((b) => b === 0)).toBe(true);
+    expect(dataKey.every((b) => b === 0)).toBe(true);
     expect(() => vault.withDataKey(() => 0)).toThrow(/locked/);
     expect(await call('settings.get')).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
     expect(await call('users.list')).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });

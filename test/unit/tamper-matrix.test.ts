@@ -3,6 +3,7 @@
 // name exactly that damage. Each case fails when the matching check or hashed field is removed
 // from the product code (see the issue-13 report for the mutations each case was run against).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verifyCheckpoint } from '../../electron/audit/checkpoint';
 import { recordContentHash, registerRecordType, signatureProblem, signatureRowFromDb, type SignatureDbRow } from '../../electron/people/signatures';
 import type { Db } from '../../electron/vault/db';
 import {
@@ -188,6 +189,25 @@ describe('R-IT-1 tamper matrix: signed fields of a checkpoint in the vault', () 
     });
     expect(failedChecks(r)).toEqual(['checkpoint']);
     expect(problemsOf(r, 'checkpoint')).toEqual(expected);
+  });
+
+  test('R-IT-1 verifyCheckpoint (what sign-in and the verifier share) names each problem in its own words', async () => {
+    const { vaultId, checkpoint } = readSidecar(base.live);
+    const cp = checkpoint!;
+    const seen = await peek(base.live, base.recoveryCode, (db) => ({
+      genuine: verifyCheckpoint(db, vaultId, cp),
+      otherUsersKey: verifyCheckpoint(db, vaultId, { ...cp, keyId: 3 }),
+      noSuchKey: verifyCheckpoint(db, vaultId, { ...cp, keyId: 99 }),
+      pastTheEnd: verifyCheckpoint(db, vaultId, { ...cp, seq: cp.seq + 1 }),
+      otherHead: verifyCheckpoint(db, vaultId, { ...cp, head: hashOf(db, 1) }),
+    }));
+    expect(seen).toEqual({
+      genuine: [],
+      otherUsersKey: [`checkpoint seq ${cp.seq}: signing key 3 of user 2 not found`],
+      noSuchKey: [`checkpoint seq ${cp.seq}: signing key 99 of user 2 not found`],
+      pastTheEnd: [`checkpoint seq ${cp.seq + 1}: signature invalid`, `checkpoint seq ${cp.seq + 1}: audit entry missing`],
+      otherHead: [`checkpoint seq ${cp.seq}: signature invalid`, `checkpoint seq ${cp.seq}: audit entry hash differs from the signed head`],
+    });
   });
 });
 
