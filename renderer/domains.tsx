@@ -1,7 +1,7 @@
 // The one list of domains in the renderer: each brings its menu pages and its UI strings.
 // A menu page names the call its screen needs; it shows exactly when the signed-in roles may
 // make that call (the contract's access list), so the menu can never offer a screen main refuses.
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { archivePages } from './archive/pages';
 import { archiveStrings } from './archive/strings';
 import { auditPages } from './audit/pages';
@@ -10,14 +10,24 @@ import { peoplePages } from './people/pages';
 import { peopleStrings } from './people/strings';
 import { settingsPages } from './settings/pages';
 import { settingsStrings } from './settings/strings';
+import { loanPages } from './loans/pages';
+import { OverdueAlert } from './loans/OverdueAlert';
+import { loansStrings } from './loans/strings';
 import { coreStrings } from './i18n/strings';
 import type { PageEntry, UiStrings } from './kit/domain';
 
-export const RENDERER_DOMAINS: readonly { name: string; pages: readonly PageEntry[]; strings?: UiStrings }[] = [
+export const RENDERER_DOMAINS: readonly {
+  name: string;
+  pages: readonly PageEntry[];
+  strings?: UiStrings;
+  /** shown loudly above the home (first) screen, e.g. overdue loans; renders nothing when there is nothing to say */
+  alert?: ComponentType;
+}[] = [
   { name: 'archive', pages: archivePages, strings: archiveStrings },
   { name: 'people', pages: peoplePages, strings: peopleStrings },
   { name: 'audit', pages: auditPages, strings: auditStrings },
   { name: 'settings', pages: settingsPages, strings: settingsStrings },
+  { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
 ];
 
 export const CORE_STRINGS = coreStrings;
