@@ -4,6 +4,7 @@
 import { defineDomain } from '../core/domain';
 import { loansContract } from './contract';
 import { loanHandlers } from './handlers';
+import { seedLoansDemo } from './demo';
 import { loanEntityNames } from './auditNames';
 import { registerLoanRequestType } from './request';
 
@@ -12,5 +13,6 @@ registerLoanRequestType();
 export const loansDomain = defineDomain({
   contract: loansContract,
   handlers: loanHandlers,
+  demo: seedLoansDemo,
   entityNames: loanEntityNames,
 });
