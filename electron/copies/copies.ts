@@ -6,6 +6,7 @@
 // downloads or an approved copy request covering the item, registers it and marks the file.
 import { createHash } from 'node:crypto';
 import { requireApproved, type ApprovalRequest } from '../approvals';
+import { grantInForce } from '../access';
 import type { AttachmentExport, ExportPlan, ExportPolicy, Viewer } from '../archive';
 import { appendAudit } from '../audit/append';
 import { formatTime, workstationTimeZone } from '../contract/time';
@@ -264,8 +265,14 @@ export const copyExportPolicy: ExportPolicy = {
     const f = itemFact(db, e.itemId);
     // a grant that allows downloads (the gate let it through only then), else an approved copy request
     let source: Omit<NewCopy, 'itemId' | 'kind' | 'pages'>;
-    if (e.grant?.allows.download) {
-      source = { source: 'grant', requestId: null, grantId: e.grant.grantId, refNo: e.grant.no, forWhom: e.viewer.name ?? '' };
+    // the gate passes the grant it opened the item under; a keeper who sees the item by role may
+    // still be copying for a reader under a grant (a reading-desk consultation)
+    const grant = e.grant ?? grantInForce(db, e.viewer, e.itemId, clock.now());
+    if (grant?.allows.download) {
+      const reader = grantInForce(db, e.viewer, e.itemId, clock.now());
+      const forWhom =
+        reader && reader.grantId === grant.grantId ? `${reader.readerName}${reader.readerUnit ? `（${reader.readerUnit}）` : ''}` : (e.viewer.name ?? '');
+      source = { source: 'grant', requestId: null, grantId: grant.grantId, refNo: grant.no, forWhom };
     } else {
       const r = copyRequestFor(db, e.viewer, e.itemId);
       if (!r) refuse(vault, clock, e, 'COPY_NOT_ALLOWED', 'no grant or approved copy request allows this copy');

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CopyRow } from '../../electron/copies/contract/calls';
 import { markPdf, traceMarkText } from '../../electron/copies/trace-mark';
+import { requestType } from '../../electron/approvals';
 import { ok } from './kit';
 import { pageText, pdfPages, samplePdf, setupCopies } from './copies-fixture';
 
@@ -201,4 +202,37 @@ describe('a saved attachment is a copy', () => {
     ok(await v.call('attachments.save', { id: v.attachment }));
     expect(pageText(v.saved[0]!.bytes, 1)).toContain('刘芳');
   });
+});
+
+describe('a copy inside an access grant', () => {
+  // the access domain registers the 'access' request type (its grants come from approved ones)
+  test.skipIf(!requestType('access'))(
+    'R-SEC-3 R-USE-1 a grant that allows downloads lets its reader save a marked copy numbered under the grant; a grant without it does not',
+    async () => {
+      const v = await rig();
+      const access = async (allowDownload: boolean, itemId: number) => {
+        const r = await v.request('access', { allowDownload }, [itemId], { purpose: '查阅授信合同', reason: '授信复审' });
+        ok(await v.sign(r.id, 'sup'));
+        return r;
+      };
+      const withDownload = await access(true, v.plain);
+      await access(false, v.second);
+      await v.as('dev'); // the reader named in the grants (no content role of their own)
+      ok(await v.call('attachments.save', { id: v.attachment }));
+      const file = v.saved[0]!;
+      const rows = ok<CopyRow[]>(await v.call('copies.list', {}));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ source: 'grant', requestId: null, copyNo: 1, kind: 'download' });
+      expect(rows[0]!.refNo).not.toBe('');
+      expect(file.name).toBe(`授信合同扫描-${rows[0]!.refNo}-第1份.pdf`);
+      for (let p = 1; p <= 3; p++) expect(pageText(file.bytes, p)).toContain(rows[0]!.refNo);
+      expect(pageText(file.bytes, 1)).toContain('孙开发');
+      expect(withDownload.no).toMatch(/^CY-/);
+      // the grant on the other item allows viewing only: saving is refused, nothing written
+      const denied = await v.call('attachments.save', { id: v.pngAttachment });
+      expect(denied.ok).toBe(false);
+      expect(v.saved).toHaveLength(1);
+      expect(ok<CopyRow[]>(await v.call('copies.list', {}))).toHaveLength(1);
+    },
+  );
 });

@@ -104,6 +104,7 @@ export async function setupCopies(as = 'op') {
     v.ctx.vault!.db.prepare('SELECT detail_json FROM audit_entry WHERE action = ? ORDER BY seq').pluck().all(action) as string[];
   return {
     ...v,
+    ids: v.ids as Record<'admin' | 'op' | 'op2' | 'sup' | 'csm' | 'gm' | 'both' | 'dev' | 'cus' | 'sec', number>,
     customer: c,
     plain,
     second,
