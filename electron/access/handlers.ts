@@ -7,10 +7,12 @@ import type { accessCalls } from './contract/calls';
 import { endConsultation, registerRows, startConsultation } from './consultations';
 import { endGrant, getGrant, listGrants } from './grants';
 import { buildAccessRegister } from './registers/access-register';
+import { requestAccess } from './request';
 
 type AccessCallName = Extract<CallName, keyof typeof accessCalls>;
 
 export const accessHandlers: { [N in AccessCallName]: Handler<N> } = {
+  'access.request': (input, cx) => requestAccess(cx.vault, cx.clock, cx.actor, input),
   'access.grants': ({ state }, cx) => listGrants(cx.db, cx.clock, state),
   'access.grant': ({ id }, cx) => getGrant(cx.db, cx.clock, id),
   'access.endGrant': ({ id, reason }, cx) => endGrant(cx.vault, cx.clock, cx.actor, id, reason),

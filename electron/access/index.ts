@@ -7,8 +7,10 @@ import { accessEntityNames } from './auditNames';
 import { accessContract } from './contract';
 import { accessContentGrants } from './grants';
 import { accessHandlers } from './handlers';
+import { registerAccessRequestType } from './request';
 
 registerContentGrant(accessContentGrants);
+registerAccessRequestType();
 
 export const accessDomain = defineDomain({
   contract: accessContract,

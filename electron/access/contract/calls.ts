@@ -5,6 +5,7 @@ import { out } from '../../contract/call';
 import { printTargetSchema } from '../../contract/print';
 import { BUSINESS_ROLES, type Role } from '../../contract/roles';
 import { idSchema } from '../../contract/schemas';
+import { requestFieldsSchema, type ApprovalRequest } from '../../approvals/contract/calls';
 import type { PrintResult } from '../../contract/types';
 
 const text = (max: number) => z.string().trim().max(max, 'v.tooLong');
@@ -48,6 +49,17 @@ export const accessDetailsSchema = z
     message: 'v.untilAfterFrom',
   });
 export type AccessDetails = z.output<typeof accessDetailsSchema>;
+
+/** access.request: the engine's common request fields + the access details (the form and main parse with it). */
+export const accessRequestSchema = requestFieldsSchema
+  .extend({
+    details: accessDetailsSchema.default({ allowPrint: false, allowDownload: false }),
+    /** false: keep it as a draft (the engine's approvals.submit sends it later) */
+    submit: z.boolean().default(true),
+  })
+  .strict();
+export type AccessRequestInput = z.input<typeof accessRequestSchema>;
+export type AccessRequest = z.output<typeof accessRequestSchema>;
 
 export const grantListSchema = z.object({ state: z.enum(['current', 'ended', 'all']).default('current') }).strict();
 export const registerFilterSchema = z
@@ -113,6 +125,8 @@ export interface GrantDetail extends GrantRow {
 }
 
 export const accessCalls = {
+  /** records an access request (查阅申请, CY-…) through the approval engine (R-USE-2, R-USE-3) */
+  'access.request': out<ApprovalRequest>().call(accessRequestSchema, ACCESS_READERS),
   'access.grants': out<GrantRow[]>().call(grantListSchema, ACCESS_READERS),
   'access.grant': out<GrantDetail>().call(z.object({ id: idSchema }).strict(), ACCESS_READERS),
   'access.endGrant': out<GrantRow>().call(z.object({ id: idSchema, reason: text(200).min(1, 'v.required') }).strict(), GRANT_ENDERS),
