@@ -5,11 +5,25 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { appendAudit } from '../../electron/audit/append';
-import { checkRollback } from '../../electron/audit/checkpoint';
+import { checkRollback, verifyCheckpoint } from '../../electron/audit/checkpoint';
+import { signatureProblem, signatureRowFromDb, type SignatureDbRow } from '../../electron/people/signatures';
+import { activeKey } from '../../electron/people/userKeys';
+import { signWithWrappedKey } from '../../electron/people/ed25519';
 import { ManualClock } from '../../electron/vault/clock';
+import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
+import { Vault } from '../../electron/vault/vault';
 import type { SignedCheckpoint } from '../../electron/vault/keyfile';
-import { chainHead, chainProblems, checkpointForm, checkpointProblems, recomputeEntryHash, signatureProblems, type EntryRow } from '../fixtures/verify-chain';
-import { copyVaultFiles } from './audit-fixture';
+import {
+  chainHead,
+  chainProblems,
+  checkpointForm,
+  checkpointProblems,
+  recomputeEntryHash,
+  signatureForm,
+  signatureProblems,
+  type EntryRow,
+} from '../fixtures/verify-chain';
+import { copyVaultFiles, PW } from './audit-fixture';
 import {
   auditorSignsIn,
   buildBase,
@@ -201,6 +215,104 @@ describe('R-IT-1 whole-vault attacks', () => {
       expect(problemsOf(r, 'checkpoint')).toEqual([
         `Checkpoint #2 points at entry ${newer.seq}, which is not in the chain (deleted entries or a rolled-back vault)`,
       ]);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+/** The insider: the auditor (user 2) unlocks with her own password and signs with her own key (2). */
+async function asAuditor<T>(dir: string, fn: (vault: Vault, signAsHerself: (message: string) => string) => T): Promise<T> {
+  const un = await Vault.unlockWithPassword(dir, 'auditor', PW.auditor, { clock: new ManualClock(), kdfParams: FAST_TEST_KDF_PARAMS });
+  if (!un) throw new Error('auditor password did not open the vault');
+  try {
+    const key = activeKey(un.vault.db, 2)!;
+    expect(key.id).toBe(2);
+    return fn(un.vault, (m) => signWithWrappedKey(2, key.wrapped, un.kek, m)!);
+  } finally {
+    un.kek.fill(0);
+    un.vault.close();
+  }
+}
+
+describe('R-IT-1 an insider signs in another user’s name with her own key (the key must belong to the signer)', () => {
+  test('R-IT-1 a signature row naming 周强 (user 3) but made with the auditor’s key 2: the verifier says the key is not the signer’s', async () => {
+    const t = copyOf(base);
+    try {
+      await asAuditor(t.dir, (vault, signAsHerself) => {
+        const s = vault.db.prepare('SELECT * FROM signatures WHERE id = 1').get() as { record_id: string; content_hash: string; audit_head: string };
+        const fields = {
+          recordType: 'auditVerification',
+          recordId: s.record_id,
+          contentHash: s.content_hash,
+          signerId: 3,
+          signerName: '周强',
+          meaning: 'approved',
+          at: '2026-11-27T02:00:00.000Z',
+          auditHead: s.audit_head,
+        };
+        vault.db
+          .prepare(
+            `INSERT INTO signatures(record_type, record_id, content_hash, signer_id, signer_name, meaning, at, audit_head, key_id, signature) VALUES (?, ?, ?, 3, '周强', 'approved', ?, ?, 2, ?)`,
+          )
+          .run(fields.recordType, fields.recordId, fields.contentHash, fields.at, fields.auditHead, signAsHerself(signatureForm(fields)));
+      });
+      const r = await verifyDir(t.dir, base.recoveryCode);
+      expect(failedChecks(r)).toEqual(['signatures']);
+      expect(problemsOf(r, 'signatures')).toEqual([
+        expect.stringMatching(/^Signature #2 \(周强, auditVerification [0-9a-f-]+\) does not verify: the signing key does not belong to the signer$/),
+      ]);
+      const seen = await peek(t.dir, base.recoveryCode, (db) => ({
+        product: signatureProblem(db, signatureRowFromDb(db.prepare('SELECT * FROM signatures WHERE id = 2').get() as SignatureDbRow)),
+        independent: signatureProblems(db),
+      }));
+      expect(seen.product).toMatch(/^signature 2 on auditVerification [0-9a-f-]+: signing key 2 does not belong to user 3$/);
+      expect(seen.independent).toEqual(["signature 2: key 2 is not user 3's"]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  test('R-IT-1 a stored checkpoint naming user 3 but made with the auditor’s key 2: the checkpoint check rejects it', async () => {
+    const t = copyOf(base);
+    try {
+      const { vaultId } = readSidecar(t.dir);
+      await asAuditor(t.dir, (vault, signAsHerself) => {
+        const head = chainHead(vault.db);
+        const body = { seq: head.seq, head: head.hash, at: '2026-11-27T02:00:00.000Z', signerId: 3 };
+        vault.db
+          .prepare('INSERT INTO checkpoints(seq, head, at, signer_id, key_id, signature) VALUES (?, ?, ?, 3, 2, ?)')
+          .run(body.seq, body.head, body.at, signAsHerself(checkpointForm(vaultId, body)));
+      });
+      const r = await verifyDir(t.dir, base.recoveryCode);
+      expect(failedChecks(r)).toEqual(['checkpoint']);
+      const seq = readSidecar(t.dir).checkpoint!.seq;
+      expect(problemsOf(r, 'checkpoint')).toEqual([`Checkpoint #3 (entry ${seq}) has an invalid signature`]);
+      const row = await peek(t.dir, base.recoveryCode, (db) => db.prepare('SELECT * FROM checkpoints WHERE id = 3').get() as CheckpointRow);
+      const seen = await peek(t.dir, base.recoveryCode, (db) => verifyCheckpoint(db, vaultId, fromRow(row)));
+      expect(seen).toEqual([`checkpoint seq ${seq}: signing key 2 of user 3 not found`]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  test('R-IT-1 a keys.json checkpoint hiding a rollback, naming user 3 but made with the auditor’s key 2: sign-in refuses, the verifier names it', async () => {
+    const t = copyOf(base, 'older');
+    copyVaultFiles(base.live, t.dir, ['keys.json']);
+    try {
+      const { vaultId } = readSidecar(t.dir);
+      const forged = await asAuditor(t.dir, (vault, signAsHerself) => {
+        const head = chainHead(vault.db);
+        const body = { seq: head.seq, head: head.hash, at: '2026-11-27T02:00:00.000Z', signerId: 3 };
+        return { ...body, keyId: 2, signature: signAsHerself(checkpointForm(vaultId, body)) };
+      });
+      editSidecar(t.dir, (k) => {
+        k.checkpoint = forged;
+      });
+      expect(await auditorSignsIn(t.dir)).toMatchObject({ code: 'TAMPERED' });
+      const r = await verifyDir(t.dir, base.recoveryCode);
+      expect(failedChecks(r)).toEqual(['rollback']);
+      expect(problemsOf(r, 'rollback')).toEqual(['The signed checkpoint in keys.json has an invalid signature']);
     } finally {
       t.cleanup();
     }
