@@ -10,6 +10,8 @@ import { peoplePages } from './people/pages';
 import { peopleStrings } from './people/strings';
 import { settingsPages } from './settings/pages';
 import { settingsStrings } from './settings/strings';
+import { approvalsPages } from './approvals/pages';
+import { approvalsStrings } from './approvals/strings';
 import { loanPages } from './loans/pages';
 import { OverdueAlert } from './loans/OverdueAlert';
 import { loansStrings } from './loans/strings';
@@ -27,6 +29,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'people', pages: peoplePages, strings: peopleStrings },
   { name: 'audit', pages: auditPages, strings: auditStrings },
   { name: 'settings', pages: settingsPages, strings: settingsStrings },
+  { name: 'approvals', pages: approvalsPages, strings: approvalsStrings },
   { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
 ];
 
