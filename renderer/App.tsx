@@ -11,6 +11,7 @@ import { api, call, onSessionLost } from './api';
 import { SessionContext, type SessionApi } from './session';
 import { MainLayout } from './shell/MainLayout';
 import { DemoBanner } from './shell/DemoBanner';
+import { forgetScreenState, screenStateFor } from './shell/restore';
 import { LockScreen } from './people/lock/LockScreen';
 import { ForcePasswordScreen } from './people/password/ForcePasswordScreen';
 import { RulesScreen } from './people/rules/RulesScreen';
@@ -32,6 +33,9 @@ type Phase =
 export function App() {
   const { i18n } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  // a new epoch at every sign-out / lock remounts antd's App: no toast of the last user survives
+  const [epoch, setEpoch] = useState(0);
+  const nextEpoch = useCallback(() => setEpoch((e) => e + 1), []);
   // R-IT-1: a demo vault says so on every screen (and lists its sign-ins on the sign-in screen)
   const [demo, setDemo] = useState<DemoSignIn[] | null>(null);
   const refreshDemo = useCallback(async () => setDemo((await call(api().vault.status())).demo), []);
@@ -40,8 +44,10 @@ export function App() {
     const st = await call(api().vault.status());
     setDemo(st.demo);
     if (st.state === 'uninitialised' || st.recoveryPending) setPhase({ name: 'setup', recoveryPending: st.recoveryPending });
-    else if (st.state === 'unlocked' && st.session) setPhase({ name: 'signedIn', session: st.session });
-    else setPhase({ name: 'signIn' });
+    else if (st.state === 'unlocked' && st.session) {
+      screenStateFor(st.session.login);
+      setPhase({ name: 'signedIn', session: st.session });
+    } else setPhase({ name: 'signIn' });
   }, []);
 
   useEffect(() => {
@@ -49,7 +55,14 @@ export function App() {
   }, [refresh]);
 
   // Any call that finds the session gone (idle lock in main, sign-out elsewhere) lands on the lock screen.
-  useEffect(() => onSessionLost(() => setPhase((p) => (p.name === 'signedIn' ? { name: 'lock', login: p.session.login } : p))), []);
+  useEffect(
+    () =>
+      onSessionLost(() => {
+        nextEpoch();
+        setPhase((p) => (p.name === 'signedIn' ? { name: 'lock', login: p.session.login } : p));
+      }),
+    [nextEpoch],
+  );
 
   const sessionApi = useMemo<SessionApi | null>(() => {
     if (phase.name !== 'signedIn') return null;
@@ -59,16 +72,22 @@ export function App() {
       setSession: (s) => setPhase({ name: 'signedIn', session: s }),
       lock: async () => {
         await api().auth.lock();
+        nextEpoch();
         setPhase({ name: 'lock', login });
       },
       signOut: async () => {
         await api().auth.signOut();
+        forgetScreenState();
+        nextEpoch();
         setPhase({ name: 'signIn' });
       },
     };
-  }, [phase]);
+  }, [phase, nextEpoch]);
 
-  const signedIn = (s: SessionInfo) => setPhase({ name: 'signedIn', session: s });
+  const signedIn = (s: SessionInfo) => {
+    screenStateFor(s.login);
+    setPhase({ name: 'signedIn', session: s });
+  };
 
   let screen;
   switch (phase.name) {
@@ -102,7 +121,8 @@ export function App() {
       locale={i18n.language === 'en' ? enUS : zhCN}
       theme={{ token: { fontFamily: "'Noto Sans SC', sans-serif", colorPrimary: '#8c2f1b' } }}
     >
-      <AntApp>
+      {/* toasts start below a drawer's title bar (never over it) */}
+      <AntApp key={epoch} message={{ top: 72 }}>
         {PREVIEW && (
           <div
             role="status"

@@ -5,6 +5,9 @@ import type { zhCN } from './zh-CN';
 export const en: Twin<typeof zhCN> = {
   'app.title': 'Archive Room',
   'demo.banner': 'Demo data: this is a demo vault; its customers and archives are fictitious and must not be used for real work',
+  'idle.title': 'About to lock',
+  'idle.body': 'No activity for a while: the archive room locks in {{n}} s (the key is wiped from memory; unsaved input is lost).',
+  'idle.keepWorking': 'Keep working',
   'network.warning': 'Warning: this workstation is connected to a network ({{interfaces}}). Secret material must never go over public networks: disconnect it.',
   'common.loading': 'Loading…',
   'common.save': 'Save',

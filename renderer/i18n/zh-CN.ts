@@ -4,6 +4,9 @@
 export const zhCN = {
   'app.title': '档案室',
   'demo.banner': '演示数据：这是演示档案库，其中的客户与档案均为虚构，不得用于正式工作',
+  'idle.title': '即将自动锁定',
+  'idle.body': '长时间未操作，档案室将在 {{n}} 秒后锁定（密钥将从内存清除，未保存的内容会丢失）。',
+  'idle.keepWorking': '继续工作',
   'network.warning': '警告：本机已连接网络（{{interfaces}}）。涉密档案不得通过公共网络传输，请断开网络连接。',
   'common.loading': '加载中…',
   'common.save': '保存',

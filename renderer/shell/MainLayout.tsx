@@ -1,28 +1,39 @@
 // Main layout: side menu by role (三员分立), header with the user, roles, lock and sign-out.
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { RENDERER_DOMAINS } from '../domains';
 import { canCall } from '../kit/can';
 import { useSession } from '../session';
 import { useIdleLock } from './activity';
+import { IdleWarning } from './IdleWarning';
+import { landingPage } from './landing';
+import { useRestorable } from './restore';
 
 const PAGES = RENDERER_DOMAINS.flatMap((d) => d.pages);
+const ALERTS = RENDERER_DOMAINS.flatMap((d) => (d.alert ? [d.alert] : []));
 
 export function MainLayout() {
   const { t } = useTranslation();
   const { session, lock, signOut } = useSession();
   const visible = useMemo(() => PAGES.filter((p) => canCall(session.roles, p.call)), [session.roles]);
-  const [page, setPage] = useState<string>(visible[0]!.key);
+  // the role's landing screen; after an unlock the screen the user was on (shell/restore.ts)
+  const [page, setPage] = useRestorable<string>('page', () =>
+    landingPage(
+      session.roles,
+      visible.map((p) => p.key),
+    ),
+  );
 
   const touch = useCallback(() => void api().auth.touch(), []);
   const idleLock = useCallback(() => void lock(), [lock]);
-  useIdleLock(session.idleLockMinutes, touch, idleLock);
+  const idle = useIdleLock(session.idleLockMinutes, touch, idleLock);
 
   return (
     <Layout style={{ minHeight: '100%' }}>
+      <IdleWarning seconds={idle.warning} onKeepWorking={idle.keepWorking} />
       <Layout.Sider width={200} theme="dark">
         <div className="app-brand">{t('app.title')}</div>
         <Menu
@@ -30,7 +41,17 @@ export function MainLayout() {
           mode="inline"
           selectedKeys={[page]}
           onClick={(e) => setPage(e.key)}
-          items={visible.map((p) => ({ key: p.key, icon: p.icon, label: t(`layout.${p.key}`) }))}
+          items={visible.map((p) => ({
+            key: p.key,
+            icon: p.icon,
+            label: p.badge ? (
+              <span className="menu-label">
+                {t(`layout.${p.key}`)} <p.badge />
+              </span>
+            ) : (
+              t(`layout.${p.key}`)
+            ),
+          }))}
         />
       </Layout.Sider>
       <Layout>
@@ -55,7 +76,16 @@ export function MainLayout() {
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">{(visible.find((p) => p.key === page) ?? visible[0]!).render()}</Layout.Content>
+        <Layout.Content className="app-content">
+          {page ===
+          landingPage(
+            session.roles,
+            visible.map((p) => p.key),
+          )
+            ? ALERTS.map((A, i) => <A key={i} />)
+            : null}
+          {(visible.find((p) => p.key === page) ?? visible[0]!).render()}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -9,14 +9,16 @@ import { VirtualDataTable, type Column } from '../../components/DataTable';
 import { useCan } from '../../kit/can';
 import { CustomerDetailDrawer } from './CustomerDetail';
 import { CustomerForm } from './CustomerForm';
+import { useRestorable } from '../../shell/restore';
 
 export function CustomersScreen() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const canCreate = useCan('customers.create');
-  const [draft, setDraft] = useState('');
-  const [query, setQuery] = useState('');
-  const [category, setCategory] = useState<CustomerCategory | undefined>(undefined);
+  // the search and the filter survive a lock (shell/restore.ts); the rows are loaded again
+  const [draft, setDraft] = useRestorable('customers.draft', '');
+  const [query, setQuery] = useRestorable('customers.query', '');
+  const [category, setCategory] = useRestorable<CustomerCategory | undefined>('customers.category', undefined);
   const [total, setTotal] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);

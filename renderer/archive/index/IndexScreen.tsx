@@ -13,12 +13,13 @@ import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ArchiveFilters } from './ArchiveFilters';
 import { locationText } from '../locationText';
+import { useRestorable } from '../../shell/restore';
 
 export function IndexScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useClassLabels();
-  const [filter, setFilter] = useState<SearchFilter>({});
+  const [filter, setFilter] = useRestorable<SearchFilter>('archive.index.filter', {});
   const [total, setTotal] = useState<number | null>(null);
   const [open, setOpen] = useState<IndexRow | null>(null);
   const [generation, setGeneration] = useState(0);

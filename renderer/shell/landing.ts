@@ -1,0 +1,13 @@
+// The first screen after sign-in fits the role (until a dashboard exists): the auditor lands on
+// 审计记录, the security officer on 设置, everyone else on the first page of their menu.
+import type { Role } from '../../electron/contract/roles';
+
+const LANDING: Partial<Record<Role, string>> = { auditor: 'audit', securityOfficer: 'settings' };
+
+export function landingPage(roles: readonly Role[], visible: readonly string[]): string {
+  for (const r of roles) {
+    const k = LANDING[r];
+    if (k && visible.includes(k)) return k;
+  }
+  return visible[0]!;
+}
