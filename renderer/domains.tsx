@@ -15,6 +15,8 @@ import { approvalsStrings } from './approvals/strings';
 import { loanPages } from './loans/pages';
 import { OverdueAlert } from './loans/OverdueAlert';
 import { loansStrings } from './loans/strings';
+import { copiesPages } from './copies/pages';
+import { copiesStrings } from './copies/strings';
 import { coreStrings } from './i18n/strings';
 import type { PageEntry, UiStrings } from './kit/domain';
 
@@ -31,6 +33,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'settings', pages: settingsPages, strings: settingsStrings },
   { name: 'approvals', pages: approvalsPages, strings: approvalsStrings },
   { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
+  { name: 'copies', pages: copiesPages, strings: copiesStrings },
 ];
 
 export const CORE_STRINGS = coreStrings;

@@ -34,6 +34,13 @@ const activeUsers = (db: Db) =>
     .all<UserRow>(sql`SELECT id, display_name, login, disabled, roles_json FROM users WHERE disabled = 0 ORDER BY id`)
     .map((u) => ({ ...u, roles: JSON.parse(u.rolesJson) as Role[] }));
 
+/** The active business staff (whom the security officer may designate). */
+export function carrierCandidates(db: Db): { id: number; name: string; login: string; roles: Role[] }[] {
+  return activeUsers(db)
+    .filter((u) => !u.roles.some((r) => ['sysAdmin', 'securityOfficer', 'auditor'].includes(r)))
+    .map((u) => ({ id: u.id, name: u.displayName, login: u.login, roles: u.roles }));
+}
+
 /** Everyone the policy designates (by role or by name), active accounts only. */
 export function carrierPeople(db: Db): { id: number; name: string; login: string }[] {
   const p = getCarriers(db);

@@ -4,7 +4,7 @@ import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
 import { printRegister, registerMeta } from '../print/print-register';
 import { approvedRequests } from './approved';
-import { carrierPeople, getCarriers, setCarriers } from './carriers';
+import { carrierCandidates, carrierPeople, getCarriers, setCarriers } from './carriers';
 import { depart, listCarryOuts, returnCarryOut } from './carry-outs';
 import type { copiesCalls } from './contract/calls';
 import { listCopies, recordCopies, setCopyState } from './copies';
@@ -24,7 +24,7 @@ export const copiesHandlers: { [N in CopiesCallName]: Handler<N> } = {
   'carryOuts.depart': (input, cx) => depart(cx.app, cx.vault, cx.clock, cx.actor, input),
   'carryOuts.return': (input, cx) => returnCarryOut(cx.vault, cx.clock, cx.actor, input),
   'carryOuts.print': ({ target }, cx) => printRegister(cx, buildCarryOutRegister(cx.vault, cx.clock, registerMeta(cx)), target),
-  'carryOuts.carriers': (_input, cx) => ({ ...getCarriers(cx.db), people: carrierPeople(cx.db) }),
+  'carryOuts.carriers': (_input, cx) => ({ ...getCarriers(cx.db), people: carrierPeople(cx.db), candidates: carrierCandidates(cx.db) }),
   'carryOuts.setCarriers': (input, cx) => setCarriers(cx.vault, cx.clock, cx.actor, input),
 
   'provisions.list': (filter, cx) => listProvisions(cx.db, filter),

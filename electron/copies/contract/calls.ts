@@ -82,6 +82,11 @@ export const carriersPolicySchema = z
   })
   .strict();
 export type CarriersPolicy = z.output<typeof carriersPolicySchema>;
+export interface CarrierPerson {
+  id: number;
+  name: string;
+  login: string;
+}
 
 // ---- inputs ----
 export const recordCopiesSchema = z
@@ -226,7 +231,8 @@ export const copiesCalls = {
   /** 返回检查情况: the check closes the row, the items are back in the room */
   'carryOuts.return': out<CarryOutRow>().call(returnSchema, KEEPERS),
   'carryOuts.print': out<PrintResult>().call(z.object({ target: printTargetSchema }).strict(), REGISTER_READERS),
-  'carryOuts.carriers': out<CarriersPolicy & { people: { id: number; name: string; login: string }[] }>().call(z.object({}).strict(), [
+  /** the policy, who it designates now, and (for the security officer's editor) the active people to choose from */
+  'carryOuts.carriers': out<CarriersPolicy & { people: CarrierPerson[]; candidates: (CarrierPerson & { roles: Role[] })[] }>().call(z.object({}).strict(), [
     ...BUSINESS_ROLES,
     'securityOfficer',
   ]),
