@@ -18,6 +18,7 @@ import { IssueDialog } from './IssueDialog';
 import { LoanRequestForm } from './LoanRequestForm';
 import { ReturnDialog } from './ReturnDialog';
 import { LoanState, Struck, useTime } from './common';
+import { loansChanged } from './OverdueAlert';
 
 type Dialog =
   | { kind: 'request' }
@@ -35,6 +36,7 @@ export function LoansScreen() {
   const done = () => {
     setDialog(null);
     setVersion((n) => n + 1);
+    loansChanged();
   };
   return (
     <>
@@ -93,6 +95,7 @@ function RegisterTab({ version, open }: { version: number; open: (d: Dialog) => 
     {
       key: 'item',
       title: `${t('loan.archiveNo')} / ${t('loan.itemTitle')}`,
+      width: 250,
       render: (l) => (
         <Struck loan={l}>
           {l.itemArchiveNo} <ClassTag level={l.classification as 0 | 1 | 2 | 3} labels={labels} />
@@ -143,7 +146,7 @@ function RegisterTab({ version, open }: { version: number; open: (d: Dialog) => 
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 230,
+      width: 200,
       render: (l) =>
         l.struck ? null : (
           <Space wrap size={4}>
