@@ -17,9 +17,22 @@ import { approvalsDomain } from './approvals';
 import { accessDomain } from './access';
 import { loansDomain } from './loans';
 import { copiesDomain } from './copies';
+import { inspectionsDomain } from './inspections';
+import { repairsDomain } from './repairs';
 
 /** In dependency order, as CONTRACT_PARTS. */
-export const DOMAINS = [peopleDomain, auditDomain, settingsDomain, archiveDomain, approvalsDomain, accessDomain, loansDomain, copiesDomain] as const;
+export const DOMAINS = [
+  peopleDomain,
+  auditDomain,
+  settingsDomain,
+  archiveDomain,
+  approvalsDomain,
+  accessDomain,
+  loansDomain,
+  copiesDomain,
+  inspectionsDomain,
+  repairsDomain,
+] as const;
 
 type AllHandlers = UnionToIntersection<(typeof DOMAINS)[number]['handlers']>;
 

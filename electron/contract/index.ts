@@ -12,6 +12,8 @@ import { approvalsContract } from '../approvals/contract';
 import { accessContract } from '../access/contract';
 import { loansContract } from '../loans/contract';
 import { copiesContract } from '../copies/contract';
+import { inspectionsContract } from '../inspections/contract';
+import { repairsContract } from '../repairs/contract';
 
 /** The one list of domains, in dependency order (lower first). */
 export const CONTRACT_PARTS = [
@@ -23,6 +25,8 @@ export const CONTRACT_PARTS = [
   accessContract,
   loansContract,
   copiesContract,
+  inspectionsContract,
+  repairsContract,
 ] as const;
 
 type Part = (typeof CONTRACT_PARTS)[number];
