@@ -92,9 +92,9 @@ export function RequestView({ request, onChanged, extra }: { request: ApprovalRe
         dataSource={r.targets}
         style={{ marginBottom: 16 }}
         columns={[
-          { key: 'no', title: t('appr.no'), render: (_: unknown, x) => x.itemNo },
-          { key: 'title', title: t('appr.details'), render: (_: unknown, x) => x.title },
-          { key: 'c', title: t('appr.highest'), render: (_: unknown, x) => <ClassTag level={x.classification} labels={labels} /> },
+          { key: 'no', title: t('appr.itemNo'), render: (_: unknown, x) => x.itemNo },
+          { key: 'title', title: t('appr.itemTitle'), render: (_: unknown, x) => x.title },
+          { key: 'c', title: t('appr.classification'), render: (_: unknown, x) => <ClassTag level={x.classification} labels={labels} /> },
         ]}
       />
       {extra}
