@@ -11,10 +11,20 @@ test('R-IT-1 R-ARCH-4 every archive write appends its audit entry in the same tr
   cleanup = v.cleanup;
   // the vault is reopened at every sign-in: always read through the context
   const lastAction = () => v.ctx.vault!.db.prepare('SELECT action FROM audit_entry ORDER BY seq DESC LIMIT 1').pluck().get();
+  const tables = ['audit_entry', 'customers', 'items', 'movements', 'rooms', 'cabinets', 'locations', 'handovers', 'settings'];
+  const snapshot = () => tables.map((t) => count(v.ctx, t));
+  // Same transaction, shown: first every audit INSERT is refused (a temporary trigger aborts it)
+  // and the write must leave every table as it was; then it is allowed and lands.
   const audited = async <T>(action: string, name: string, input: unknown): Promise<T> => {
-    const before = count(v.ctx, 'audit_entry');
+    const db = v.ctx.vault!.db;
+    const before = snapshot();
+    db.exec(`CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit refused'); END`);
+    const refused = await v.raw(name, input);
+    db.exec('DROP TRIGGER temp.refuse_audit');
+    expect(refused.ok, `${name} with its audit entry refused`).toBe(false);
+    expect(snapshot(), `${name} rolled back with its audit entry`).toEqual(before);
     const value = ok<T>(await v.raw(name, input));
-    expect(count(v.ctx, 'audit_entry'), name).toBeGreaterThan(before);
+    expect(count(v.ctx, 'audit_entry'), name).toBeGreaterThan(before[0]!);
     expect(lastAction(), name).toBe(action);
     return value;
   };
@@ -31,7 +41,6 @@ test('R-IT-1 R-ARCH-4 every archive write appends its audit entry in the same tr
 
   // refused writes: no rows, no audit
   await v.as('op');
-  const snapshot = () => ['audit_entry', 'customers', 'items', 'movements', 'rooms', 'cabinets', 'locations', 'handovers'].map((t) => count(v.ctx, t));
   const before = snapshot();
   const refused: [string, unknown][] = [
     ['locations.createRoom', { name: '' }],

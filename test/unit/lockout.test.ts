@@ -76,6 +76,14 @@ describe('lockout', () => {
     const list = (await call('users.list')) as { ok: true; value: { login: string; lockedUntil: string | null }[] };
     expect(list.value.find((u) => u.login === 'op')!.lockedUntil).not.toBeNull();
     expect(await call('users.unlock', { id: v.ids.op! })).toEqual({ ok: true, value: null });
+    // the unlock is on the record: who lifted whose lockout, and what it was
+    const last = v.ctx.vault!.db.prepare('SELECT actor_id, action, entity, entity_id, detail_json FROM audit_entry ORDER BY seq DESC LIMIT 1').get() as Record<
+      string,
+      unknown
+    >;
+    expect(last).toMatchObject({ actor_id: v.ids.admin, action: 'user.unlock', entity: 'user', entity_id: String(v.ids.op) });
+    expect(JSON.parse(last.detail_json as string)).toMatchObject({ login: 'op', before: { lockouts: 1, lockedUntil: expect.any(String) } });
+    expect(readKeyFile(v.dir).attempts.op).toBeUndefined();
     await call('auth.signOut');
     expect(await call('auth.signIn', { login: 'op', password: PW })).toMatchObject({ ok: true });
     await endSession(v.ctx, 'signOut');

@@ -17,6 +17,12 @@ export const HAVE_PRINT_TOOLS =
     }
   })();
 
+// Outside CI a machine without the tools skips the PDF tests (they say why); in CI a missing tool
+// fails every print test file here instead of skipping them silently.
+if (!HAVE_PRINT_TOOLS && process.env.CI) {
+  throw new Error(`CI: the print tests need ${CHROMIUM_PATH} and poppler-utils (scripts/install-system-deps.sh installs them)`);
+}
+
 export function sampleSpec(rows: RegisterSpec['rows'], over: Partial<RegisterSpec> = {}): RegisterSpec {
   return {
     title: '测试登记簿',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { endSession } from '../../electron/people/session';
 import { createUser } from '../../electron/people/users';
-import type { Role } from '../../electron/contract/roles';
+import { ROLES, type Role } from '../../electron/contract/roles';
 import type { UserRow } from '../../electron/contract/types';
 import { readKeyFile } from '../../electron/vault/keyfile';
 import { ADMIN_PW, PW, auditActions, dispatcherFor, setupVault, signInMember } from './auth-helpers';
@@ -13,13 +13,31 @@ const NEW = 'initial-pass-77';
 
 describe('user administration (三员分立)', () => {
   test('R-IT-1 only a sysAdmin manages accounts; logins are unique; admin roles are exclusive', async () => {
-    const v = await setupVault([{ login: 'aud', roles: ['auditor'] }]);
+    const others = ROLES.filter((r) => r !== 'sysAdmin');
+    const v = await setupVault([{ login: 'aud', roles: ['auditor'] }, ...others.map((r, i) => ({ login: `role${i}`, roles: [r] }))]);
     cleanup = v.cleanup;
     const call = dispatcherFor(v.ctx);
     const input = { login: 'Li.Si', displayName: '李四', roles: ['operator', 'custodian'] as Role[], password: NEW, passwordConfirm: NEW };
 
+    // every other role, every account-managing call: refused, and neither the users nor keys.json change
+    const target = v.ids.aud!;
+    const users = () => JSON.stringify(v.ctx.vault!.db.prepare('SELECT * FROM users ORDER BY id').all());
+    for (const [i, role] of others.entries()) {
+      await signInMember(v.ctx, `role${i}`);
+      const before = { users: users(), slots: JSON.stringify(readKeyFile(v.dir).slots) };
+      const answers = {
+        create: await call('users.create', input),
+        update: await call('users.update', { id: target, displayName: '改名', roles: ['operator'], disabled: true }),
+        resetPassword: await call('users.resetPassword', { id: target, password: NEW, passwordConfirm: NEW }),
+        unlock: await call('users.unlock', { id: target }),
+      };
+      const refused = { ok: false, error: { code: 'FORBIDDEN_ROLE' } };
+      expect(answers, role).toMatchObject({ create: refused, update: refused, resetPassword: refused, unlock: refused });
+      expect({ users: users(), slots: JSON.stringify(readKeyFile(v.dir).slots) }, role).toEqual(before);
+      await call('auth.signOut');
+    }
+
     await signInMember(v.ctx, 'aud');
-    expect(await call('users.create', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
     expect(await call('users.list')).toMatchObject({ ok: true }); // auditors may read the list
     await call('auth.signOut');
 
@@ -37,7 +55,7 @@ describe('user administration (三员分立)', () => {
     const li = list.find((u) => u.login === 'li.si')!;
     expect(li).toMatchObject({ displayName: '李四', roles: ['operator', 'custodian'], disabled: false, failedAttempts: 0, lockedUntil: null });
     expect(li.publicKeyFingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
-    expect(auditActions(v.ctx).filter((a) => a === 'user.create')).toHaveLength(3);
+    expect(auditActions(v.ctx).filter((a) => a === 'user.create')).toHaveLength(3 + others.length);
     await call('auth.signOut');
     // admin-created accounts must change the password first
     expect(await call('auth.signIn', { login: 'li.si', password: NEW })).toMatchObject({ ok: true, value: { mustChangePassword: true } });
