@@ -19,6 +19,7 @@ import { loansDomain } from './loans';
 import { copiesDomain } from './copies';
 import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
+import { backupDomain } from './backup';
 
 /** In dependency order, as CONTRACT_PARTS. */
 export const DOMAINS = [
@@ -32,6 +33,7 @@ export const DOMAINS = [
   copiesDomain,
   inspectionsDomain,
   repairsDomain,
+  backupDomain,
 ] as const;
 
 type AllHandlers = UnionToIntersection<(typeof DOMAINS)[number]['handlers']>;

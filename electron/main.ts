@@ -10,6 +10,7 @@ import { createDispatcher } from './core/dispatch';
 import { buildHandlerTable } from './domains';
 import { ElectronPrinter } from './shell/electron-printer';
 import { ElectronFileSaver } from './shell/electron-file-saver';
+import { ElectronBackupMedia } from './shell/electron-backup-media';
 import { startIdleLock } from './shell/idle-lock';
 import { registerIpc } from './shell/ipc';
 import { windowIconPath } from './shell/app-icon';
@@ -90,6 +91,7 @@ function start(): void {
     clock: systemClock,
     printer: new ElectronPrinter(() => mainWindow),
     fileSaver: new ElectronFileSaver(() => mainWindow),
+    backupMedia: new ElectronBackupMedia(() => mainWindow),
     vault: null,
     session: null,
     // offline guard (R-IT-1): the workstation's own interfaces

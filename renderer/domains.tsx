@@ -17,6 +17,9 @@ import { OverdueAlert } from './loans/OverdueAlert';
 import { loansStrings } from './loans/strings';
 import { copiesPages } from './copies/pages';
 import { copiesStrings } from './copies/strings';
+import { backupPages } from './backup/pages';
+import { BackupReminder } from './backup/BackupReminder';
+import { backupStrings } from './backup/strings';
 import { coreStrings } from './i18n/strings';
 import type { PageEntry, UiStrings } from './kit/domain';
 
@@ -34,6 +37,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'approvals', pages: approvalsPages, strings: approvalsStrings },
   { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
   { name: 'copies', pages: copiesPages, strings: copiesStrings },
+  { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },
 ];
 
 export const CORE_STRINGS = coreStrings;

@@ -14,6 +14,7 @@ import { loansContract } from '../loans/contract';
 import { copiesContract } from '../copies/contract';
 import { inspectionsContract } from '../inspections/contract';
 import { repairsContract } from '../repairs/contract';
+import { backupContract } from '../backup/contract';
 
 /** The one list of domains, in dependency order (lower first). */
 export const CONTRACT_PARTS = [
@@ -27,6 +28,7 @@ export const CONTRACT_PARTS = [
   copiesContract,
   inspectionsContract,
   repairsContract,
+  backupContract,
 ] as const;
 
 type Part = (typeof CONTRACT_PARTS)[number];

@@ -38,6 +38,14 @@ export interface FileSaver {
   save(bytes: Uint8Array, suggestedName: string): Promise<string | null>;
 }
 
+/** Where backups go and come from (R-IT-1: removable media). Electron: main's folder / file dialogs; tests: a temp folder. */
+export interface BackupMedia {
+  /** the drive or folder a new backup is written to; null = cancelled */
+  chooseFolder(): Promise<string | null>;
+  /** an existing backup file to check or restore; null = cancelled */
+  chooseBackupFile(): Promise<string | null>;
+}
+
 export interface AppContext {
   /** the vault folder */
   dir: string;
@@ -51,6 +59,8 @@ export interface AppContext {
   printer: Printer;
   /** optional until the Electron shell implements it; 'archive.exportIndex' needs it */
   fileSaver?: FileSaver;
+  /** optional like fileSaver; the backup screen's calls need it */
+  backupMedia?: BackupMedia;
   /** UI language of the call being handled (set by the dispatcher); for on-screen text such as
    *  verification reports. Printed registers stay in Chinese, the language of the room's records. */
   locale?: 'zh-CN' | 'en';

@@ -1,0 +1,46 @@
+// Backup and restore: English twin of strings.zh-CN.ts (same keys, checked by typecheck).
+import type { Twin } from '../../electron/contract/domain';
+import type { backupZhCN } from './strings.zh-CN';
+
+export const backupEn: Twin<typeof backupZhCN> = {
+  'layout.backup': 'Backup & restore',
+  'bk.title': 'Backup & restore',
+  'bk.intro':
+    'Backups go to removable media (the encrypted copy with its key slots, encrypted like the vault); a backup counts only once it has been read back and opened read-only for verification.',
+  'bk.create': 'Back up to removable media…',
+  'bk.creating': 'Backing up…',
+  'bk.phase.choose': 'Choosing the medium',
+  'bk.phase.copy': 'Copying the encrypted vault',
+  'bk.phase.verify': 'Opening read-only and verifying',
+  'bk.phase.manifest': 'Writing the manifest',
+  'bk.phase.done': 'Done',
+  'bk.phase.failed': 'Failed',
+  'bk.done': 'Backup written and verified',
+  'bk.cancelled': 'Cancelled; nothing was backed up',
+  'bk.last': 'Last verified backup',
+  'bk.none': 'No verified backup yet',
+  'bk.f.file': 'File',
+  'bk.f.createdAt': 'Taken at',
+  'bk.f.vaultId': 'Vault id',
+  'bk.f.head': 'Audit head',
+  'bk.f.sha256': 'SHA-256',
+  'bk.f.age': 'Age',
+  'bk.days': '{{n}} day(s)',
+  'bk.policy': 'Policy: a backup at least every {{n}} days',
+  'bk.reminder': 'The last verified backup is more than {{n}} days old',
+  'bk.reminderNone': 'There is no verified backup yet',
+  'bk.reminderHint': 'The system administrator backs up to removable media under “Backup & restore”.',
+  'bk.drill': 'Restore drill: check a backup file…',
+  'bk.drillIntro': 'Checks any backup file — it opens, its audit chain holds, its head and age — without touching the live vault.',
+  'bk.checkOk': 'The backup file verifies',
+  'bk.checkBad': 'The backup file does not verify',
+  'bk.otherVault': 'belongs to another vault',
+  'bk.older':
+    'This backup is older than the audit checkpoint in keys.json (entry {{cp}}; the backup ends at {{seq}}): restoring it is a rollback and needs the security officer’s signature.',
+  'bk.restore': 'Replace the live vault with this backup…',
+  'bk.restoreConfirm': 'Restoring replaces the live vault (the replaced files are kept in its folder) and signs you out. Continue?',
+  'bk.rollbackSign': 'Security officer confirms the rollback',
+  'bk.rollbackWhat': 'Confirm restoring this backup (back to audit entry {{seq}})',
+  'bk.restored': 'Restored. The replaced vault is kept at: {{files}}. Please sign in again.',
+  'bk.signInAgain': 'Sign in again',
+};
