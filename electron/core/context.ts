@@ -25,6 +25,9 @@ export interface Printer {
   /** System print dialog; resolves false when cancelled. `paper` carries what print() does not
    *  take from the HTML (Electron honours @page size only in printToPDF): the orientation. */
   toPrinter(html: string, paper?: PaperOptions): Promise<boolean>;
+  /** Shows a PDF this printer wrote (in this run of the app) in the system file manager; false =
+   *  not one of its files, or no file manager. Absent = not offered (the UI hides the button). */
+  showInFolder?(path: string): Promise<boolean>;
 }
 
 /** Paper of one printout (registers: spec.orientation; absent = A4 portrait). */

@@ -15,6 +15,7 @@ export const peopleDomain = defineDomain({
     ...authHandlers,
     ...usersHandlers,
     ...signaturesHandlers,
+    'print.showInFolder': async (i, cx) => ({ shown: (await cx.app.printer.showInFolder?.(i.path)) ?? false }),
     'users.print': (i, cx) => printRegister(cx, buildUsersRegister(cx.vault, registerMeta(cx)), i.target),
   },
 });

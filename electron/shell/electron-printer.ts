@@ -3,7 +3,7 @@
 // opens the system print dialog or renders an A4 PDF to a file the operator chooses.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { PaperOptions, Printer } from '../core/context';
 import { countPdfPages } from './pdf-pages';
 import { electronPrintOptions } from './print-options';
@@ -24,7 +24,15 @@ async function withPrintWindow<T>(html: string, use: (win: BrowserWindow) => Pro
 }
 
 export class ElectronPrinter implements Printer {
+  /** the PDFs written in this run: 打开所在文件夹 opens only those, never a path the page names */
+  private readonly written = new Set<string>();
   constructor(private readonly parent: () => BrowserWindow | null) {}
+
+  async showInFolder(path: string): Promise<boolean> {
+    if (!this.written.has(path)) return false;
+    shell.showItemInFolder(path);
+    return true;
+  }
 
   async toPdf(html: string, suggestedName: string): Promise<{ path: string | null; pages: number | null }> {
     const pdf = await withPrintWindow(html, (win) => win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
@@ -37,6 +45,7 @@ export class ElectronPrinter implements Printer {
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { path: null, pages: null };
     await writeFile(choice.filePath, pdf, { mode: 0o600 });
+    this.written.add(choice.filePath);
     return { path: choice.filePath, pages: countPdfPages(pdf) };
   }
 

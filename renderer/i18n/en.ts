@@ -41,5 +41,10 @@ export const en: Twin<typeof zhCN> = {
   'print.pdf': 'Print to PDF',
   'print.printer': 'Print',
   'print.savedTo': 'Saved to {{path}}',
+  'print.pdfDone': 'PDF written',
+  'print.pages': '{{n}} pages',
+  'print.openFolder': 'Open containing folder',
+  'print.dismiss': 'Dismiss',
+  'print.folderUnavailable': "This file's folder cannot be opened",
   'print.sent': 'Sent to the printer',
 };

@@ -40,5 +40,10 @@ export const zhCN = {
   'print.pdf': '打印为 PDF',
   'print.printer': '打印',
   'print.savedTo': '已保存到 {{path}}',
+  'print.pdfDone': 'PDF 已生成',
+  'print.pages': '共 {{n}} 页',
+  'print.openFolder': '打开所在文件夹',
+  'print.dismiss': '知道了',
+  'print.folderUnavailable': '无法打开该文件所在的文件夹',
   'print.sent': '已发送到打印机',
 };

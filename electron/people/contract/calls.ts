@@ -88,6 +88,8 @@ export const peopleCalls = {
     ['sysAdmin'],
   ),
   'users.unlock': out<void>().call(z.object({ id: idSchema }).strict(), ['sysAdmin']),
+  /** 打开所在文件夹 after 打印为 PDF: only a file the printer wrote in this run (the port checks) */
+  'print.showInFolder': out<{ shown: boolean }>().call(z.object({ path: z.string().min(1).max(4096) }).strict(), 'member'),
   'users.print': out<PrintResult>().call(z.object({ target: printTargetSchema }).strict(), ['sysAdmin', 'auditor']),
 
   // ---- signatures: a second person signs at the same machine ----

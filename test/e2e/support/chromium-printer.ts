@@ -71,7 +71,17 @@ export class ChromiumPrinter implements Printer {
     mkdirSync(this.opts.outDir, { recursive: true });
     const path = join(this.opts.outDir, suggestedName.endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`);
     writeFileSync(path, await this.renderPdf(html));
+    this.written.add(path);
     return { path, pages: pdfPageCount(path) };
+  }
+
+  /** the PDFs written, and those 打开所在文件夹 was asked for (as the Electron printer: only its own) */
+  readonly written = new Set<string>();
+  readonly shownInFolder: string[] = [];
+  async showInFolder(path: string): Promise<boolean> {
+    if (!this.written.has(path)) return false;
+    this.shownInFolder.push(path);
+    return true;
   }
 
   async toPrinter(html: string): Promise<boolean> {
