@@ -15,7 +15,7 @@ export function PrintButton({ print, label }: { print: (target: 'pdf' | 'printer
   const { message, notification } = App.useApp();
   const [busy, setBusy] = useState<'pdf' | 'printer' | null>(null);
   const showPdf = (path: string, pages: number | null) => {
-    const key = `pdf-${path}`;
+    const key = 'pdf-result'; // one panel: the newest PDF replaces the last one
     const open = async () => {
       const r = await call(api().print.showInFolder({ path })).catch(() => ({ shown: false }));
       if (!r.shown) void message.warning(t('print.folderUnavailable'));
