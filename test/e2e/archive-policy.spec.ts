@@ -12,6 +12,13 @@ test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {se
   bridge,
 }) => {
   await seedVault(bridge, [...ARCHIVE_STAFF, SO]);
+  // the audit trail read from the vault itself (the security officer's session is the page's)
+  const policyEntries = () =>
+    bridge.ctx.vault!.db.prepare(`SELECT actor_name, entity, detail_json FROM audit_entry WHERE action = 'archive.policy.update' ORDER BY seq`).all() as {
+      actor_name: string;
+      entity: string;
+      detail_json: string;
+    }[];
   const { customerId } = await seedArchive(bridge, { cabinets: false });
   // a 秘密 (level 1) item beside the seeded 普通 ones
   await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
@@ -44,6 +51,7 @@ test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {se
   await expect(card.getByText('档号规则须包含 {seq} 序号')).toBeVisible();
   const unchanged = await d(bridge, 'archive.policy', {});
   expect(unchanged.numberPattern).toBe('{cat}-{yyyy}-{seq:5}');
+  expect(policyEntries()).toEqual([]); // refused: nothing in the audit trail either
 
   // ---- a valid pattern: the preview follows as you type
   await patternInput.fill('KH-{yyyy}-{seq:4}');
@@ -67,6 +75,14 @@ test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {se
   await shot(page, 'settings-archive-policy');
   const saved = await d(bridge, 'archive.policy', {});
   expect(saved).toEqual({ numberPattern: 'KH-{yyyy}-{seq:4}', contentRoles: [['operator'], ['gm'], [], []] });
+  // R-GOV-1: audited — one entry by the security officer, with the policy before and after
+  const entries = policyEntries();
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ actor_name: SO.displayName, entity: 'settings' });
+  expect(JSON.parse(entries[0]!.detail_json)).toMatchObject({
+    before: { numberPattern: '{cat}-{yyyy}-{seq:5}' },
+    after: { numberPattern: 'KH-{yyyy}-{seq:4}', contentRoles: [['operator'], ['gm'], [], []] },
+  });
 
   // ---- the operator: a new customer gets the new-format number
   await page.getByRole('button', { name: '退出登录' }).click();

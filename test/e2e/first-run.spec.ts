@@ -63,12 +63,11 @@ test('R-IT-1 R-SEC-1 首次使用：创建档案库 → 恢复码 → 登录 →
   await shot(page, 'users');
 
   // --- a bad form: short password, mismatched confirmation, admin + business roles → Chinese errors, nothing written
-  const auditHead = async () => {
-    const r = await bridge.dispatch('audit.list', { filter: {}, offset: 0, limit: 1 }, { trustedSender: true });
-    return r;
-  };
-  const before = await bridge.dispatch('users.list', {}, { trustedSender: true });
-  void auditHead; // (admin cannot read the audit trail: 三员分立 — the users list is the witness)
+  // two witnesses: the users list, and the audit head read from the vault itself (the admin may
+  // not read the audit trail through the app: 三员分立)
+  const auditHead = () => bridge.ctx.vault!.db.prepare('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1').get();
+  const before = { users: await bridge.dispatch('users.list', {}, { trustedSender: true }), head: auditHead() };
+  expect(before.head).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   await page.getByRole('button', { name: '新建用户' }).click();
   const dialog = page.getByRole('dialog', { name: '新建用户' });
   await dialog.getByLabel('用户名').fill('x');
@@ -87,7 +86,7 @@ test('R-IT-1 R-SEC-1 首次使用：创建档案库 → 恢复码 → 登录 →
   await expect(dialog.getByText('两次输入的密码不一致')).toBeVisible();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
-  const after = await bridge.dispatch('users.list', {}, { trustedSender: true });
+  const after = { users: await bridge.dispatch('users.list', {}, { trustedSender: true }), head: auditHead() };
   expect(after).toEqual(before);
 });
 
