@@ -12,6 +12,8 @@ import { migrate, schemaVersion } from '../../electron/vault/migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schema';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
+import { inspectionsMigrationCases } from './inspections-migration';
+import { approvalsMigrationCase } from './approvals-migration';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -266,6 +268,8 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
       expect(db.prepare(`SELECT sum(next_item_no) FROM archives WHERE archive_no >= 'TS' AND archive_no < 'TT'`).pluck().get()).toBe(2);
     },
   },
+  ...approvalsMigrationCase,
+  ...inspectionsMigrationCases,
 };
 
 describe('migrations', () => {
