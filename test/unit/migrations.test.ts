@@ -12,7 +12,6 @@ import { migrate, schemaVersion } from '../../electron/vault/migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schema';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
-import { inspectionsMigrationCases } from './inspections-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 
 const cleanups: (() => void)[] = [];
@@ -269,7 +268,6 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
     },
   },
   ...approvalsMigrationCase,
-  ...inspectionsMigrationCases,
 };
 
 describe('migrations', () => {
