@@ -17,6 +17,23 @@ import { tempDir, testVaultOptions } from './helpers';
 const ROOT = join(__dirname, '..', '..');
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? (process.env.CI === 'true' ? 200 : 30));
 
+// Replayable kill schedule: every random choice below comes from this seed. It is printed at
+// each run and named in every failure message; CRASH_SEED=<n> replays that schedule (the same
+// kill points, counted in acknowledged commits, and the same delays).
+const SEED = (process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) : Math.floor(Math.random() * 2 ** 32)) >>> 0;
+/** mulberry32: a small, well-known 32-bit PRNG */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(SEED);
+console.log(`crash test: CRASH_SEED=${SEED} (set it to replay this run's kill schedule)`);
+
 const t = tempDir('ar-crash-');
 const childJs = join(t.dir, 'crash-child.cjs');
 const keyfileChildJs = join(t.dir, 'crash-keyfile-child.cjs');
@@ -69,14 +86,14 @@ function runAndKill(args: string[] = [childJs, vaultDir, keyHex]): Promise<RunRe
     // random number of acknowledged commits plus 0–5 ms, i.e. somewhere inside a later
     // transaction or commit. Counting acks (not wall time) keeps the spread the same on a
     // loaded CI machine where each fsync'd commit may take much longer.
-    const killAfterAcks = Math.random() < 0.125 ? -1 : Math.floor(Math.random() * 20);
-    if (killAfterAcks < 0) timer = setTimeout(kill, Math.random() * 150);
+    const killAfterAcks = random() < 0.125 ? -1 : Math.floor(random() * 20);
+    if (killAfterAcks < 0) timer = setTimeout(kill, random() * 150);
     let acks = 0;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       if (!ready && out.startsWith('ready\n')) ready = true;
       if (ready) acks = out.split('\n').length - 2;
-      if (ready && !timer && acks >= killAfterAcks) timer = setTimeout(kill, Math.random() * 5);
+      if (ready && !timer && acks >= killAfterAcks) timer = setTimeout(kill, random() * 5);
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     // Safety net: a child that never becomes ready must not hang the test.
@@ -93,6 +110,13 @@ function runAndKill(args: string[] = [childJs, vaultDir, keyHex]): Promise<RunRe
   });
 }
 
+test('R-IT-1 crash test schedule replays: the same CRASH_SEED gives the same kill points, another seed others', () => {
+  const draw = (seed: number) => Array.from({ length: 16 }, seeded(seed));
+  expect(draw(SEED)).toEqual(draw(SEED));
+  expect(draw(SEED)).not.toEqual(draw(SEED ^ 1));
+  expect(draw(SEED).every((x) => x >= 0 && x < 1)).toBe(true);
+});
+
 test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknowledged transaction`, async () => {
   const key = Buffer.from(keyHex, 'hex');
   let maxAcked = 0;
@@ -100,7 +124,7 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
   let verifierRuns = 0;
   for (let i = 0; i < ITERATIONS; i++) {
     const r = await runAndKill();
-    const ctx = `iteration ${i}: ${JSON.stringify({ ...r, acked: r.acked.length })}`;
+    const ctx = `iteration ${i} (CRASH_SEED=${SEED}): ${JSON.stringify({ ...r, acked: r.acked.length })}`;
     expect(r.signal, ctx).toBe('SIGKILL');
     expect(r.stderr, ctx).toBe('');
     // Acks are consecutive and continue where the previous run stopped (or one past it, if
@@ -145,7 +169,7 @@ test(`R-IT-1 crash safety: ${ITERATIONS} kill -9 at random points lose no acknow
       vault.close();
     }
   }
-  console.log(`crash test: ${ITERATIONS} kills, ${killedMidLoop} inside the commit loop, ${maxAcked} transactions survived`);
+  console.log(`crash test (CRASH_SEED=${SEED}): ${ITERATIONS} kills, ${killedMidLoop} inside the commit loop, ${maxAcked} transactions survived`);
   // A test that cannot fail is a defect: make sure the kills really landed inside the commit loop.
   expect(killedMidLoop).toBeGreaterThan(ITERATIONS / 2);
   expect(maxAcked).toBeGreaterThan(ITERATIONS);
@@ -159,7 +183,7 @@ test('R-IT-1 keys.json survives kill -9 mid-write: always complete, never older 
   const vaultId = readKeyFile(vaultDir).vaultId;
   for (let i = 0; i < kills; i++) {
     const r = await runAndKill([keyfileChildJs, vaultDir]);
-    const ctx = `kill ${i}: ${JSON.stringify({ ...r, acked: r.acked.length })}`;
+    const ctx = `kill ${i} (CRASH_SEED=${SEED}): ${JSON.stringify({ ...r, acked: r.acked.length })}`;
     expect(r.signal, ctx).toBe('SIGKILL');
     expect(r.stderr, ctx).toBe('');
     if (r.acked.length) {
