@@ -17,6 +17,9 @@ import { OverdueAlert } from './loans/OverdueAlert';
 import { loansStrings } from './loans/strings';
 import { copiesPages } from './copies/pages';
 import { copiesStrings } from './copies/strings';
+import { inspectionPages } from './inspections/pages';
+import { InspectionsDueAlert } from './inspections/DueAlert';
+import { inspectionsStrings } from './inspections/strings';
 import { backupPages } from './backup/pages';
 import { BackupReminder } from './backup/BackupReminder';
 import { backupStrings } from './backup/strings';
@@ -37,6 +40,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'approvals', pages: approvalsPages, strings: approvalsStrings },
   { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
   { name: 'copies', pages: copiesPages, strings: copiesStrings },
+  { name: 'inspections', pages: inspectionPages, strings: inspectionsStrings, alert: InspectionsDueAlert },
   { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },
 ];
 
