@@ -1,15 +1,17 @@
 // The loan request (R-LOAN-2), recorded by the operator from the paper form: borrower (staff or
 // outsider with introduction letter / work ID), the items and copies, purpose, reason, intended
 // return, urgency, the department stamp and head's signature as evidence. The contract's own
-// schema validates it (useContractForm); the expected due time is shown as the form is filled.
-// The engine's shared <RequestFields/> does not exist yet, so this is the loan's own form.
-import { Alert, App, Form, Select, Typography } from 'antd';
+// schema validates it (useContractForm); the common fields are the engine's shared
+// <RequestFields/>, the loan adds the items with their copies and the intended return; the
+// expected due time is shown as the form is filled.
+import { Alert, App, Form, Select } from 'antd';
 import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LoanRequestInput } from '../../electron/loans/contract/calls';
 import { api, call } from '../api';
-import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../components/FormField';
+import { RequestFields, requestFieldDefaults } from '../approvals';
+import { DateField, NumberField } from '../components/FormField';
 import { FormModal, useContractForm } from '../kit/form';
 import { useLoad } from '../kit/useLoad';
 import { useTime } from './common';
@@ -66,15 +68,14 @@ export function LoanRequestForm({
   const [picked, setPicked] = useState<ItemOption[]>(
     renewal ? [{ value: renewal.itemId, no: renewal.itemArchiveNo, label: `${renewal.itemArchiveNo} ${renewal.itemTitle}` }] : [],
   );
+  // the loan's items are its targets: the common defaults without their own
+  const { targets: _targets, ...common } = requestFieldDefaults();
   const defaults: LoanRequestInput = {
+    ...common,
     applicant: renewal
-      ? { kind: renewal.borrowerKind, name: renewal.borrowerName, unit: renewal.borrowerUnit, contact: renewal.borrowerContact }
-      : { kind: 'staff', name: '', unit: '', contact: '' },
+      ? { ...common.applicant, kind: renewal.borrowerKind, name: renewal.borrowerName, unit: renewal.borrowerUnit, contact: renewal.borrowerContact }
+      : common.applicant,
     items: renewal ? [{ itemId: renewal.itemId, copies: 1 }] : [],
-    purpose: '',
-    reason: '',
-    urgency: 'normal',
-    evidence: { stampPresent: false, headName: '' },
     intendedReturn: null,
     renewalOf: renewal?.loanId ?? null,
   };
@@ -87,40 +88,13 @@ export function LoanRequestForm({
     },
   });
   const { control } = cf.form;
-  const kind = useWatch({ control, name: 'applicant.kind' });
   const items = useWatch({ control, name: 'items' }) ?? [];
   const options = useItemOptions(query, picked);
   const due = useLoad(() => call(api().loans.duePreview({})), [], { inline: true }).data;
 
   return (
     <FormModal title={renewal ? t('loan.request.renewTitle', { id: renewal.loanId }) : t('loan.request.title')} cf={cf} onClose={onClose} width={720}>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {t('loan.request.formNote')}
-      </Typography.Paragraph>
-      <SelectField
-        control={control}
-        name="applicant.kind"
-        form="loan"
-        label={t('loan.request.applicantKind')}
-        disabled={!!renewal}
-        options={(['staff', 'outsider'] as const).map((k) => ({ value: k, label: t(`loan.request.kind.${k}`) }))}
-      />
-      <TextField control={control} name="applicant.name" form="loan" label={t('loan.request.name')} disabled={!!renewal} />
-      <TextField control={control} name="applicant.unit" form="loan" label={t('loan.request.unit')} disabled={!!renewal} />
-      <TextField control={control} name="applicant.contact" form="loan" label={t('loan.request.contact')} />
-      {kind === 'outsider' ? (
-        <>
-          <SelectField
-            control={control}
-            name="applicant.idDocKind"
-            form="loan"
-            label={t('loan.request.idDocKind')}
-            options={(['introLetter', 'workId'] as const).map((k) => ({ value: k, label: t(`loan.request.idDoc.${k}`) }))}
-          />
-          <TextField control={control} name="applicant.idDocNo" form="loan" label={t('loan.request.idDocNo')} />
-          <TextField control={control} name="applicant.idDocIssuer" form="loan" label={t('loan.request.idDocIssuer')} />
-        </>
-      ) : null}
+      <RequestFields control={control} form="loan" targets={false} />
       <Controller
         control={control}
         name="items"
@@ -159,20 +133,7 @@ export function LoanRequestForm({
           label={t('loan.request.copiesOf', { no: picked.find((p) => p.value === it.itemId)?.no ?? it.itemId })}
         />
       ))}
-      <TextField control={control} name="purpose" form="loan" label={t('loan.request.purpose')} />
-      <TextField control={control} name="reason" form="loan" label={t('loan.request.reason')} />
       <DateField control={control} name="intendedReturn" form="loan" label={t('loan.request.intendedReturn')} />
-      <SelectField
-        control={control}
-        name="urgency"
-        form="loan"
-        label={t('loan.request.urgency')}
-        options={(['normal', 'urgent'] as const).map((k) => ({ value: k, label: t(`loan.request.urgency.${k}`) }))}
-      />
-      <CheckboxField control={control} name="evidence.stampPresent">
-        {t('loan.request.stamp')}
-      </CheckboxField>
-      <TextField control={control} name="evidence.headName" form="loan" label={t('loan.request.headName')} />
       {due ? <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('loan.request.dueHint', { at: time(due.dueAt), days: due.days })} /> : null}
     </FormModal>
   );

@@ -19,6 +19,7 @@ import { LoanRequestForm } from './LoanRequestForm';
 import { ReturnDialog } from './ReturnDialog';
 import { LoanState, Struck, useTime } from './common';
 import { loansChanged } from './OverdueAlert';
+import { notifyApprovalsChanged } from '../approvals';
 
 type Dialog =
   | { kind: 'request' }
@@ -37,6 +38,7 @@ export function LoansScreen() {
     setDialog(null);
     setVersion((n) => n + 1);
     loansChanged();
+    notifyApprovalsChanged();
   };
   return (
     <>

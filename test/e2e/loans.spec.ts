@@ -8,24 +8,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Locator, type Page } from '@playwright/test';
 import { CALL_NAMES } from '../../electron/contract';
 import { ManualClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { defineWindowApi, startBridge, type Bridge } from './bridge/server';
 import { ChromiumPrinter } from './support/chromium-printer';
-import { ARCHIVE_STAFF, OPERATOR, openMenu, pick, printPdfText, seedArchive } from './archive-fixtures';
+import { ARCHIVE_STAFF, OPERATOR, openMenu, pick, seedArchive } from './archive-fixtures';
 
-/** The last 已保存到 path's text as pdftotext -raw reads it (cells in order, whitespace dropped: narrow columns wrap). */
-async function lastPdf(page: Page): Promise<{ path: string; text: string }> {
-  const path = /已保存到 (.+)$/
-    .exec(
-      await page
-        .getByText(/^已保存到 /)
-        .last()
-        .innerText(),
-    )![1]!
-    .trim();
+/** Clicks 「<button>（PDF）」 in scope, waits for the 已保存到 toast naming that printout's file and
+ *  returns its path and pdftotext -raw text (cells in order, whitespace dropped: narrow columns wrap). */
+async function printPdf(page: Page, scope: Page | Locator, button: string, file: string): Promise<{ path: string; text: string }> {
+  await scope.getByRole('button', { name: `${button}（PDF）` }).click();
+  const saved = page.getByText(new RegExp(`^已保存到 .*${file}-\\d{8}-\\d{4}\\.pdf$`));
+  await expect(saved).toBeVisible({ timeout: 60_000 });
+  const path = (await saved.innerText()).replace(/^已保存到 /, '').trim();
   return { path, text: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '') };
 }
 import { expect, PDF_DIR, ROOT, SCREENSHOTS, seedVault, shot, signIn, type SeedUser } from './fixtures';
@@ -52,6 +49,8 @@ const test = base.extend<{ clock: ManualClock; bridge: Bridge; app: Page }>({
   },
 });
 test.use({ viewport: { width: 1366, height: 768 } });
+// one long flow (two sign-ins, two PDFs) on a shared 2-core machine
+test.setTimeout(360_000);
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -70,19 +69,19 @@ test('R-LOAN-1 R-LOAN-2 R-LOAN-3 R-LOAN-4 借阅：登记申请 → 审批（显
   await openMenu(page, '借阅登记');
   await expect(page.getByRole('heading', { name: '借阅登记簿' })).toBeVisible();
 
-  // ---- the request, from the paper form (R-LOAN-2)
+  // ---- the request, from the paper form (R-LOAN-2): the engine's shared request fields + the loan's items
   await page.getByRole('button', { name: '新建借阅申请' }).click();
   const form = page.getByRole('dialog', { name: '借阅申请（据纸质申请单登记）' });
-  await form.getByLabel('借阅人姓名').fill('马晓东');
-  await form.getByLabel('部门或单位').fill('市场部');
-  await form.getByLabel('联系方式').fill('分机 8021');
+  await form.getByLabel('姓名', { exact: true }).fill('马晓东');
+  await form.getByLabel('部门', { exact: true }).fill('市场部');
+  await form.getByLabel('联系方式', { exact: true }).fill('分机 8021');
   await form.getByLabel('借阅材料（档号或题名检索，仅在架材料）').click();
   await page.locator('.ant-select-dropdown:visible').getByText('开户申请及授权书').click();
   await page.keyboard.press('Escape');
   await expect(form.getByLabel(/借阅份数$/)).toBeVisible();
-  await form.getByLabel('借阅目的').fill('合同续签核对');
-  await form.getByLabel('借阅事由').fill('客户续签年度协议，需核对开户授权书原件');
-  await form.getByRole('checkbox', { name: '申请单已加盖部门公章' }).check();
+  await form.getByLabel('用途', { exact: true }).fill('合同续签核对');
+  await form.getByLabel('事由', { exact: true }).fill('客户续签年度协议，需核对开户授权书原件');
+  await form.getByRole('checkbox', { name: '已加盖部门公章' }).check();
   await form.getByLabel('部门负责人签字').fill('吴建华');
   // Tuesday 12-01 → Wed, Thu, Fri: due Friday 12-04 17:30
   await expect(form.getByText('如今日出借，应还时间：2026-12-04 17:30（借阅期限 3 个工作日）')).toBeVisible();
@@ -153,8 +152,7 @@ test('R-LOAN-1 R-LOAN-2 R-LOAN-3 R-LOAN-4 借阅：登记申请 → 审批（显
   await openMenu(page, '借阅登记');
   await page.getByText('逾期', { exact: true }).click();
   await expect(row).toContainText('逾期 4 天');
-  await printPdfText(page, row, '催还通知单');
-  const n = (await lastPdf(page)).text;
+  const n = (await printPdf(page, row, '催还通知单', '催还通知单')).text;
   for (const w of ['催还通知单', '马晓东（市场部）：', '已超过借阅期限', '开户申请及授权书', '4天', '借阅人签收']) expect(n, w).toContain(w);
 
   // ---- return with the page-by-page check: struck off, back on its shelf (R-LOAN-4)
@@ -177,8 +175,7 @@ test('R-LOAN-1 R-LOAN-2 R-LOAN-3 R-LOAN-4 借阅：登记申请 → 审批（显
 
   // ---- the bound book (R-LOAN-3 R-LOAN-4)
   await page.getByText('全部', { exact: true }).click();
-  await printPdfText(page, page, '借阅登记簿');
-  const { path: pdf, text: b } = await lastPdf(page);
+  const { path: pdf, text: b } = await printPdf(page, page, '借阅登记簿', '借阅登记簿');
   for (const w of [
     '借阅登记簿',
     '马晓东（市场部）',
