@@ -27,6 +27,8 @@ export function seedInspectionsDemo({ vault, clock, users, asUser }: DemoSeedCon
   const r2 = createPlan(vault, past(400), supervisor, { scope: 'room', roomId: room2, intervalMonths: null });
 
   asUser(OPERATOR, async (ctx, password) => {
+    // the queued work runs on the vault the signed-in session opened
+    const vault = ctx.vault!;
     const actor = { ...actorOf(ctx.session!), roles: ctx.session!.roles };
     const walk = async (planId: number, daysAgo: number, findings: { at: number; finding: 'faded' | 'damaged'; note: string }[]) => {
       const c = past(daysAgo);

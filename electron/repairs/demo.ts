@@ -9,8 +9,9 @@ import { finishRepair, listRepairs, startRepair } from './repairs';
 
 const DAY = 86_400_000;
 
-export function seedRepairsDemo({ vault, asUser }: DemoSeedContext): void {
+export function seedRepairsDemo({ asUser }: DemoSeedContext): void {
   asUser('wangjg', async (ctx) => {
+    const vault = ctx.vault!;
     const actor = { ...actorOf(ctx.session!), roles: ctx.session!.roles };
     const past = (d: number): Clock => ({ now: () => new Date(ctx.clock.now().getTime() - d * DAY) });
     const open = listRepairs(vault.db, { filter: 'open' }).reverse();
