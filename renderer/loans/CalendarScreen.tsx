@@ -24,7 +24,7 @@ function PolicyCard() {
   });
   return (
     <FormCard title={t('loan.policy.title')} cf={cf} submitLabel={t('loan.policy.save')} testId="loan-policy">
-      <NumberField control={cf.form.control} name="days" form="lp" min={1} max={3} label={t('loan.policy.days')} />
+      <NumberField control={cf.form.control} name="days" form="lp" min={1} label={t('loan.policy.days')} />
       <SelectField
         control={cf.form.control}
         name="mode"

@@ -194,3 +194,36 @@ test('R-LOAN-1 R-LOAN-2 R-LOAN-3 R-LOAN-4 借阅：登记申请 → 审批（显
   mkdirSync(SCREENSHOTS, { recursive: true });
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, 'loans-register-pdf-page1')]);
 });
+
+test('R-LOAN-3 安全保密员：借阅期限最长 3 个工作日（超出以中文提示）、2027 年日历待核对提示、添加放假日并核对保存', async ({ app: page, bridge }) => {
+  const SEC: SeedUser = { login: 'baomi', displayName: '孙保密', roles: ['securityOfficer'], password: 'Secret-pass-2024' };
+  await seedVault(bridge, [SEC]);
+  await page.reload();
+  await signIn(page, SEC.login, SEC.password);
+  await openMenu(page, '借阅期限与工作日历');
+  const policy = page.getByTestId('loan-policy');
+  await expect(policy.getByLabel('借阅期限（工作日，最长 3 天）')).toHaveValue('3');
+  await policy.getByLabel('借阅期限（工作日，最长 3 天）').fill('4');
+  await policy.getByRole('button', { name: '保存借阅期限' }).click();
+  await expect(policy.getByText('借阅期限最长 3 个工作日')).toBeVisible();
+  await policy.getByLabel('借阅期限（工作日，最长 3 天）').fill('2');
+  await policy.getByRole('button', { name: '保存借阅期限' }).click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+
+  const cal = page.getByTestId('loan-calendar');
+  await expect(cal.getByRole('cell', { name: '国庆节调休上班' })).toHaveCount(2);
+  await pick(page, cal, '年度', '2027');
+  await expect(cal.getByText(/2027 年日历尚未核对/)).toBeVisible();
+  await cal.getByLabel('日期', { exact: true }).click();
+  await cal.getByLabel('日期', { exact: true }).fill('2027-02-09');
+  await page.keyboard.press('Enter');
+  await cal.getByLabel('名称', { exact: true }).fill('春节');
+  await cal.getByRole('button', { name: '添加' }).click();
+  await expect(cal.getByRole('row').filter({ hasText: '2027-02-09' })).toContainText('放假');
+  await cal.getByRole('switch', { name: '已与国务院办公厅公布的安排核对' }).click();
+  await shot(page, 'loans-calendar-editor');
+  await cal.getByRole('button', { name: '保存 2027 年日历' }).click();
+  await expect(page.getByText('2027 年日历已保存')).toBeVisible();
+  await expect(cal.getByText(/最后修改：.* 孙保密/)).toBeVisible();
+  await expect(cal.getByText(/2027 年日历尚未核对/)).toHaveCount(0);
+});
