@@ -1,14 +1,14 @@
 // 审批 (R-GOV-1): the inbox — what waits for the signed-in user's roles, oldest first, overdue
 // marked — and all requests (by type and status). A row opens the request page.
 import { Button, Select, Space, Tabs, Tag } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATUSES, type RequestStatus, type RequestSummary } from '../../electron/approvals/contract/calls';
 import { api, call } from '../api';
 import { ClassTag, useClassLabels } from '../archive/items/common';
 import { DataTable, type Column } from '../components/DataTable';
 import { useLoad } from '../kit/useLoad';
-import { StatusTag, useApprovalsChanged, usePick, useTime } from './common';
+import { notifyApprovalsChanged, StatusTag, useApprovalsChanged, usePick, useTime } from './common';
 import { RequestDrawer } from './RequestView';
 
 function useColumns(withStatus: boolean): Column<RequestSummary>[] {
@@ -126,6 +126,8 @@ export function ApprovalsScreen() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<number | null>(null);
   const close = useCallback(() => setOpen(null), []);
+  // opening 审批 refreshes the menu count at once (else it follows its 30 s poll)
+  useEffect(() => notifyApprovalsChanged(), []);
   return (
     <>
       <Tabs
