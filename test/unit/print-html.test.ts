@@ -107,8 +107,8 @@ describe('register HTML (no browser)', () => {
           kit,
           'UTC',
         );
-      expect(row('loan.issue', { customer: '华东贸易', copies: 2 })).toMatchObject({
-        action: 'loan.issue',
+      expect(row('future.unknownAction', { customer: '华东贸易', copies: 2 })).toMatchObject({
+        action: 'future.unknownAction',
         detail: '客户：华东贸易，份数：2',
         time: '2026-11-27 01:00:00',
         actor: '系统',
