@@ -12,6 +12,8 @@ import { settingsPages } from './settings/pages';
 import { settingsStrings } from './settings/strings';
 import { approvalsPages } from './approvals/pages';
 import { approvalsStrings } from './approvals/strings';
+import { accessPages } from './access/pages';
+import { accessStrings } from './access/strings';
 import { loanPages } from './loans/pages';
 import { OverdueAlert } from './loans/OverdueAlert';
 import { loansStrings } from './loans/strings';
@@ -38,6 +40,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'audit', pages: auditPages, strings: auditStrings },
   { name: 'settings', pages: settingsPages, strings: settingsStrings },
   { name: 'approvals', pages: approvalsPages, strings: approvalsStrings },
+  { name: 'access', pages: accessPages, strings: accessStrings },
   { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
   { name: 'copies', pages: copiesPages, strings: copiesStrings },
   { name: 'inspections', pages: inspectionPages, strings: inspectionsStrings, alert: InspectionsDueAlert },

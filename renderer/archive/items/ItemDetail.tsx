@@ -19,6 +19,13 @@ import { AttachmentsPanel } from './AttachmentsPanel';
 import { locationText } from '../locationText';
 
 const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
+/** how often an open grant's content is re-checked with main */
+const RECHECK_MS = 5_000;
+// words of the grant notices only (errors come translated from the shared table)
+const GRANT_WORDS = {
+  'zh-CN': { until: '依查阅授权 {no} 查阅，至 {until} 止；到期后内容自动关闭', closed: '查阅授权已结束，内容已关闭' },
+  en: { until: 'Open under access grant {no} until {until}; the content closes then', closed: 'The access grant has ended: the content is closed' },
+} as const;
 
 /** What the caller already knows from the index line (shown when the content is gated). */
 export interface ItemLine {
@@ -29,7 +36,7 @@ export interface ItemLine {
 }
 
 export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId: number; line?: ItemLine; onClose: () => void; onChanged?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session } = useSession();
   const labels = useClassLabels();
   const [detail, setDetail] = useState<ItemDetail | null>(null);
@@ -50,6 +57,33 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
     }
   }, [itemId]);
   useEffect(() => void load(), [load]);
+  const [closed, setClosed] = useState(false);
+  // R-USE-1: content open under an access grant closes when the grant ends, even in this open
+  // window — re-checked with main (its clock) every few seconds and at the grant's end
+  const until = detail?.contentUntil ?? null;
+  useEffect(() => {
+    if (!until) return;
+    let stopped = false;
+    const check = async () => {
+      try {
+        const s = await call(api().items.contentStatus({ id: itemId }));
+        if (stopped || s.open) return;
+      } catch {
+        if (stopped) return;
+      }
+      setDetail(null);
+      setDenied(true);
+      setClosed(true);
+    };
+    const poll = window.setInterval(() => void check(), RECHECK_MS);
+    const atEnd = window.setTimeout(() => void check(), Math.max(0, Math.min(Date.parse(until) - Date.now(), 2_000_000_000)) + 500);
+    return () => {
+      stopped = true;
+      window.clearInterval(poll);
+      window.clearTimeout(atEnd);
+    };
+  }, [until, itemId]);
+  const w = GRANT_WORDS[i18n.language === 'en' ? 'en' : 'zh-CN'];
   const changed = async () => {
     await Promise.all([load(), movements.reload(), handovers.reload()]);
     onChanged?.();
@@ -76,6 +110,16 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
   return (
     <Drawer open width={760} title={t('item.detail')} onClose={onClose} destroyOnHidden>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      {closed ? <Alert type="error" showIcon title={w.closed} style={{ marginBottom: 16 }} data-testid="content-closed" /> : null}
+      {detail?.contentUntil ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="content-until"
+          title={w.until.replace('{no}', detail.contentGrantNo ?? '').replace('{until}', fmt(detail.contentUntil))}
+        />
+      ) : null}
       {denied ? (
         <>
           <Alert type="warning" showIcon title={t('item.noAccess')} description={t('item.noAccessText')} style={{ marginBottom: 16 }} data-testid="no-access" />
