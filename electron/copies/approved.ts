@@ -22,7 +22,9 @@ export function approvedRequests(db: Db, type: ApprovedRequestSummary['type']): 
         ? !!reader(db).value(sql`SELECT 1 FROM carry_outs WHERE request_id = ${id}`)
         : type === 'externalProvision'
           ? !!reader(db).value(sql`SELECT 1 FROM provisions WHERE request_id = ${id}`)
-          : false;
+          : type === 'copy' && details.success && 'copies' in details.data
+            ? r.itemIds.every((itemId) => copiesMade(db, r.no, itemId) >= (details.data as { copies: number }).copies)
+            : false;
     out.push({
       id: r.id,
       no: r.no,

@@ -184,7 +184,7 @@ function CopyTab(p: TabProps) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Requests {...p} type="copy" action={{ label: t('cp.record'), can: canRecord, run: (req) => p.open({ kind: 'record', req }) }} />
-      <Card size="small" title={t('cp.tab.copies')} extra={<PrintButton print={(target) => api().copies.print({ target })} />}>
+      <Card size="small" title={t('cp.tab.copies')} extra={<PrintButton label={t('cp.reg.copies')} print={(target) => api().copies.print({ target })} />}>
         <Typography.Paragraph type="secondary">{t('cp.downloadHint')}</Typography.Paragraph>
         <DataTable ariaLabel={t('cp.tab.copies')} columns={columns} rowKey={(c) => c.id} rows={copies.data ?? []} loading={copies.loading} />
       </Card>
@@ -233,7 +233,11 @@ function CarryOutTab(p: TabProps) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Requests {...p} type="carryOut" action={{ label: t('cp.depart'), can: canDepart, run: (req) => p.open({ kind: 'depart', req }) }} />
-      <Card size="small" title={t('cp.tab.carryOuts')} extra={<PrintButton print={(target) => api().carryOuts.print({ target })} />}>
+      <Card
+        size="small"
+        title={t('cp.tab.carryOuts')}
+        extra={<PrintButton label={t('cp.reg.carryOuts')} print={(target) => api().carryOuts.print({ target })} />}
+      >
         <DataTable ariaLabel={t('cp.tab.carryOuts')} columns={columns} rowKey={(r) => r.id} rows={rows.data ?? []} loading={rows.loading} />
       </Card>
     </Space>
@@ -267,7 +271,11 @@ function ProvisionTab(p: TabProps) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Requests {...p} type="externalProvision" action={{ label: t('cp.provide'), can: canRecord, run: (req) => p.open({ kind: 'provide', req }) }} />
-      <Card size="small" title={t('cp.tab.provisions')} extra={<PrintButton print={(target) => api().provisions.print({ target })} />}>
+      <Card
+        size="small"
+        title={t('cp.tab.provisions')}
+        extra={<PrintButton label={t('cp.reg.provisions')} print={(target) => api().provisions.print({ target })} />}
+      >
         <DataTable ariaLabel={t('cp.tab.provisions')} columns={columns} rowKey={(r) => r.id} rows={rows.data ?? []} loading={rows.loading} />
       </Card>
     </Space>

@@ -207,7 +207,7 @@ export interface ApprovedRequestSummary {
   purpose: string;
   items: { id: number; archiveNo: string; title: string; classification: number; made: number }[];
   details: CopyDetails | CarryOutDetails | ProvisionDetails;
-  /** set once recorded (carry-out / provision: one row per request) */
+  /** fully recorded: the carry-out / provision row exists (one per request), or every approved copy is made */
   recorded: boolean;
 }
 
