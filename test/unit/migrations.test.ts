@@ -13,6 +13,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schem
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
 import { approvalsMigrationCase } from './approvals-migration';
+import { loansMigrationCase } from './loans-migration';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -268,6 +269,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
     },
   },
   ...approvalsMigrationCase,
+  ...loansMigrationCase,
 };
 
 describe('migrations', () => {
