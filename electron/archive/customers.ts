@@ -2,7 +2,9 @@
 // with a freshly generated archive number (R-ARCH-1, R-ARCH-3).
 import { appendAudit } from '../audit/append';
 import type { Actor } from '../people/users';
-import type { CustomerCreated, CustomerDetail, CustomerInput, CustomerUpdate } from './contract/calls';
+import type { CustomerCreated, CustomerDetail, CustomerInput, CustomerUpdate, CustomerView } from './contract/calls';
+import { maskIdNumber, maskPhone, type MaskableField } from './contract/mask';
+import type { Role } from '../contract/roles';
 import { DomainError } from '../contract/result';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
@@ -166,4 +168,41 @@ export function updateCustomer(vault: Vault, clock: Clock, actor: Actor, u: Cust
     });
     return after;
   });
+}
+
+/** What the screens get (customers.get / update): personal identifiers masked (contract/mask.ts). */
+export function maskCustomer(c: CustomerDetail): CustomerView {
+  const masked: MaskableField[] = [];
+  const idNumber = maskIdNumber(c.idKind, c.idNumber);
+  if (idNumber !== c.idNumber) masked.push('idNumber');
+  const phone = maskPhone(c.phone);
+  if (phone !== c.phone) masked.push('phone');
+  return { ...c, idNumber, phone, masked };
+}
+
+/**
+ * customers.reveal: one identifier in full, for a role the archive policy lets see unclassified
+ * content (R-USE-1); every reveal — and every refused one — is one audit entry.
+ */
+export function revealCustomerField(
+  vault: Vault,
+  clock: Clock,
+  viewer: Actor & { roles: readonly Role[] },
+  id: number,
+  field: MaskableField,
+): { value: string | null } {
+  const c = getCustomer(vault.db, id);
+  const allowed = (getArchivePolicy(vault.db).contentRoles[0] ?? []).some((r) => viewer.roles.includes(r));
+  vault.tx((w) =>
+    appendAudit(w, clock, {
+      actorId: viewer.id,
+      actorName: viewer.name,
+      action: allowed ? 'archive.customer.reveal' : 'archive.customer.revealDenied',
+      entity: 'customer',
+      entityId: id,
+      detail: { archiveNo: c.archiveNo, field },
+    }),
+  );
+  if (!allowed) throw new DomainError('CONTENT_DENIED', 'no permission to see this identifier');
+  return { value: c[field] };
 }

@@ -22,7 +22,9 @@ test('R-CUST-1 编辑客户：类别锁定 → 电话格式错误、证件校验
     return detail;
   };
   let detail = await openDetail();
-  await expect(detail.getByTestId('customer-detail')).toContainText('周经理 · 021-38824588');
+  // issue 12: the phone is masked in the drawer; 编辑客户信息 reveals it for the form (audited)
+  await expect(detail.getByTestId('customer-detail')).toContainText('周经理');
+  await expect(detail.getByTestId('masked-phone')).toHaveText('021-****4588');
 
   // ---- the form opens filled in, the category locked
   await detail.getByRole('button', { name: '编辑客户信息' }).click();
@@ -42,7 +44,9 @@ test('R-CUST-1 编辑客户：类别锁定 → 电话格式错误、证件校验
   expect(updates(bridge)).toBe(0);
   await form.getByRole('button', { name: '取消' }).click();
   await expect(form).toBeHidden();
-  await expect(detail.getByTestId('customer-detail')).toContainText('周经理 · 021-38824588');
+  // issue 12: the phone is masked in the drawer; 编辑客户信息 reveals it for the form (audited)
+  await expect(detail.getByTestId('customer-detail')).toContainText('周经理');
+  await expect(detail.getByTestId('masked-phone')).toHaveText('021-****4588');
   await expect(detail.getByTestId('customer-detail')).toContainText(good);
 
   // ---- a good edit of contact and phone
@@ -52,7 +56,8 @@ test('R-CUST-1 编辑客户：类别锁定 → 电话格式错误、证件校验
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByText('客户信息已保存')).toBeVisible();
-  await expect(detail.getByTestId('customer-detail')).toContainText('钱主任 · 021-50501234');
+  await expect(detail.getByTestId('customer-detail')).toContainText('钱主任');
+  await expect(detail.getByTestId('masked-phone')).toHaveText('021-****1234');
   expect(updates(bridge)).toBe(1);
 
   // ---- persisted: after a reload (and a sign-in if the page asks for one) it is still there
@@ -61,7 +66,8 @@ test('R-CUST-1 编辑客户：类别锁定 → 电话格式错误、证件校验
   await expect(userField.or(page.getByRole('menu'))).toBeVisible();
   if (await userField.isVisible()) await signIn(page, OPERATOR.login, OPERATOR.password);
   detail = await openDetail();
-  await expect(detail.getByTestId('customer-detail')).toContainText('钱主任 · 021-50501234');
+  await expect(detail.getByTestId('customer-detail')).toContainText('钱主任');
+  await expect(detail.getByTestId('masked-phone')).toHaveText('021-****1234');
   await expect(detail.getByTestId('customer-detail')).toContainText('特殊客户 / 银行 / 机构');
   await expect(detail.getByTestId('customer-detail')).not.toContainText('周经理');
 });

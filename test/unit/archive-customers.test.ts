@@ -109,7 +109,9 @@ describe('customers and their archives', () => {
     const hits = async (q: string) => ok<SearchPage>(await v.call('archive.search', { query: q })).total;
     expect(await hits('zgyh')).toBe(1);
     const d = ok<CustomerDetail>(await v.call('customers.update', { ...bank({ name: '招商银行深圳分行', phone: '0755-83198888' }), id: c.customerId }));
-    expect(d).toMatchObject({ name: '招商银行深圳分行', archiveNo: c.archiveNo, phone: '0755-83198888' });
+    // issue 12: the phone comes back masked; customers.reveal shows it (audited)
+    expect(d).toMatchObject({ name: '招商银行深圳分行', archiveNo: c.archiveNo, phone: '075*-****8888', masked: ['phone'] });
+    expect(ok(await v.call('customers.reveal', { id: c.customerId, field: 'phone' }))).toEqual({ value: '0755-83198888' });
     expect([await hits('zgyh'), await hits('中国银行'), await hits('zsyh'), await hits('深圳分行'), await hits('招商')]).toEqual([0, 0, 1, 1, 1]);
     const detail = JSON.parse(v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'archive.customer.update'`).pluck().get() as string);
     expect(detail.changed.name).toEqual({ from: '中国银行', to: '招商银行深圳分行' });

@@ -202,6 +202,24 @@ export const archiveAuditActions = defineAuditActions({
         en: `Content of item ${item(k, d, e)} viewed (${cls(k, d.classification)})`,
       }),
   },
+  'archive.customer.reveal': {
+    zh: '查看完整证件号码或电话',
+    en: 'Identifier revealed',
+    detail: (d, k, e) =>
+      k.t({
+        zh: `查看客户 ${e.entityId ? k.name('customer', e.entityId) : '—'}（${str(d.archiveNo)}）的完整${d.field === 'phone' ? '电话' : '证件号码'}`,
+        en: `Full ${d.field === 'phone' ? 'phone number' : 'ID number'} of customer ${e.entityId ? k.name('customer', e.entityId) : '—'} (${str(d.archiveNo)}) shown`,
+      }),
+  },
+  'archive.customer.revealDenied': {
+    zh: '拒绝查看完整证件号码或电话',
+    en: 'Identifier reveal refused',
+    detail: (d, k, e) =>
+      k.t({
+        zh: `无查阅权限，拒绝显示客户 ${e.entityId ? k.name('customer', e.entityId) : '—'}（${str(d.archiveNo)}）的完整${d.field === 'phone' ? '电话' : '证件号码'}`,
+        en: `No permission: the full ${d.field === 'phone' ? 'phone number' : 'ID number'} of customer ${e.entityId ? k.name('customer', e.entityId) : '—'} (${str(d.archiveNo)}) was not shown`,
+      }),
+  },
   'archive.item.viewDenied': {
     zh: '拒绝查阅档案材料',
     en: 'Item view refused',

@@ -1,6 +1,7 @@
 // Archive calls (R-CUST-1, R-ARCH-1..5, R-SEC-2, R-LOAN-1, R-USE-1): customers and their
 // archives, items, locations, custody, search and the index. Spread into `contract` in index.ts.
 import { z } from 'zod';
+import { MASKABLE_FIELDS, type MaskableField } from './mask';
 import { out } from '../../contract/call';
 import { isValidResidentId, isValidUscc, normaliseIdNumber } from './idNumbers';
 import { BUSINESS_ROLES, type Role } from '../../contract/roles';
@@ -206,6 +207,9 @@ export interface CustomerDetail {
   openedAt: string;
   itemCount: number;
 }
+
+/** customers.get / customers.update: the detail with personal identifiers masked, and which ones */
+export type CustomerView = CustomerDetail & { masked: MaskableField[] };
 export interface ItemCreated {
   id: number;
   archiveNo: string;
@@ -370,8 +374,11 @@ const itemRef = z.object({ itemId: idSchema }).strict();
 export const archiveCalls = {
   // ---- customers: creating one opens its archive (R-CUST-1, R-ARCH-1) ----
   'customers.create': out<CustomerCreated>().call(customerInputSchema, ['operator', 'devSpecialist']),
-  'customers.get': out<CustomerDetail>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
-  'customers.update': out<CustomerDetail>().call(customerUpdateSchema, ['operator']),
+  /** personal identifiers masked (contract/mask.ts); `masked` names them */
+  'customers.get': out<CustomerView>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
+  'customers.update': out<CustomerView>().call(customerUpdateSchema, ['operator']),
+  /** one masked identifier in full, audited; only roles that may see the archive's content (policy) */
+  'customers.reveal': out<{ value: string | null }>().call(z.object({ id: idSchema, field: z.enum(MASKABLE_FIELDS) }).strict(), ARCHIVE_ROLES),
 
   // ---- items (R-ARCH-5, R-SEC-2) ----
   'items.create': out<ItemCreated>().call(itemInputSchema, KEEPERS),

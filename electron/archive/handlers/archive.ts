@@ -3,7 +3,7 @@
 // function owns the transaction and the audit entry.
 import type { CallName } from '../../contract';
 import type { archiveCalls } from '../contract/calls';
-import { createCustomer, getCustomer, updateCustomer } from '../customers';
+import { createCustomer, getCustomer, maskCustomer, revealCustomerField, updateCustomer } from '../customers';
 import { handover, listHandovers } from '../handover';
 import { contentStatus, createItem, viewItem } from '../items';
 import { createCabinet, createRoom, listMovements, locationTree, placeItem, proposeSlot, shelfMap } from '../locations';
@@ -16,8 +16,9 @@ type ArchiveCallName = Extract<CallName, keyof typeof archiveCalls>;
 
 export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
   'customers.create': (input, cx) => createCustomer(cx.vault, cx.clock, cx.actor, input),
-  'customers.get': ({ id }, cx) => getCustomer(cx.db, id),
-  'customers.update': (input, cx) => updateCustomer(cx.vault, cx.clock, cx.actor, input),
+  'customers.get': ({ id }, cx) => maskCustomer(getCustomer(cx.db, id)),
+  'customers.update': (input, cx) => maskCustomer(updateCustomer(cx.vault, cx.clock, cx.actor, input)),
+  'customers.reveal': ({ id, field }, cx) => revealCustomerField(cx.vault, cx.clock, cx.actor, id, field),
 
   'items.create': (input, cx) => createItem(cx.vault, cx.clock, cx.actor, input),
   'items.get': ({ id }, cx) => viewItem(cx.vault, cx.clock, cx.actor, id),

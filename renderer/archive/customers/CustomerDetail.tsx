@@ -4,7 +4,7 @@ import { Alert, App, Button, Descriptions, Drawer, Space, Typography } from 'ant
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerDetail, SearchHit } from '../../../electron/archive/contract/calls';
+import type { CustomerDetail, CustomerView, SearchHit } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
@@ -13,6 +13,7 @@ import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from '../it
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ItemForm } from '../items/ItemForm';
 import { CustomerForm } from './CustomerForm';
+import { MaskedValue } from './Masked';
 import { locationText } from '../locationText';
 
 export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { customerId: number; onClose: () => void; onChanged?: () => void }) {
@@ -23,11 +24,22 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
   const canAddItem = useCan('items.create');
   const labels = useClassLabels();
   const staff = useStaff();
-  const [c, setC] = useState<CustomerDetail | null>(null);
+  const [c, setC] = useState<CustomerView | null>(null);
+  // the editor needs the real values: the masked ones are revealed first (each audited)
+  const [editing, setEditing] = useState<CustomerDetail | null>(null);
+  const edit = async () => {
+    if (!c) return;
+    try {
+      const full: CustomerDetail = { ...c };
+      for (const f of c.masked) full[f] = (await call(api().customers.reveal({ id: c.id, field: f }))).value;
+      setEditing(full);
+    } catch (e) {
+      void message.error(messageOf(e));
+    }
+  };
   const [items, setItems] = useState<SearchHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState(false);
   const [open, setOpen] = useState<SearchHit | null>(null);
 
   const load = useCallback(async () => {
@@ -66,8 +78,13 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
             <Descriptions.Item label={t('arch.f.category')}>
               {t(`arch.category.${c.category}`)} / {t(`arch.subType.${c.subType}`)} / {t(`arch.party.${c.partyKind}`)}
             </Descriptions.Item>
-            <Descriptions.Item label={t(`arch.idKind.${c.idKind}`)}>{c.idNumber ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('arch.f.contactPerson')}>{[c.contactPerson, c.phone, c.email].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t(`arch.idKind.${c.idKind}`)}>
+              <MaskedValue customerId={c.id} field="idNumber" value={c.idNumber} masked={c.masked.includes('idNumber')} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.contactPerson')}>{[c.contactPerson, c.email].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('arch.f.phone')}>
+              <MaskedValue customerId={c.id} field="phone" value={c.phone} masked={c.masked.includes('phone')} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('arch.f.address')}>{c.address ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('arch.f.relationshipOwner')}>{owner}</Descriptions.Item>
             <Descriptions.Item label={t('arch.f.firstContactDate')}>{c.firstContactDate ?? '—'}</Descriptions.Item>
@@ -84,7 +101,7 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
               {canPrintLabels ? (
                 <PrintButton label={t('cust.labels')} print={(target) => api().archive.printLabels({ archiveIds: [c.archiveId], target })} />
               ) : null}
-              {canEdit ? <Button onClick={() => setEditing(true)}>{t('cust.edit')}</Button> : null}
+              {canEdit ? <Button onClick={() => void edit()}>{t('cust.edit')}</Button> : null}
               {canAddItem ? (
                 <Button type="primary" onClick={() => setAdding(true)}>
                   {t('item.add')}
@@ -110,10 +127,10 @@ export function CustomerDetailDrawer({ customerId, onClose, onChanged }: { custo
           ) : null}
           {editing ? (
             <CustomerForm
-              customer={c}
-              onClose={() => setEditing(false)}
+              customer={editing}
+              onClose={() => setEditing(null)}
               onSaved={(saved) => {
-                setEditing(false);
+                setEditing(null);
                 setC(saved);
                 void message.success(t('cust.saved'));
                 onChanged?.();

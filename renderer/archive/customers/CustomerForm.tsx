@@ -16,6 +16,7 @@ import {
   PARTY_KINDS,
   type CustomerCreated,
   type CustomerDetail,
+  type CustomerView,
 } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { DateField, SelectField, TextField } from '../../components/FormField';
@@ -45,7 +46,7 @@ function editValues(c: CustomerDetail): CustomerIn {
 }
 
 type Props = { onClose: () => void } & (
-  { customer?: undefined; onCreated: (c: CustomerCreated) => void } | { customer: CustomerDetail; onSaved: (c: CustomerDetail) => void }
+  { customer?: undefined; onCreated: (c: CustomerCreated) => void } | { customer: CustomerDetail; onSaved: (c: CustomerView) => void }
 );
 
 export function CustomerForm(props: Props) {
