@@ -244,7 +244,27 @@ export function verifyVault(db: Db, keyFile: KeyFile, opts: VerifyOptions): Veri
     checkCipher(db, opts, t, max),
     checkRollbackReadable(db, keyFile, t),
   ];
-  return { ok: checks.every((c) => c.ok), checkedAt: opts.clock.now().toISOString(), entries: chain.entries, head: chain.head, checks };
+  const notices = clockNotices(db, t, max);
+  return {
+    ok: checks.every((c) => c.ok),
+    checkedAt: opts.clock.now().toISOString(),
+    entries: chain.entries,
+    head: chain.head,
+    checks,
+    ...(notices.length ? { notices } : {}),
+  };
+}
+
+/** Entries recorded at an earlier time than the entry before them (the clock was set back). */
+function clockNotices(db: Db, t: T, max: number): string[] {
+  try {
+    const rows = db
+      .prepare('SELECT a.seq, a.at, b.at AS prev_at FROM audit_entry a JOIN audit_entry b ON b.seq = a.seq - 1 WHERE a.at < b.at ORDER BY a.seq LIMIT ?')
+      .all(max) as { seq: number; at: string; prev_at: string }[];
+    return rows.map((r) => t('clock.backwards', { seq: r.seq, at: r.at, prev: r.prev_at }));
+  } catch {
+    return [];
+  }
 }
 
 /** verifyVault for an unlocked Vault: reads keys.json and supplies the data key for the page check. */

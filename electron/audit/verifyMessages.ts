@@ -37,6 +37,7 @@ const zh: Record<string, string> = {
   'rollback.badSignature': 'keys.json 中签名检查点的签名无效',
   'rollback.error': '回滚检测无法完成：{{error}}',
   'open.failed': '无法打开档案库文件（数据密钥正确）：{{error}}',
+  'clock.backwards': '第 {{seq}} 条审计记录的时间（{{at}}）早于前一条（{{prev}}）：工作站时钟曾被回拨；审计链按序号排列，不受影响',
   'summary.ok': '全部检查通过',
   'summary.failed': '发现问题，档案库可能被篡改、回滚或损坏',
 };
@@ -74,6 +75,8 @@ const en: Record<string, string> = {
   'rollback.badSignature': 'The signed checkpoint in keys.json has an invalid signature',
   'rollback.error': 'The rollback check could not finish: {{error}}',
   'open.failed': 'The vault file cannot be opened (the data key is right): {{error}}',
+  'clock.backwards':
+    'Audit entry {{seq}} is timed {{at}}, before the entry before it ({{prev}}): the workstation clock was set back; the chain is ordered by sequence number and is not affected',
   'summary.ok': 'All checks passed',
   'summary.failed': 'Problems found: the vault may have been tampered with, rolled back or damaged',
 };

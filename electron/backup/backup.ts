@@ -185,7 +185,7 @@ export async function createBackup(cx: CallContext): Promise<BackupManifest | nu
 
 function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return 'ENOSPC（介质空间不足 / no space left on the medium）';
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'ENOSPC（介质空间不足 / no space left on the medium）';
   if (code === 'EIO' || code === 'ENOENT' || code === 'ENODEV' || code === 'ENXIO') return `${code}（介质不可用或已拔出 / medium unavailable or removed）`;
   return code ?? errText(e);
 }

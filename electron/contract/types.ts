@@ -95,6 +95,9 @@ export interface VerifyReport {
   entries: number;
   head: string;
   checks: VerifyCheck[];
+  /** not tampering but worth a look, already translated: e.g. entries whose time goes backwards
+   *  (the workstation clock was set back; the chain is ordered by sequence number, not time) */
+  notices?: string[];
 }
 
 export interface SignatureRow {

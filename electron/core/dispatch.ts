@@ -84,6 +84,13 @@ export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
           ...(detail ? { issues: [{ path: field, message: detail }] } : {}),
         });
       }
+      // Disk full (SQLite's SQLITE_FULL, or ENOSPC from a file write): the transaction rolled back;
+      // the operator is told why, in words, instead of "internal error" (issue 11 faults).
+      const code = (e as { code?: unknown }).code;
+      if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+        console.error(`[ipc] ${callName}: disk full`, e);
+        return fail({ code: 'DISK_FULL', message: translate(locale, 'errors.DISK_FULL') });
+      }
       // Unexpected: log in main, send a generic error (no stack traces to the renderer).
       console.error(`[ipc] ${callName} failed`, e);
       return fail({ code: 'INTERNAL', message: '' });

@@ -5,6 +5,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, ex
 import { dirname, join } from 'node:path';
 import type { KdfSpec } from './kdf';
 import type { Sealed } from './aead';
+import { DomainError } from '../contract/result';
 
 export const KEYFILE_NAME = 'keys.json';
 export const VAULT_FILE_NAME = 'vault.db';
@@ -76,8 +77,20 @@ export function keyFileExists(dir: string): boolean {
   return existsSync(keyFilePath(dir));
 }
 
+/**
+ * keys.json as written. Missing beside a vault.db, unreadable or not a key file (truncated, a
+ * disk error): KEYFILE_DAMAGED — never treated as "no vault yet" (that would offer setup and
+ * overwrite the vault); the message names the recovery path (restore keys.json from a backup).
+ */
 export function readKeyFile(dir: string): KeyFile {
-  const raw = JSON.parse(readFileSync(keyFilePath(dir), 'utf8')) as Partial<KeyFile> & Pick<KeyFile, 'version' | 'vaultId' | 'createdAt' | 'slots'>;
+  let raw: Partial<KeyFile> & Pick<KeyFile, 'version' | 'vaultId' | 'createdAt' | 'slots'>;
+  try {
+    raw = JSON.parse(readFileSync(keyFilePath(dir), 'utf8')) as typeof raw;
+    if (typeof raw !== 'object' || raw === null || typeof raw.vaultId !== 'string' || !Array.isArray(raw.slots)) throw new Error('not a key file');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    throw new DomainError('KEYFILE_DAMAGED', `keys.json in ${dir} cannot be read (${why}); restore it from a backup`, { file: keyFilePath(dir), reason: why });
+  }
   if (raw.version > KEYFILE_VERSION) throw new Error(`keys.json version ${raw.version} is newer than this program`);
   return {
     ...raw,

@@ -33,8 +33,10 @@ export class Vault {
     readonly opts: VaultOptions,
   ) {}
 
+  /** Either file present = a vault is here (a vault.db without a readable keys.json is a damaged
+   *  vault, KEYFILE_DAMAGED on open — never "no vault yet", which would offer setup over it). */
   static exists(dir: string): boolean {
-    return keyFileExists(dir) && existsSync(vaultFilePath(dir));
+    return keyFileExists(dir) || existsSync(vaultFilePath(dir));
   }
 
   /** Creates an empty, migrated vault with only the recovery slot. Returns the recovery code (shown once). */
