@@ -6,7 +6,7 @@
 // the bundled Noto Sans SC (the slices its characters need, as embedded fonts), so pdftotext and
 // a reader's search find it as text, not as a picture.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontIndex, type FontSlice } from '../print/font';
@@ -28,6 +28,9 @@ export interface TraceMark {
 export function traceMarkText(m: TraceMark): string {
   return `复制件 ${m.refNo} · ${m.archiveNo} · ${m.person} · ${m.at} · 第 ${m.copyNo} 份 · 仅限登记用途，不得再复制`;
 }
+
+/** The light diagonal watermark: whose copy, at a glance. */
+export const watermarkText = (m: TraceMark): string => `复制件 ${m.refNo} 第${m.copyNo}份`;
 
 export class MarkError extends Error {}
 
@@ -53,7 +56,7 @@ function runsFor(text: string): { slice: FontSlice; text: string }[] {
 }
 
 /** A drawer bound to one document: the slices it needs are embedded once (subset). */
-async function markDrawer(doc: PDFDocument, text: string) {
+async function markDrawer(doc: PDFDocument, text: string, watermark: string) {
   doc.registerFontkit(fontkit);
   const dir = fontIndex().dir;
   const fonts = new Map<string, PDFFont>();
@@ -65,6 +68,11 @@ async function markDrawer(doc: PDFDocument, text: string) {
     fonts.set(r.slice.file, await doc.embedFont(bytes, { subset: true }));
   }
   const widthAt = (size: number) => runs.reduce((w, r) => w + fonts.get(r.slice.file)!.widthOfTextAtSize(r.text, size), 0);
+  // the watermark across the page: the number and the copy, large and light
+  const water = runsFor(watermark).map((r) => ({ ...r, font: fonts.get(r.slice.file) }));
+  for (const r of water)
+    if (!r.font) r.font = await doc.embedFont(readFileSync(join(dir, 'files', r.slice.file.replace(/\.woff2$/, '.woff'))), { subset: true });
+  const waterWidth = (size: number) => water.reduce((w, r) => w + r.font!.widthOfTextAtSize(r.text, size), 0);
   return (page: PDFPage) => {
     const box = page.getMediaBox();
     const margin = 6;
@@ -72,6 +80,25 @@ async function markDrawer(doc: PDFDocument, text: string) {
     const size = Math.max(5, Math.min(9, (9 * (box.width - 2 * margin)) / widthAt(9)));
     const width = widthAt(size);
     const x0 = box.x + Math.max(margin, (box.width - width) / 2);
+    const angle = Math.atan2(box.height, box.width);
+    const wsize = Math.min(48, (0.8 * Math.hypot(box.width, box.height)) / (waterWidth(10) / 10));
+    const ww = waterWidth(wsize);
+    let wx = box.x + box.width / 2 - (Math.cos(angle) * ww) / 2 + (Math.sin(angle) * wsize) / 2;
+    let wy = box.y + box.height / 2 - (Math.sin(angle) * ww) / 2 - (Math.cos(angle) * wsize) / 2;
+    for (const r of water) {
+      page.drawText(r.text, {
+        x: wx,
+        y: wy,
+        size: wsize,
+        font: r.font!,
+        color: rgb(0.75, 0.05, 0.05),
+        opacity: 0.12,
+        rotate: degrees((angle * 180) / Math.PI),
+      });
+      const w = r.font!.widthOfTextAtSize(r.text, wsize);
+      wx += Math.cos(angle) * w;
+      wy += Math.sin(angle) * w;
+    }
     for (const y of [box.y + margin, box.y + box.height - margin - size * 1.2]) {
       page.drawRectangle({ x: x0 - 3, y: y - size * 0.3, width: width + 6, height: size * 1.5, color: rgb(1, 1, 1), opacity: 0.85 });
       let x = x0;
@@ -94,7 +121,7 @@ export async function markPdf(bytes: Uint8Array, mark: TraceMark): Promise<Uint8
   }
   const pages = doc.getPages();
   if (pages.length === 0) throw new MarkError('the PDF has no pages');
-  const draw = await markDrawer(doc, traceMarkText(mark));
+  const draw = await markDrawer(doc, traceMarkText(mark), watermarkText(mark));
   for (const p of pages) draw(p);
   doc.setSubject(traceMarkText(mark));
   return doc.save();
@@ -117,7 +144,7 @@ export async function markImage(bytes: Uint8Array, mime: 'image/jpeg' | 'image/p
   const w = img.width * scale;
   const h = img.height * scale;
   page.drawImage(img, { x: (pw - w) / 2, y: (ph - h) / 2, width: w, height: h });
-  const draw = await markDrawer(doc, traceMarkText(mark));
+  const draw = await markDrawer(doc, traceMarkText(mark), watermarkText(mark));
   draw(page);
   doc.setSubject(traceMarkText(mark));
   return doc.save();

@@ -2,6 +2,9 @@
 // count and number copies in the copy register; saving an attachment is a copy — refused outside
 // a grant that allows it or an approved copy request, registered, and the saved file carries the
 // trace mark on every page. Real vault, real dispatcher, real engine.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CopyRow } from '../../electron/copies/contract/calls';
 import { markPdf, traceMarkText } from '../../electron/copies/trace-mark';
@@ -9,6 +12,7 @@ import { requestType } from '../../electron/approvals';
 import { ok } from './kit';
 import { pageText, pdfPages, samplePdf, setupCopies } from './copies-fixture';
 
+const OUT = join(process.cwd(), 'test', 'output', 'print');
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
@@ -25,6 +29,10 @@ describe('trace mark (pure)', () => {
     const mark = { refNo: 'FZ-2026-0007', person: '王建国', at: '2026-12-01 10:30', copyNo: 3, archiveNo: 'TS-2026-00001-002' };
     const out = await markPdf(src, mark);
     expect(pdfPages(out)).toBe(4);
+    // for a human look: test/output/print/copies-marked-sample-1.png
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'copies-marked-sample.pdf'), out);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(OUT, 'copies-marked-sample.pdf'), join(OUT, 'copies-marked-sample')]);
     for (let p = 1; p <= 4; p++) {
       const text = pageText(out, p);
       expect(text).toContain('FZ-2026-0007');
