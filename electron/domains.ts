@@ -19,6 +19,7 @@ import { loansDomain } from './loans';
 import { copiesDomain } from './copies';
 import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
+import { environmentDomain } from './environment';
 import { backupDomain } from './backup';
 
 /** In dependency order, as CONTRACT_PARTS. */
@@ -33,6 +34,7 @@ export const DOMAINS = [
   copiesDomain,
   inspectionsDomain,
   repairsDomain,
+  environmentDomain,
   backupDomain,
 ] as const;
 

@@ -22,6 +22,8 @@ import { copiesStrings } from './copies/strings';
 import { inspectionPages } from './inspections/pages';
 import { InspectionsDueAlert } from './inspections/DueAlert';
 import { inspectionsStrings } from './inspections/strings';
+import { environmentPages, EnvironmentAlert } from './environment/pages';
+import { environmentStrings } from './environment/strings';
 import { backupPages } from './backup/pages';
 import { BackupReminder } from './backup/BackupReminder';
 import { backupStrings } from './backup/strings';
@@ -44,6 +46,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'loans', pages: loanPages, strings: loansStrings, alert: OverdueAlert },
   { name: 'copies', pages: copiesPages, strings: copiesStrings },
   { name: 'inspections', pages: inspectionPages, strings: inspectionsStrings, alert: InspectionsDueAlert },
+  { name: 'environment', pages: environmentPages, strings: environmentStrings, alert: EnvironmentAlert },
   { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },
 ];
 

@@ -14,6 +14,7 @@ import { loansContract } from '../loans/contract';
 import { copiesContract } from '../copies/contract';
 import { inspectionsContract } from '../inspections/contract';
 import { repairsContract } from '../repairs/contract';
+import { environmentContract } from '../environment/contract';
 import { backupContract } from '../backup/contract';
 
 /** The one list of domains, in dependency order (lower first). */
@@ -28,6 +29,7 @@ export const CONTRACT_PARTS = [
   copiesContract,
   inspectionsContract,
   repairsContract,
+  environmentContract,
   backupContract,
 ] as const;
 

@@ -52,6 +52,16 @@ export interface RegisterSpec {
   timeZone?: string;
   /** indexes of rows printed struck through (e.g. a loan struck off on return: cancelled, still legible) */
   struckRows?: readonly number[];
+  /** figures printed between the summary and the table: inline SVG made in main (e.g. an ECharts
+   *  server-side chart), refused if it could script or load anything */
+  figures?: readonly { caption: string; svg: string }[];
+}
+
+/** An inline SVG figure: generated markup only — no script, no event handler, no external reference. */
+export function figureHtml(f: { caption: string; svg: string }): string {
+  const svg = f.svg.trim();
+  if (!/^<svg[\s>]/.test(svg) || /<script|<foreignObject|\son[a-z]+\s*=|(?:xlink:)?href\s*=\s*["'](?!#)/i.test(svg)) throw new Error('figure: unsafe SVG');
+  return `<figure class="figure"><figcaption>${escapeHtml(f.caption)}</figcaption>${svg}</figure>`;
 }
 
 export { escapeHtml } from './document';
@@ -128,6 +138,7 @@ export function renderRegisterHtml(spec: RegisterSpec): string {
   <div class="meta"><span>${escapeHtml(t('registerCode'))}：${escapeHtml(spec.registerCode)}</span><span>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}</span><span>${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</span><span>${escapeHtml(t('timeZone'))}：${escapeHtml(timeZone)}</span></div>
   ${summary ? `<ul class="summary">${summary}</ul>` : ''}
 </header>
+${(spec.figures ?? []).map(figureHtml).join('\n')}
 <table class="register">
   <colgroup>${colgroup}</colgroup>
   <thead><tr>${head}</tr></thead>

@@ -50,6 +50,9 @@ input, textarea, select, button { font: inherit; }
 .doc-head .meta { font-size: 8.5pt; color: #222; }
 .doc-head .meta span + span::before { content: "　"; }
 .summary { list-style: none; margin: 2mm 0 0; padding: 0; font-size: 8.5pt; text-align: left; }
+.figure { margin: 3mm 0; text-align: center; break-inside: avoid; }
+.figure figcaption { font-size: 8.5pt; font-weight: 700; margin-bottom: 1mm; }
+.figure svg { max-width: 100%; height: auto; }
 table.register { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.register thead { display: table-header-group; }
 table.register tfoot { display: table-footer-group; }

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../api';
 import { useCan } from '../kit/can';
 import { useLoad } from '../kit/useLoad';
+import { useCountsVersion } from './changed';
 
 function useDue(enabled: boolean) {
-  return useLoad(() => (enabled ? call(api().inspections.counts()) : Promise.resolve(null)), [enabled], { inline: true }).data;
+  const version = useCountsVersion();
+  return useLoad(() => (enabled ? call(api().inspections.counts()) : Promise.resolve(null)), [enabled, version], { inline: true }).data;
 }
 
 export function InspectionsDueAlert() {
@@ -38,7 +40,8 @@ export function InspectionsDueBadge() {
 
 export function RepairsBadge() {
   const enabled = useCan('repairs.counts');
-  const counts = useLoad(() => (enabled ? call(api().repairs.counts()) : Promise.resolve(null)), [enabled], { inline: true }).data;
+  const version = useCountsVersion();
+  const counts = useLoad(() => (enabled ? call(api().repairs.counts()) : Promise.resolve(null)), [enabled, version], { inline: true }).data;
   if (!counts || counts.open + counts.inRepair === 0) return null;
   return <Badge count={counts.open + counts.inRepair} color="blue" data-testid="repairs-badge" />;
 }

@@ -17,6 +17,7 @@ import { useCan } from '../kit/can';
 import { errorMessage, useLoad } from '../kit/useLoad';
 import { FindingTag, PlanStateTag, ResultTag, useTime } from './common';
 import { FindingDialog, MarkDialog, PlanDialog } from './dialogs';
+import { countsChanged } from './changed';
 
 export function InspectionsScreen() {
   const [openId, setOpenId] = useState<number | null>(null);
@@ -158,6 +159,7 @@ function Walk({ id, onBack }: { id: number; onBack: () => void }) {
   const done = (d: InspectionDetail) => {
     setIns(d);
     setDialog(null);
+    countsChanged();
     input.current?.focus();
   };
   const here = ins.items.filter((i) => i.expected && i.expectedCabinetId === cabinetId);

@@ -13,6 +13,7 @@ import { useCan } from '../kit/can';
 import { FormModal, useContractForm } from '../kit/form';
 import { useLoad } from '../kit/useLoad';
 import { useTime } from './common';
+import { countsChanged } from './changed';
 
 const STATE_COLOR: Record<RepairState, string> = { open: 'orange', inRepair: 'blue', repaired: 'cyan', verified: 'green' };
 
@@ -72,6 +73,7 @@ export function RepairsScreen() {
   const done = () => {
     setDialog(null);
     setVersion((n) => n + 1);
+    countsChanged();
   };
   return (
     <>

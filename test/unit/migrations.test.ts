@@ -12,6 +12,7 @@ import { migrate, schemaVersion } from '../../electron/vault/migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schema';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
+import { inspectionsMigrationCases } from './inspections-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
 
@@ -270,6 +271,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   },
   ...approvalsMigrationCase,
   ...loansMigrationCase,
+  ...inspectionsMigrationCases,
 };
 
 describe('migrations', () => {

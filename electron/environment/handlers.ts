@@ -1,0 +1,27 @@
+// Handlers for the environment calls: one domain function each; the domain function owns the
+// transaction and the audit entry.
+import type { CallName } from '../contract';
+import type { Handler } from '../core/handlers';
+import { printRegister, registerMeta } from '../print/print-register';
+import { reader } from '../vault/sql';
+import { roomChartSvg } from './chart';
+import type { environmentCalls } from './contract/calls';
+import { addAction, closeDay, envCounts, getEnvPolicy, importCsv, listReadings, listRooms, monthDays, recordReading, setEnvPolicy } from './environment';
+import { buildMonthlyLog } from './registers/monthly-log';
+
+type EnvCallName = Extract<CallName, keyof typeof environmentCalls>;
+
+export const environmentHandlers: { [N in EnvCallName]: Handler<N> } = {
+  'environment.rooms': (_input, cx) => listRooms(cx.db, cx.clock.now()),
+  'environment.counts': (_input, cx) => envCounts(cx.db, cx.clock.now()),
+  'environment.record': (input, cx) => recordReading(cx.vault, cx.clock, cx.actor, input),
+  'environment.importCsv': (input, cx) => importCsv(cx.vault, cx.clock, cx.actor, input),
+  'environment.addAction': (input, cx) => addAction(cx.vault, cx.clock, cx.actor, input),
+  'environment.readings': (input, cx) => listReadings(cx.db, input),
+  'environment.days': ({ roomId, month }, cx) => monthDays(cx.db, roomId, month, cx.clock.now()),
+  'environment.closeDay': (input, cx) => closeDay(cx.vault, cx.clock, cx.actor, input),
+  'environment.chart': (input, cx) => ({ svg: roomChartSvg(cx.db, input) }),
+  'environment.printMonth': ({ roomId, month, target }, cx) => printRegister(cx, buildMonthlyLog(cx.vault, roomId, month, registerMeta(cx)), target),
+  'environment.policy': (_input, cx) => getEnvPolicy(reader(cx.db)),
+  'environment.setPolicy': (input, cx) => setEnvPolicy(cx.vault, cx.clock, cx.actor, input),
+};
