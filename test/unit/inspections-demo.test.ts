@@ -1,0 +1,59 @@
+// R-INSP-1 R-INSP-2 R-INSP-3 the demo vault's inspections, repairs and environment, through the real
+// calls as the demo's information specialist: a past inspection signed by both (its signatures
+// verify), plans due, an open and a done repair, 60 days of readings with out-of-range ones and their
+// actions, one day short of a reading, past days closed.
+import { afterEach, expect, test } from 'vitest';
+import { createDemoVault } from '../../electron/demo';
+import { signIn } from '../../electron/people/signIn';
+import { ManualClock } from '../../electron/vault/clock';
+import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
+import { testCtx } from './audit-fixture';
+import { tempDir } from './helpers';
+import { clientFor, ok } from './kit';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+test('R-INSP-1 R-INSP-2 R-INSP-3 the demo holds a signed past inspection, due plans, open and done repairs, two months of readings with actions', async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const clock = new ManualClock();
+  const { signIns } = await createDemoVault(t.dir, { clock, kdfParams: FAST_TEST_KDF_PARAMS });
+  const ctx = testCtx(t.dir, clock);
+  const op = signIns.find((s) => s.login === 'wangjg')!;
+  await signIn(ctx, op.login, op.password);
+  const { call } = clientFor(ctx, 'zh-CN');
+
+  const plans = ok(await call('inspections.plans'));
+  expect(plans.map((p) => [p.scopeName, p.state])).toEqual([
+    ['一号档案库房 A01 柜', 'due'],
+    ['一号档案库房 B01 柜', 'due'],
+    ['二号档案库房', 'ok'],
+  ]);
+  const records = ok(await call('inspections.list', {}));
+  expect(records.map((r) => r.status)).toEqual(['signed', 'signed']);
+  const a01 = records.find((r) => r.scopeName.includes('A01'))!;
+  expect(a01.signatures.map((s) => [s.as, s.signerName, s.valid])).toEqual([
+    ['inspector', '王建国', true],
+    ['supervisor', '李明', true],
+  ]);
+  expect(a01.counts).toMatchObject({ missing: 0, pending: 0, findings: 2 });
+  expect(a01.counts.present).toBeGreaterThan(10);
+
+  const repairs = ok(await call('repairs.list', {}));
+  expect(repairs.map((r) => [r.finding, r.state, r.inspectionNo])).toEqual([
+    ['damaged', 'inRepair', a01.no],
+    ['faded', 'repaired', a01.no],
+  ]);
+
+  const rooms = ok(await call('environment.rooms'));
+  expect(rooms.map((r) => r.roomName)).toEqual(['一号档案库房', '二号档案库房']);
+  const today = new Date(clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 60 * 86_400_000).toISOString().slice(0, 10);
+  const readings = ok(await call('environment.readings', { roomId: rooms[0]!.roomId, from, to: today }));
+  expect(readings.length).toBe(119);
+  const out = readings.filter((r) => r.problems.length);
+  expect(out.length).toBeGreaterThanOrEqual(3);
+  expect(out.every((r) => r.actions.length > 0)).toBe(true);
+  expect(ok(await call('environment.counts'))).toMatchObject({ unresolved: 0, unclosedDays: 4 });
+});
