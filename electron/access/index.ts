@@ -5,6 +5,7 @@ import { registerContentGrant } from '../archive';
 import { defineDomain } from '../core/domain';
 import { accessEntityNames } from './auditNames';
 import { accessContract } from './contract';
+import { seedAccessDemo } from './demo';
 import { accessContentGrants } from './grants';
 import { accessHandlers } from './handlers';
 import { registerAccessRequestType } from './request';
@@ -16,6 +17,7 @@ export const accessDomain = defineDomain({
   contract: accessContract,
   handlers: accessHandlers,
   entityNames: accessEntityNames,
+  demo: seedAccessDemo,
 });
 
 /** For the copies domain (R-SEC-3): does a grant allow printing / saving, and which grant is in force for (viewer, item, now). */
