@@ -48,7 +48,8 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
 
 /** BAD_INPUT issues → react-hook-form field errors; returns true when at least one field took one. */
 export function applyIssues(err: unknown, setError: (name: never, e: { type: string; message: string }) => void): boolean {
-  if (!(err instanceof CallError) || err.code !== 'BAD_INPUT' || !err.error.issues?.length) return false;
+  // BAD_INPUT, or any refusal main ties to a field (e.g. DUPLICATE on 用户名, path 'login')
+  if (!(err instanceof CallError) || !err.error.issues?.some((i) => i.path)) return false;
   let any = false;
   for (const issue of err.error.issues) {
     if (!issue.path) continue;

@@ -3,12 +3,18 @@ import { roleSchema, ROLES, roleSetProblem, type Role } from './roles';
 
 // Validation messages are i18n keys (see messages.ts); the renderer and the main process
 // translate them with the same table, so a form and the IPC boundary say the same thing.
+// an empty field says 请输入用户名 (and only that), not "at least 2 characters" (issue 12)
 export const loginSchema = z
   .string()
   .trim()
-  .min(2, 'v.loginShort')
-  .max(32, 'v.loginLong')
-  .regex(/^[a-zA-Z0-9._-]+$/, 'v.loginChars');
+  .min(1, 'v.loginRequired')
+  .pipe(
+    z
+      .string()
+      .min(2, 'v.loginShort')
+      .max(32, 'v.loginLong')
+      .regex(/^[a-zA-Z0-9._-]+$/, 'v.loginChars'),
+  );
 export const displayNameSchema = z.string().trim().min(1, 'v.required').max(40, 'v.tooLong');
 export const passwordSchema = z
   .string()

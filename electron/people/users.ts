@@ -60,11 +60,11 @@ export async function createUser(vault: Vault, clock: Clock, actor: Actor, input
   // logins are case-insensitive; stored lower-case like the key slot that finds them
   const login = input.login.trim().toLowerCase();
   assertRoles(input.roles);
-  if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', `login ${login} exists`);
+  if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', 'v.loginTaken', { path: 'login', login });
   const { slot, kek } = await prepareUserSlot(vault, login, input.password);
   try {
     const id = vault.tx((w) => {
-      if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', `login ${login} exists`);
+      if (findUserByLogin(vault.db, login)) throw new DomainError('DUPLICATE', 'v.loginTaken', { path: 'login', login });
       const now = clock.now().toISOString();
       const r = vault.db
         .prepare('INSERT INTO users(login, display_name, roles_json, created_at, must_change_password) VALUES (?, ?, ?, ?, ?)')

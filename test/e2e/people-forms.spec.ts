@@ -1,0 +1,34 @@
+// Forms never change what the user typed (issue 12), at 1366×768: an empty sign-in says
+// 请输入用户名 (nothing sent as a wrong password), a duplicate login is an error on the 用户名
+// field of 新建用户, the dialog stays open with what was typed, nothing written.
+import { ADMIN, expect, seedVault, shot, signIn, test } from './fixtures';
+import { OPERATOR } from './archive-fixtures';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('R-IT-1 空用户名登录提示“请输入用户名”；新建重复用户名时错误显示在“用户名”字段上，对话框保留所填内容且不写入', async ({ app: page, bridge }) => {
+  await seedVault(bridge, [OPERATOR]);
+  await page.reload();
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('请输入用户名')).toBeVisible();
+  await expect(page.getByText('用户名至少 2 个字符')).toBeHidden();
+  await signIn(page, ADMIN.login, ADMIN.password);
+
+  const users = () => bridge.ctx.vault!.db.prepare('SELECT count(*) FROM users').pluck().get() as number;
+  const before = users();
+  await page.getByRole('button', { name: '新建用户' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建用户' });
+  await dialog.getByLabel('用户名').fill(OPERATOR.login);
+  await dialog.getByLabel('姓名').fill('重名的人');
+  await dialog.getByLabel('角色').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('信息管理专员', { exact: true }).click();
+  await dialog.getByLabel('用户名').click();
+  await dialog.getByLabel('密码', { exact: true }).fill('Strong-pass-2024');
+  await dialog.getByLabel('确认密码').fill('Strong-pass-2024');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  const field = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('用户名') });
+  await expect(field.getByText(`用户名 ${OPERATOR.login} 已被使用`)).toBeVisible();
+  await expect(dialog.getByLabel('姓名')).toHaveValue('重名的人');
+  await shot(page, 'users-duplicate-login');
+  expect(users()).toBe(before);
+});
