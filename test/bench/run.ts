@@ -4,7 +4,7 @@
 // and the index register's print time (vault only). Prints a table with the ratio vault/plain per
 // metric and writes test/output/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../electron/vault/clock';
 import { openPlain, type Db } from '../../electron/vault/db';
@@ -13,11 +13,13 @@ import { readKeyFile } from '../../electron/vault/keyfile';
 import { migrate } from '../../electron/vault/migrate';
 import { Vault } from '../../electron/vault/vault';
 import { tempDir } from '../unit/helpers';
-import { archiveVolumeFromEnv, openArchiveDataset, type ArchiveDataset } from './archiveDataset';
+import { archiveVolumeFromEnv, openArchiveDataset, type ArchiveDataset, type ArchiveVolume } from './archiveDataset';
+import { checkDurability, describeDurability } from './durability';
 import { describeIndexPrint, measureIndexPrint, type IndexPrint } from './indexPrint';
 import { nowMs, percentile, seededRandom, time } from './stats';
 import type { BenchContext, Metric, TargetName } from './types';
 import { WORKLOADS } from './workloads';
+import { archiveSearchWorkload } from './workloads/archive';
 
 interface Row {
   workload: string;
@@ -200,11 +202,73 @@ function printTable(rows: Row[], cal: Calibration, unlock: Unlock, repeat: numbe
   console.log(print ? describeIndexPrint(print) : 'index register print skipped');
 }
 
+interface Goal {
+  goal: string;
+  measured: string;
+  holds: boolean;
+}
+
+/** The issue-11 goals, each with the measured figure and whether it holds on this run. */
+function printGoals(rows: Row[], rssMb: number, print: IndexPrint | null, archive: ArchiveDataset | null, seconds: number, quick: boolean): Goal[] {
+  const goals: Goal[] = [];
+  const vol = archive ? `${archive.volume.items.toLocaleString('en-US')} items` : 'no archive';
+  for (const r of rows.filter((x) => x.workload === 'archive search' && x.name.endsWith('p95')))
+    goals.push({ goal: `${r.name} ≤ 20 ms (vault, ${vol})`, measured: `${fmt(r.vault / 1000)} ms`, holds: r.vault <= 20_000 });
+  for (const r of rows.filter((x) => x.workload.startsWith('archive') && x.name.endsWith('p95')))
+    goals.push({ goal: `${r.workload}: ${r.name} vault/plain ≤ 1.3`, measured: r.ratio.toFixed(2), holds: r.ratio <= 1.3 });
+  goals.push({ goal: 'main-process RSS ≤ 300 MB', measured: `${Math.round(rssMb)} MB (${vol})`, holds: rssMb <= 300 });
+  if (print && !('skipped' in print)) {
+    const total = print.buildMs + print.htmlMs + print.pdfMedianMs;
+    const at10k = (total * 10_000) / print.lines;
+    goals.push({
+      goal: 'register of 10 000 rows → PDF ≤ 5 s',
+      measured: `${fmt(total / 1000)} s for ${print.lines} rows (build ${fmt(print.buildMs)} / HTML ${fmt(print.htmlMs)} / PDF ${fmt(print.pdfMedianMs)} ms)${print.lines === 10_000 ? '' : `, ≈ ${fmt(at10k / 1000)} s at 10 000 (linear)`}`,
+      holds: at10k <= 5000,
+    });
+  }
+  goals.push({ goal: `whole bench ≤ ${quick ? '2' : '15'} min`, measured: `${fmt(seconds / 60)} min`, holds: seconds <= (quick ? 120 : 900) });
+  console.log(
+    `\ngoals (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} on ${cpus().length} cores: timings on a loaded machine are upper bounds)`,
+  );
+  for (const g of goals) console.log(`  ${g.holds ? 'holds   ' : "DOESN'T "} ${g.goal}: ${g.measured}`);
+  return goals;
+}
+
+/**
+ * Scale sweep: the search p95s (vault) on each cached archive of BENCH_SWEEP items (e.g.
+ * "10000,100000,1000000"; customers = items / 10). A volume not yet cached is seeded (minutes at 1M).
+ */
+async function scaleSweep(current: ArchiveVolume | null): Promise<{ items: number; p95ms: Record<string, number> }[]> {
+  const spec = process.env.BENCH_SWEEP;
+  if (!spec) return [];
+  const out: { items: number; p95ms: Record<string, number> }[] = [];
+  for (const items of spec.split(',').map(Number)) {
+    const volume = current && current.items === items ? current : { customers: Math.max(1, Math.floor(items / 10)), items };
+    const ds = await openArchiveDataset(volume);
+    try {
+      const m = archiveSearchWorkload.run({ db: ds.vault.db, clock: systemClock, target: 'vault', random: seededRandom(42), volume });
+      out.push({ items, p95ms: Object.fromEntries(m.filter((x) => x.name.endsWith('p95')).map((x) => [x.name.replace(/ p95$/, ''), x.value / 1000])) });
+    } finally {
+      ds.vault.close();
+      ds.plain.close();
+    }
+  }
+  const names = Object.keys(out[0]?.p95ms ?? {});
+  console.log('\nscale sweep, search p95 on the vault (ms):');
+  console.log(`  ${'items'.padStart(10)}  ${names.join('  |  ')}`);
+  for (const o of out) console.log(`  ${o.items.toLocaleString('en-US').padStart(10)}  ${names.map((n) => fmt(o.p95ms[n]!)).join('  |  ')}`);
+  return out;
+}
+
 async function main(): Promise<void> {
   const t = tempDir('ar-bench-');
   try {
+    const started = nowMs();
+    const quick = process.env.BENCH_QUICK === '1';
     // The machine is shared and noisy: run everything REPEAT times on fresh files, keep medians.
-    const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+    const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? (quick ? 1 : 3)));
     // BENCH_ARCHIVE=0 skips the archive at volume (seeding it the first time takes minutes)
     const archive = process.env.BENCH_ARCHIVE === '0' ? null : await openArchiveDataset(archiveVolumeFromEnv());
     const reps: Row[][] = [];
@@ -214,11 +278,17 @@ async function main(): Promise<void> {
       archive?.vault.close();
       archive?.plain.close();
     }
+    // main-process memory with the archive open and searched (the bench process plays main)
+    const rssMb = process.memoryUsage().rss / 2 ** 20;
     const rows = medianRows(reps);
     const calibration = await measureCalibration();
     const unlock = await measureUnlock(t.dir);
     const print = await measureIndexPrint(join(t.dir, 'print'));
     printTable(rows, calibration, unlock, repeat, archive, print);
+    const sweep = await scaleSweep(archive?.volume ?? null);
+    const durability = checkDurability();
+    console.log(describeDurability(durability));
+    const goals = printGoals(rows, rssMb, print, archive, (nowMs() - started) / 1000, quick);
     const outDir = join(__dirname, '..', 'output');
     mkdirSync(outDir, { recursive: true });
     const report = {
@@ -230,6 +300,11 @@ async function main(): Promise<void> {
       unlock,
       archive: archive && { volume: archive.volume, seedSeconds: archive.seedSeconds, fromCache: archive.fromCache },
       print,
+      rssMb,
+      loadAverage: loadavg(),
+      sweep,
+      durability,
+      goals,
     };
     writeFileSync(join(outDir, 'bench.json'), JSON.stringify(report, null, 2));
     console.log(`\nwritten ${join(outDir, 'bench.json')}`);

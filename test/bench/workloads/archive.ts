@@ -8,7 +8,7 @@ import { pinyinForms } from '../../../electron/archive/searchIndex';
 import type { BenchContext, Metric, Workload } from '../types';
 import { percentile, sampleMicros } from '../stats';
 
-const SAMPLES = Math.max(5, Number(process.env.BENCH_ARCHIVE_SAMPLES ?? 40));
+const SAMPLES = Math.max(5, Number(process.env.BENCH_ARCHIVE_SAMPLES ?? (process.env.BENCH_QUICK === '1' ? 10 : 40)));
 const PAGE = 50;
 
 const CJK = /[\u3400-\u9fff]+/gu;
