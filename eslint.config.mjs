@@ -23,7 +23,7 @@ const CONTRACT_PURE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test/output/**', 'test-results/**', 'build/native/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test/output/**', 'test-results/**', 'build/native/**', '.stryker-tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
