@@ -26,7 +26,7 @@ describe('people forms', () => {
     await signInMember(v.ctx, 'admin', ADMIN_PW);
     const count = () => v.ctx.vault!.db.prepare('SELECT count(*) FROM users').pluck().get() as number;
     const before = count();
-    const input = { login: 'Li.Si', displayName: '李四', roles: ['operator'], password: 'Strong-pass-2024', passwordConfirm: 'Strong-pass-2024' };
+    const input = { login: 'Li.Si', displayName: '李四', roles: ['operator' as const], password: 'Strong-pass-2024', passwordConfirm: 'Strong-pass-2024' };
     expect(await clientFor(v.ctx, 'zh-CN').call('users.create', input)).toMatchObject({
       ok: false,
       error: { code: 'DUPLICATE', issues: [{ path: 'login', message: '用户名 li.si 已被使用' }] },
