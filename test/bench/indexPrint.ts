@@ -46,12 +46,12 @@ export async function measureIndexPrint(dir: string): Promise<IndexPrint> {
     const htmlMs = nowMs() - t0;
     // the first PDF includes launching Chromium; the warm ones are what each further print costs
     t0 = nowMs();
-    const first = await printer.toPdf(html, 'index-register-500');
+    const first = await printer.toPdf(html, `index-register-${LINES}`);
     const coldPdfMs = nowMs() - t0;
     const warmPdfMs: number[] = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       t0 = nowMs();
-      await printer.toPdf(html, 'index-register-500');
+      await printer.toPdf(html, `index-register-${LINES}`);
       warmPdfMs.push(nowMs() - t0);
     }
     return {
