@@ -52,10 +52,15 @@ test('R-ARCH-3 检索边输边搜：停顿即检索、旧结果不覆盖新结�
   await expect(total).toHaveText(`共 ${full.total} 条结果`);
   await expect(results.getByRole('row').filter({ hasText: full.hits[0]!.title }).first()).toBeVisible();
   // the old answer arrives late: the screen keeps the newer query's total and rows
+  const lateAnswer = page.waitForResponse(
+    (r) => r.url().endsWith('/api/archive.search') && (r.request().postDataJSON() as { query: string }).query === customerName.slice(0, 2),
+  );
   release();
   const prefix = await search(bridge, customerName.slice(0, 2));
   expect(prefix.total).not.toBe(full.total);
-  await page.waitForTimeout(500); // let the held response land (the check is that nothing changes)
+  // wait for that very response (not a fixed delay), then for the page to have handled it
+  await lateAnswer;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   await expect(total).toHaveText(`共 ${full.total} 条结果`);
   await expect(results).toHaveAttribute('aria-rowcount', String(full.total));
 
