@@ -68,7 +68,9 @@ export function NumberField<T extends FieldValues>(p: BaseProps<T> & { min?: num
   return (
     <FieldShell
       {...p}
-      render={(f, id) => <InputNumber id={id} min={p.min} max={p.max} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />}
+      // no min/max on the input: antd would clamp what was typed (50 → 20, −3 → 0) without a word;
+      // the contract schema refuses it with a field error naming the allowed range instead
+      render={(f, id) => <InputNumber id={id} value={f.value} onChange={(v) => f.onChange(v ?? undefined)} onBlur={f.onBlur} />}
     />
   );
 }

@@ -97,8 +97,8 @@ export const itemInputSchema = z
     title: text(200).min(1, 'v.required'),
     docType: text(40).min(1, 'v.required'),
     docDate: dateSchema.optional(),
-    pages: z.number().int().min(0, 'v.range').max(100000, 'v.range').optional(),
-    copies: z.number().int().min(1, 'v.range').max(1000, 'v.range').default(1),
+    pages: z.number('v.pagesRange').int('v.pagesRange').min(0, 'v.pagesRange').max(100000, 'v.pagesRange').optional(),
+    copies: z.number('v.copiesRange').int('v.copiesRange').min(1, 'v.copiesRange').max(1000, 'v.copiesRange').default(1),
     carrier: z.enum(CARRIERS),
     writingMedium: z.enum(WRITING_MEDIA),
     retention: z.enum(RETENTIONS),
@@ -116,12 +116,15 @@ export type ItemInput = z.output<typeof itemInputSchema>;
 export const cabinetInputSchema = z
   .object({
     roomId: idSchema,
-    code: text(20).min(1, 'v.required'),
+    // 柜号: what is printed on the cabinet and in every location (A01, B-02); never silently changed
+    code: text(20)
+      .min(1, 'v.required')
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'v.cabinetCode'),
     name: optText(40),
     zone: z.enum(ZONES),
     segregated: z.boolean(),
-    shelves: z.number().int().min(1, 'v.range').max(20, 'v.range'),
-    positions: z.number().int().min(1, 'v.range').max(100, 'v.range'),
+    shelves: z.number('v.shelvesRange').int('v.shelvesRange').min(1, 'v.shelvesRange').max(20, 'v.shelvesRange'),
+    positions: z.number('v.positionsRange').int('v.positionsRange').min(1, 'v.positionsRange').max(100, 'v.positionsRange'),
   })
   .strict();
 export type CabinetInput = z.output<typeof cabinetInputSchema>;
