@@ -3,6 +3,7 @@ import { m0010 } from './vault/migrations/0010-initial';
 import { m0020 } from './archive/migrations/0020-archive';
 import { m0030 } from './archive/migrations/0030-attachments';
 import { m0040 } from './archive/migrations/0040-item-numbers';
+import { m0050 } from './archive/migrations/0050-search-scale';
 import { m0100 } from './approvals/migrations/0100-approvals';
 import { m0110 } from './access/migrations/0110-access';
 import { m0120 } from './loans/migrations/0120-loans';
@@ -12,6 +13,6 @@ import { m0150 } from './repairs/migrations/0150-repairs';
 import { m0160 } from './environment/migrations/0160-environment';
 import type { Migration } from './vault/migrations/types';
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0100, m0110, m0120, m0130, m0140, m0150, m0160];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0100, m0110, m0120, m0130, m0140, m0150, m0160];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
