@@ -42,6 +42,8 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
   const [detail, setDetail] = useState<ItemDetail | null>(null);
   const [denied, setDenied] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** the content was open under an access grant that has ended meanwhile */
+  const [closed, setClosed] = useState(false);
   // index-level history: shown even when the content is gated; a failed load is shown, not hidden
   const movements = useLoad(() => call(api().items.movements({ itemId })), [itemId]);
   const handovers = useLoad(() => call(api().items.handovers({ itemId })), [itemId]);
@@ -51,13 +53,13 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
     try {
       setDetail(await call(api().items.get({ id: itemId })));
       setDenied(false);
+      setClosed(false);
     } catch (e) {
       if (e instanceof CallError && e.code === 'CONTENT_DENIED') setDenied(true);
       else setError(messageOf(e));
     }
   }, [itemId]);
   useEffect(() => void load(), [load]);
-  const [closed, setClosed] = useState(false);
   // R-USE-1: content open under an access grant closes when the grant ends, even in this open
   // window — re-checked with main (its clock) every few seconds and at the grant's end
   const until = detail?.contentUntil ?? null;
