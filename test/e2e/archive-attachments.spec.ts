@@ -3,7 +3,7 @@
 // previews the PNG, withdraws the PDF with a reason (never deleted: 显示已撤回 shows it), and a
 // file named .pdf that is really an EXE is refused by its bytes. A user without content access
 // sees the index line only — no attachments. The files are generated here, small and valid.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect, seedVault, shot, signIn, test } from './fixtures';
@@ -86,6 +86,7 @@ test('R-ARCH-5 R-USE-1 R-SEC-2 附件：操作员上传 PNG 与 PDF → 列出�
   // ---- save as: a saved file is a copy (R-SEC-3) — without an approved copy request or a grant
   // that allows downloads it is refused, in Chinese, and nothing is written (the marked download
   // under an approved request: test/e2e/copies.spec.ts)
+  rmSync(join(EXPORT_DIR, '授权书扫描.pdf'), { force: true }); // left by an earlier run
   await list.getByRole('row').filter({ hasText: '授权书扫描.pdf' }).getByRole('button', { name: '另存为…' }).click();
   await expect(panel.getByRole('alert')).toContainText('没有允许复制或下载该档案材料的授权或已批准的复制申请');
   expect(existsSync(join(EXPORT_DIR, '授权书扫描.pdf'))).toBe(false);
