@@ -207,3 +207,84 @@ test('R-SEC-5 对外提供：登记申请 → 客户信息主管签字 → 同�
   for (const w of ['对外提供登记簿', 'DW-2026-0001', '北京市中伦律师事务所', 'WT-2026-015', '纸质复制件', '赵兼任', '张伟', '客服部经理'])
     expect(printed, w).toContain(w);
 });
+
+const CARRIER: SeedUser = { login: 'liuyang', displayName: '刘洋', roles: ['devSpecialist'], password: 'Carrier-pass-2024x' };
+const SEC: SeedUser = { login: 'zhouqiang', displayName: '周强', roles: ['securityOfficer'], password: 'Sec-pass-2024x' };
+
+test('R-SEC-4 外出携带：保密员指定携带人 → 申请经客户信息主管审批 → 携带人在本机签署保密承诺后外出 → 返回检查关闭登记 → 打印外出携带登记簿', async ({
+  app: page,
+  bridge,
+}) => {
+  await seedVault(bridge, [...USERS, CARRIER, SEC]);
+  const seeded = await seedArchive(bridge);
+  await page.reload();
+
+  // ---- the security officer designates the carrier
+  await signIn(page, SEC.login, SEC.password);
+  await openMenu(page, '指定携带人');
+  const carriers = page.getByTestId('carriers-form');
+  await carriers.getByLabel('按人员指定').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('刘洋（liuyang）').click();
+  await page.keyboard.press('Escape');
+  await carriers.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '刘洋（liuyang）' })).toBeVisible();
+  await shot(page, 'copies-carriers');
+  await page.getByRole('button', { name: '退出登录' }).click();
+
+  // ---- the request from the paper form (recorded through the same calls the form makes)
+  await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
+  const people = (await d(bridge, 'carryOuts.carriers', {})) as unknown as { people: { id: number }[] };
+  await d(bridge, 'approvals.create', {
+    type: 'carryOut',
+    applicant: { kind: 'staff', name: '刘洋', unit: '客户开发部' },
+    targets: { scope: 'items', itemIds: [seeded.items.open] },
+    purpose: '授信复审',
+    reason: '中国银行授信复审需携带原件现场核验',
+    details: {
+      carrierId: people.people[0]!.id,
+      destination: '中国银行上海分行',
+      measures: ['sealedEnvelope', 'escort'],
+      expectedReturn: '2026-12-31T09:00:00.000Z',
+    },
+    submit: true,
+  });
+  await d(bridge, 'auth.signOut', {});
+  await signIn(page, OPERATOR.login, OPERATOR.password);
+  await openMenu(page, '复制与外出');
+  await page.getByRole('tab', { name: '外出携带登记' }).click();
+  const drawer = await signStep(page, 'WC-2026-0001', SUP);
+  await expect(drawer).toContainText('李明');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // ---- departure: the carrier signs the pledge at this machine
+  await page
+    .getByRole('table', { name: '已批准、待登记的申请' })
+    .getByRole('row')
+    .filter({ hasText: 'WC-2026-0001' })
+    .getByRole('button', { name: '登记外出' })
+    .click();
+  const dep = page.getByRole('dialog', { name: '登记外出（WC-2026-0001）' });
+  await expect(dep).toContainText('密封信封、专人陪同');
+  await dep.getByRole('button', { name: '携带人签署承诺' }).click();
+  const sign = page.getByRole('dialog', { name: '现场签名' });
+  await sign.getByLabel('签署人用户名').fill(CARRIER.login);
+  await sign.getByLabel('签署人密码').fill(CARRIER.password);
+  await shot(page, 'copies-carry-pledge');
+  await sign.getByRole('button', { name: '签名' }).click();
+  await expect(sign).toBeHidden();
+  const row = page.getByRole('table', { name: '外出携带登记' }).getByRole('row').filter({ hasText: 'WC-2026-0001' });
+  await expect(row).toContainText('刘洋 ✓');
+  await expect(row).toContainText('未返回');
+
+  // ---- return check closes the row
+  await row.getByRole('button', { name: '返回检查' }).click();
+  const ret = page.getByRole('dialog', { name: '返回检查（WC-2026-0001）' });
+  await ret.getByRole('button', { name: '保存' }).click();
+  await expect(ret).toBeHidden();
+  await expect(row).toContainText('完好');
+  await shot(page, 'copies-carry-register');
+  const printed = await printedRaw(page, '外出携带登记簿');
+  for (const w of ['外出携带登记簿', 'WC-2026-0001', '刘洋', '中国银行上海分行', '密封信封、专人陪同', '本机签署刘洋', '完好', '携带人'])
+    expect(printed, w).toContain(w);
+});
