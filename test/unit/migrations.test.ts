@@ -15,6 +15,7 @@ import { tempDir, testVaultOptions } from './helpers';
 import { inspectionsMigrationCases } from './inspections-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
+import { accessMigrationCase, copiesMigrationCase } from './access-migration';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -270,7 +271,9 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
     },
   },
   ...approvalsMigrationCase,
+  ...accessMigrationCase,
   ...loansMigrationCase,
+  ...copiesMigrationCase,
   ...inspectionsMigrationCases,
 };
 

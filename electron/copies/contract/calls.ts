@@ -211,7 +211,7 @@ export interface ApprovedRequestSummary {
   recorded: boolean;
 }
 
-const listFilter = z.object({ requestId: idSchema.optional(), open: z.boolean().optional() }).strict().default({});
+const listFilter = z.object({ requestId: idSchema.optional(), open: z.boolean().optional() }).strict();
 
 export const copiesCalls = {
   /** 复制登记: every copy with its number and custody state */
