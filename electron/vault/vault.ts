@@ -41,7 +41,8 @@ export class Vault {
 
   /** Creates an empty, migrated vault with only the recovery slot. Returns the recovery code (shown once). */
   static async create(dir: string, opts: VaultOptions): Promise<{ vault: Vault; recoveryCode: string }> {
-    if (Vault.exists(dir)) throw new DomainError('VAULT_EXISTS', `a vault already exists in ${dir}`);
+    // keys.json without vault.db is a setup that died before its rename (see below): it runs again.
+    if (keyFileExists(dir) && existsSync(vaultFilePath(dir))) throw new DomainError('VAULT_EXISTS', `a vault already exists in ${dir}`);
     // vault.db without keys.json: never produced by create() (see below), so it is someone's
     // data whose key slots went missing. Refuse rather than overwrite; keys.json may be in a backup.
     if (existsSync(vaultFilePath(dir))) {
