@@ -283,5 +283,9 @@ test('R-ARCH-3 检索：拼音首字母 zgyh、全拼、两字中文、档号 �
   await shot(page, 'archive-search');
   // a hit opens the customer
   await customerHit.click();
-  await expect(page.locator('.ant-drawer').getByTestId('customer-detail')).toContainText('021-38824588');
+  // the customer's own drawer, its phone masked until revealed (issue 12: identifiers masked by default)
+  const detail = page.locator('.ant-drawer').getByTestId('customer-detail');
+  await expect(detail).toContainText('913100001000012349');
+  await expect(detail).toContainText('021-****4588');
+  await expect(detail).not.toContainText('021-38824588');
 });
