@@ -55,6 +55,8 @@ export interface RegisterSpec {
   /** figures printed between the summary and the table: inline SVG made in main (e.g. an ECharts
    *  server-side chart), refused if it could script or load anything */
   figures?: readonly { caption: string; svg: string }[];
+  /** a numbered copy's mark printed at the top centre of every page, e.g. 第 1 份 / 共 3 份 (R-REP-4) */
+  copyMark?: string;
 }
 
 /** An inline SVG figure: generated markup only — no script, no event handler, no external reference. */
@@ -167,6 +169,7 @@ ${body}
     topLeft: [spec.orgName, spec.title].filter(Boolean).join(' · '),
     bottomLeft: `${t('vaultId')} ${spec.vaultId.slice(0, 8)} · ${t('auditHead')} ${spec.auditHead.slice(0, 12)}`,
     bottomRight: `${t('printedBy')} ${spec.printedBy} · ${printedAt}`,
+    topCenter: spec.copyMark,
   });
 
   // Font slices are chosen from everything that will be drawn: body text and page furniture.
