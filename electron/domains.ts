@@ -20,6 +20,7 @@ import { copiesDomain } from './copies';
 import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
+import { incidentsDomain } from './incidents';
 import { backupDomain } from './backup';
 
 /** In dependency order, as CONTRACT_PARTS. */
@@ -35,6 +36,7 @@ export const DOMAINS = [
   inspectionsDomain,
   repairsDomain,
   environmentDomain,
+  incidentsDomain,
   backupDomain,
 ] as const;
 

@@ -15,6 +15,7 @@ import { copiesContract } from '../copies/contract';
 import { inspectionsContract } from '../inspections/contract';
 import { repairsContract } from '../repairs/contract';
 import { environmentContract } from '../environment/contract';
+import { incidentsContract } from '../incidents/contract';
 import { backupContract } from '../backup/contract';
 
 /** The one list of domains, in dependency order (lower first). */
@@ -30,6 +31,7 @@ export const CONTRACT_PARTS = [
   inspectionsContract,
   repairsContract,
   environmentContract,
+  incidentsContract,
   backupContract,
 ] as const;
 

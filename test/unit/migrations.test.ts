@@ -13,6 +13,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schem
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
 import { inspectionsMigrationCases } from './inspections-migration';
+import { incidentsMigrationCase } from './incidents-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
 import { accessMigrationCase, copiesMigrationCase } from './access-migration';
@@ -275,6 +276,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   ...loansMigrationCase,
   ...copiesMigrationCase,
   ...inspectionsMigrationCases,
+  ...incidentsMigrationCase,
 };
 
 describe('migrations', () => {
