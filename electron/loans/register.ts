@@ -6,30 +6,11 @@ import { DomainError } from '../contract/result';
 import type { Db } from '../vault/db';
 import { reader, sql, type Reader } from '../vault/sql';
 import { overdueDays } from './contract/calendar';
-import type { LoanCounts, LoanDetail, LoanFilter, LoanRenewalRow, LoanReturnRow, LoanRow } from './contract/calls';
+import type { LoanCounts, LoanDetail, LoanFacts, LoanFilter, LoanRenewalRow, LoanReturnRow, LoanRow } from './contract/calls';
 
-interface LoanDbRow {
-  id: number;
-  requestId: number;
-  requestNo: string;
-  itemId: number;
-  itemArchiveNo: string;
-  itemTitle: string;
-  classification: number;
-  copies: number;
-  pages: number | null;
-  borrowerKind: 'staff' | 'outsider';
-  borrowerName: string;
-  borrowerUnit: string;
-  borrowerContact: string | null;
-  reason: string;
-  approver: string;
-  outAt: string;
+interface LoanDbRow extends LoanFacts {
+  /** the due time issued with */
   dueAt: string;
-  signatureKind: 'pad' | 'slip';
-  issuedByName: string;
-  fromLocationId: number | null;
-  fromLocation: string | null;
   currentDueAt: string;
   struckAt: string | null;
   struckByName: string | null;
@@ -42,7 +23,7 @@ const CURRENT_DUE = sql`coalesce((SELECT rn.due_at FROM loan_renewals rn WHERE r
 
 const SELECT = sql`SELECT l.id, l.request_id, l.request_no, l.item_id, l.item_archive_no, l.item_title, l.classification, l.copies, l.pages,
                           l.borrower_kind, l.borrower_name, l.borrower_unit, l.borrower_contact, l.reason, l.approver, l.out_at, l.due_at,
-                          l.signature_kind, l.issued_by_name, l.from_location_id, l.from_location,
+                          l.signature_kind, l.issued_by_name, l.from_location,
                           ${CURRENT_DUE} AS current_due_at,
                           s.at AS struck_at, s.by_name AS struck_by_name
                      FROM loans l LEFT JOIN loan_strikes s ON s.loan_id = l.id`;
@@ -56,28 +37,11 @@ function toRow(r: Reader, l: LoanDbRow, now: Date): LoanRow {
   );
   const back = returns.reduce((n, x) => n + x.copies, 0);
   const struck = l.struckAt ? { at: l.struckAt, byName: l.struckByName ?? '' } : null;
+  const { dueAt, currentDueAt, struckAt: _s, struckByName: _b, ...facts } = l;
   return {
-    id: l.id,
-    requestId: l.requestId,
-    requestNo: l.requestNo,
-    itemId: l.itemId,
-    itemArchiveNo: l.itemArchiveNo,
-    itemTitle: l.itemTitle,
-    classification: l.classification,
-    copies: l.copies,
-    pages: l.pages,
-    borrowerKind: l.borrowerKind,
-    borrowerName: l.borrowerName,
-    borrowerUnit: l.borrowerUnit,
-    borrowerContact: l.borrowerContact,
-    reason: l.reason,
-    approver: l.approver,
-    outAt: l.outAt,
-    originalDueAt: l.dueAt,
-    dueAt: l.currentDueAt,
-    signatureKind: l.signatureKind,
-    issuedByName: l.issuedByName,
-    fromLocation: l.fromLocation,
+    ...facts,
+    originalDueAt: dueAt,
+    dueAt: currentDueAt,
     returns,
     renewals,
     copiesOut: l.copies - back,

@@ -151,7 +151,8 @@ export interface LoanRenewalRow {
   at: string;
   byName: string;
 }
-export interface LoanRow {
+/** What a loan row records when issued (the register's fixed facts; the DB row and LoanRow share them). */
+export interface LoanFacts {
   /** 序号 */
   id: number;
   requestId: number;
@@ -169,13 +170,15 @@ export interface LoanRow {
   reason: string;
   approver: string;
   outAt: string;
+  signatureKind: 'pad' | 'slip';
+  issuedByName: string;
+  fromLocation: string | null;
+}
+export interface LoanRow extends LoanFacts {
   /** the due time the loan was issued with */
   originalDueAt: string;
   /** the current due time (the last renewal's) */
   dueAt: string;
-  signatureKind: 'pad' | 'slip';
-  issuedByName: string;
-  fromLocation: string | null;
   returns: LoanReturnRow[];
   renewals: LoanRenewalRow[];
   copiesOut: number;
