@@ -20,7 +20,7 @@ import { copiesDomain } from './copies';
 import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
-import { incidentsDomain } from './incidents';
+import { dashboardDomain } from './dashboard';
 import { backupDomain } from './backup';
 
 /** In dependency order, as CONTRACT_PARTS. */
@@ -36,7 +36,7 @@ export const DOMAINS = [
   inspectionsDomain,
   repairsDomain,
   environmentDomain,
-  incidentsDomain,
+  dashboardDomain,
   backupDomain,
 ] as const;
 

@@ -23,3 +23,5 @@ export { createRequest, expireDue, submitInTx, submitRequest, withdrawRequest } 
 export { signRequest } from './sign';
 export { demoRequest, signDemoStep, type DemoRequestOptions } from './demo';
 export type * from './contract/calls';
+/** the dashboard's figures (R-ARCH-2) */
+export { counts as approvalCounts } from './inbox';

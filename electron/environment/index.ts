@@ -13,3 +13,5 @@ export const environmentDomain = defineDomain({
   entityNames: environmentEntityNames,
   demo: seedEnvironmentDemo,
 });
+/** the dashboard's figures (R-ARCH-2) */
+export { envCounts } from './environment';

@@ -22,3 +22,5 @@ export const inspectionsDomain = defineDomain({
 export { onInspectionSigned, type SignedInspectionHook } from './sign';
 export { REPAIR_FINDINGS, type Finding, type InspectionDetail } from './contract/calls';
 export { FINDING_WORDS } from './contract/audit-actions';
+/** the dashboard's figures (R-ARCH-2) */
+export { inspectionCounts } from './plans';

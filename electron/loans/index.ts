@@ -16,3 +16,5 @@ export const loansDomain = defineDomain({
   demo: seedLoansDemo,
   entityNames: loanEntityNames,
 });
+/** the dashboard's figures (R-ARCH-2) */
+export { loanCounts } from './register';

@@ -17,3 +17,5 @@ export const repairsDomain = defineDomain({
   entityNames: repairEntityNames,
   demo: seedRepairsDemo,
 });
+/** the dashboard's figures (R-ARCH-2) */
+export { repairCounts } from './repairs';

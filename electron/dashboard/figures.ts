@@ -1,0 +1,62 @@
+// The dashboard's figures (R-ARCH-2), taken at the injected clock's now through each domain's own
+// counting (the same numbers as its screen and badge), never a copy of its rules. "What waits for
+// me" lists only what the user's roles act on: the contract's access list of the call that acts.
+import { accessAllows, type Access } from '../contract/call';
+import type { Actor } from '../core/context';
+import type { Clock } from '../vault/clock';
+import { reader, sql, type Reader } from '../vault/sql';
+import type { Vault } from '../vault/vault';
+import { approvalCounts } from '../approvals';
+import { approvalCalls } from '../approvals/contract/calls';
+import { loanCounts } from '../loans';
+import { loanCalls } from '../loans/contract/calls';
+import { inspectionCounts } from '../inspections';
+import { inspectionCalls } from '../inspections/contract/calls';
+import { repairCounts } from '../repairs';
+import { envCounts } from '../environment';
+import { environmentCalls } from '../environment/contract/calls';
+import { RETENTION_WINDOW_DAYS, type DashboardSummary, type OverviewKey, type WaitKey } from './contract/calls';
+
+const OFFSET = 8 * 3600_000;
+/** the calendar day (UTC+8) of an instant */
+export const localDay = (d: Date): string => new Date(d.getTime() + OFFSET).toISOString().slice(0, 10);
+const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Items whose retention ends from today through the window (not destroyed): due for appraisal. */
+export function retentionExpiring(r: Reader, now: Date): number {
+  const today = localDay(now);
+  return (
+    r.value<number>(
+      sql`SELECT count(*) FROM items WHERE retention_until IS NOT NULL AND retention_until >= ${today}
+            AND retention_until <= ${addDays(today, RETENTION_WINDOW_DAYS)} AND custody_state <> 'destroyed'`,
+    ) ?? 0
+  );
+}
+
+const may = (actor: Actor, access: Access) => accessAllows(access, actor.roles);
+
+export function dashboardSummary(vault: Vault, clock: Clock, actor: Actor): DashboardSummary {
+  const now = clock.now();
+  const db = vault.db;
+  const r = reader(db);
+  const loans = loanCounts(db, now);
+  const ins = inspectionCounts(db, now);
+  const env = envCounts(db, now);
+  const rep = repairCounts(db);
+  const waiting: { key: WaitKey; n: number }[] = [];
+  if (may(actor, approvalCalls['approvals.inbox'].access)) waiting.push({ key: 'approvals', n: approvalCounts(vault, clock, actor).inbox });
+  if (may(actor, loanCalls['loans.return'].access)) waiting.push({ key: 'returns', n: loans.overdue });
+  if (may(actor, inspectionCalls['inspections.start'].access)) waiting.push({ key: 'inspections', n: ins.due + ins.overdue });
+  if (may(actor, environmentCalls['environment.addAction'].access)) {
+    waiting.push({ key: 'readings', n: env.unresolved });
+    waiting.push({ key: 'missingReadings', n: env.missingDays });
+  }
+  const overview: { key: OverviewKey; n: number }[] = [
+    { key: 'overdueLoans', n: loans.overdue },
+    { key: 'inspectionsDue', n: ins.due + ins.overdue },
+    { key: 'outOfRange', n: env.unresolved },
+    { key: 'retentionExpiring', n: retentionExpiring(r, now) },
+    { key: 'openRepairs', n: rep.open + rep.inRepair },
+  ];
+  return { asOf: now.toISOString(), waiting, overview };
+}
