@@ -20,6 +20,7 @@ import { copiesDomain } from './copies';
 import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
+import { incidentsDomain } from './incidents';
 import { dashboardDomain } from './dashboard';
 import { backupDomain } from './backup';
 
@@ -36,6 +37,7 @@ export const DOMAINS = [
   inspectionsDomain,
   repairsDomain,
   environmentDomain,
+  incidentsDomain,
   dashboardDomain,
   backupDomain,
 ] as const;

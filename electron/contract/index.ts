@@ -15,6 +15,7 @@ import { copiesContract } from '../copies/contract';
 import { inspectionsContract } from '../inspections/contract';
 import { repairsContract } from '../repairs/contract';
 import { environmentContract } from '../environment/contract';
+import { incidentsContract } from '../incidents/contract';
 import { dashboardContract } from '../dashboard/contract';
 import { backupContract } from '../backup/contract';
 
@@ -31,6 +32,7 @@ export const CONTRACT_PARTS = [
   inspectionsContract,
   repairsContract,
   environmentContract,
+  incidentsContract,
   dashboardContract,
   backupContract,
 ] as const;
