@@ -13,20 +13,33 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, writeSync, fsyncSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { z } from 'zod';
 import { appendAudit, auditHead } from '../audit/append';
 import { verifyVault } from '../audit/verify';
 import { DomainError } from '../contract/result';
 import { backupVault, readBackup } from '../core/backup';
 import type { AppContext, CallContext } from '../core/context';
 import { signRecord } from '../people/signatures';
+import { policyValue, registerPolicyValue } from '../settings/policyValues';
 import type { Clock } from '../vault/clock';
 import { openEncrypted } from '../vault/db';
 import { fsyncDir, keyFilePath, vaultFilePath, writeFileAtomic, type KeyFile } from '../vault/keyfile';
 import { Vault } from '../vault/vault';
 import type { BackupCheck, BackupManifest, BackupProgress, BackupStatus, RestoreResult } from './contract/calls';
 
-/** Policy: a verified backup at least every this many days (the home screen reminds after). */
-export const BACKUP_POLICY_DAYS = 7;
+/** Policy (R-IT-1, R-GOV-1): a verified backup at least every this many days (the home screen
+ *  reminds after) — the settings row 'backup.reminderDays', changed through an approved policy
+ *  version like every registered value; 7 when none was ever approved. */
+export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
+export const BACKUP_POLICY_KEYS = { reminderDays: 'backup.reminderDays' } as const;
+registerPolicyValue({
+  key: BACKUP_POLICY_KEYS.reminderDays,
+  label: { zh: '备份提醒天数', en: 'Backup reminder after' },
+  schema: z.number().int().min(1).max(90),
+  default: DEFAULT_BACKUP_REMINDER_DAYS,
+  unit: { zh: '天', en: 'days' },
+  domain: 'backup',
+});
 const DAY_MS = 86_400_000;
 const CHUNK = 1 << 20;
 
@@ -195,10 +208,11 @@ export function backupStatus(cx: CallContext): BackupStatus {
     string | undefined;
   const last = row ? (JSON.parse(row) as BackupManifest) : null;
   const ageDays = last ? Math.floor((cx.clock.now().getTime() - Date.parse(last.verifiedAt)) / DAY_MS) : 0;
+  const policyDays = policyValue<number>(cx.db, BACKUP_POLICY_KEYS.reminderDays);
   return {
     last: last && { ...last, ageDays },
-    policyDays: BACKUP_POLICY_DAYS,
-    overdue: !last || ageDays >= BACKUP_POLICY_DAYS,
+    policyDays,
+    overdue: !last || ageDays >= policyDays,
   };
 }
 

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { BackupCheck, BackupManifest, BackupStatus, RestoreResult } from '../../electron/backup/contract/calls';
+import { BACKUP_POLICY_KEYS, DEFAULT_BACKUP_REMINDER_DAYS } from '../../electron/backup/backup';
 import { endSession } from '../../electron/people/session';
+import { policyValueDef } from '../../electron/settings/policyValues';
 import { verifyVault } from '../../electron/audit/verify';
 import { readKeyFile, vaultFilePath } from '../../electron/vault/keyfile';
 import { Vault } from '../../electron/vault/vault';
@@ -57,6 +59,27 @@ describe('backup from the app (R-IT-1)', () => {
     // only the system administrator backs up
     await v.as('so');
     expect(await v.call('backup.create', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
+  });
+
+  test('R-IT-1 R-GOV-1 backup reminder: its days are the policy value backup.reminderDays (a registered settings row, default 7; a row failing the schema reads as the default)', async () => {
+    const v = await withMedia();
+    expect(policyValueDef(BACKUP_POLICY_KEYS.reminderDays)?.default).toBe(DEFAULT_BACKUP_REMINDER_DAYS);
+    ok<BackupManifest>(await v.call('backup.create', {}));
+    const setRow = (json: string) =>
+      v.ctx
+        .vault!.db.prepare(`INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json`)
+        .run(BACKUP_POLICY_KEYS.reminderDays, json);
+    setRow('3');
+    v.ctx.clock.advance(2 * 86_400_000);
+    let st = ok<BackupStatus>(await v.call('backup.status', {}));
+    expect([st.policyDays, st.last?.ageDays, st.overdue]).toEqual([3, 2, false]);
+    v.ctx.clock.advance(86_400_000);
+    st = ok<BackupStatus>(await v.call('backup.status', {}));
+    expect([st.policyDays, st.last?.ageDays, st.overdue]).toEqual([3, 3, true]);
+    // a value the schema refuses (0 days) is not obeyed: the default holds
+    setRow('0');
+    st = ok<BackupStatus>(await v.call('backup.status', {}));
+    expect([st.policyDays, st.overdue]).toEqual([DEFAULT_BACKUP_REMINDER_DAYS, false]);
   });
 
   test('R-IT-1 restore drill: any backup file is verified (head, age) without touching the live vault; a damaged file does not verify', async () => {
