@@ -15,6 +15,8 @@ import { inspectionCalls } from '../inspections/contract/calls';
 import { repairCounts } from '../repairs';
 import { envCounts } from '../environment';
 import { environmentCalls } from '../environment/contract/calls';
+import { incidentCounts } from '../incidents';
+import { incidentCalls } from '../incidents/contract/calls';
 import { RETENTION_WINDOW_DAYS, type DashboardSummary, type OverviewKey, type WaitKey } from './contract/calls';
 
 const OFFSET = 8 * 3600_000;
@@ -43,6 +45,7 @@ export function dashboardSummary(vault: Vault, clock: Clock, actor: Actor): Dash
   const ins = inspectionCounts(db, now);
   const env = envCounts(db, now);
   const rep = repairCounts(db);
+  const inc = incidentCounts(db, now, actor);
   const waiting: { key: WaitKey; n: number }[] = [];
   if (may(actor, approvalCalls['approvals.inbox'].access)) waiting.push({ key: 'approvals', n: approvalCounts(vault, clock, actor).inbox });
   if (may(actor, loanCalls['loans.return'].access)) waiting.push({ key: 'returns', n: loans.overdue });
@@ -51,12 +54,15 @@ export function dashboardSummary(vault: Vault, clock: Clock, actor: Actor): Dash
     waiting.push({ key: 'readings', n: env.unresolved });
     waiting.push({ key: 'missingReadings', n: env.missingDays });
   }
+  if (may(actor, incidentCalls['incidents.acknowledge'].access)) waiting.push({ key: 'incidents', n: inc.unacknowledged });
   const overview: { key: OverviewKey; n: number }[] = [
     { key: 'overdueLoans', n: loans.overdue },
     { key: 'inspectionsDue', n: ins.due + ins.overdue },
     { key: 'outOfRange', n: env.unresolved },
     { key: 'retentionExpiring', n: retentionExpiring(r, now) },
-    { key: 'openRepairs', n: rep.open + rep.inRepair },
+    { key: 'openRepairs', n: rep.open },
+    { key: 'inRepair', n: rep.inRepair },
+    { key: 'openIncidents', n: inc.open },
   ];
   return { asOf: now.toISOString(), waiting, overview };
 }

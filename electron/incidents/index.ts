@@ -17,3 +17,5 @@ export const incidentsDomain = defineDomain({
 // for the destruction domain (R-SEC-6): items under an open incident cannot be destroyed
 export { activeHolds, type ActiveHold } from './holds';
 export { DEFAULT_INCIDENT_DEADLINES, INCIDENT_POLICY_KEYS } from './policy';
+/** the dashboard's figures (R-ARCH-2) */
+export { incidentCounts } from './incidents';

@@ -53,8 +53,10 @@ function independentOverview() {
       day(clock.now()),
       day(clock.now(), 90),
     ),
-    openRepairs: q(
-      `SELECT count(*) FROM repairs r WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.repair_id = r.id AND e.kind IN ('finish', 'verify'))`,
+    openRepairs: q(`SELECT count(*) FROM repairs r WHERE NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.repair_id = r.id)`),
+    inRepair: q(
+      `SELECT count(*) FROM repairs r WHERE EXISTS (SELECT 1 FROM repair_events e WHERE e.repair_id = r.id AND e.kind = 'start')
+         AND NOT EXISTS (SELECT 1 FROM repair_events e WHERE e.repair_id = r.id AND e.kind IN ('finish', 'verify'))`,
     ),
   };
 }
@@ -69,12 +71,13 @@ test('R-ARCH-2 the overview figures equal independent SQL counts on the demo vau
     expect(got).toMatchObject(want);
     // the demo is realistic: something overdue once the clock moves on, repairs in progress
     if (advance) expect(got.overdueLoans).toBeGreaterThan(0);
-    expect(got.openRepairs).toBeGreaterThan(0);
+    expect(got.inRepair).toBeGreaterThan(0);
     // the domain-ruled figures are the rows of the filtered list they click through to
     const plans = ok(await call('inspections.plans'));
     expect(got.inspectionsDue).toBe(plans.filter((p) => p.state !== 'ok').length);
     expect(got.overdueLoans).toBe(ok(await call('loans.list', { filter: 'overdue' })).length);
-    expect(got.openRepairs).toBe(ok(await call('repairs.list', { filter: 'open' })).length + ok(await call('repairs.list', { filter: 'inRepair' })).length);
+    expect(got.openRepairs).toBe(ok(await call('repairs.list', { filter: 'open' })).length);
+    expect(got.inRepair).toBe(ok(await call('repairs.list', { filter: 'inRepair' })).length);
     expect(s.asOf).toBe(clock.now().toISOString());
   }
 });
@@ -124,7 +127,7 @@ test('R-ARCH-2 "what waits for me" per role: the GM has approvals only, the cust
   expect(op.keys).toEqual(['approvals', 'returns', 'inspections', 'readings', 'missingReadings']);
   expect(op.s.waiting.find((w) => w.key === 'returns')!.n).toBe(independentOverview().overdueLoans);
   const cs = await keys('zhangwei');
-  expect(cs.keys).toEqual(['approvals']);
+  expect(cs.keys).toEqual(['approvals', 'incidents']);
   expect(cs.s.waiting[0]!.n).toBe(ok(await cs.call('approvals.inbox')).length);
   const cust = await keys('qianhui');
   expect(cust.keys).toEqual(['approvals', 'returns', 'inspections', 'readings', 'missingReadings']);
@@ -134,6 +137,34 @@ test('R-ARCH-2 "what waits for me" per role: the GM has approvals only, the cust
   await signIn(ctx, 'sunli', pw('sunli'));
   const r = await aud.call('dashboard.summary');
   expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN_ROLE');
+});
+
+test('R-ARCH-2 an incident reported shows as open on every dashboard and waits for the supervisor and CS manager to acknowledge it', async () => {
+  const openSql = () =>
+    q(`SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_steps s WHERE s.incident_id = i.id AND s.state = 'closed')`);
+  const figure = async (login: string) => {
+    const s = ok(await (await as(login))('dashboard.summary'));
+    return { open: s.overview.find((o) => o.key === 'openIncidents')!.n, ack: s.waiting.find((w) => w.key === 'incidents')?.n };
+  };
+  const before = await figure('liming');
+  expect(before.open).toBe(openSql());
+  const call = await as('wangjg');
+  const itemId = q('SELECT min(id) FROM items');
+  ok(
+    await call('incidents.report', {
+      summary: '复印件疑似遗失',
+      foundAt: clock.now().toISOString(),
+      itemIds: [itemId],
+      channel: '普通电话',
+      measures: '已封存原件并通知主管',
+    }),
+  );
+  const sup = await figure('liming');
+  expect(sup).toEqual({ open: openSql(), ack: before.ack! + 1 });
+  expect(sup.open).toBe(before.open + 1);
+  expect((await figure('zhangwei')).ack).toBeGreaterThan(0);
+  // the operator reported it: open for them too, nothing to acknowledge
+  expect(await figure('wangjg')).toEqual({ open: openSql(), ack: undefined });
 });
 
 test('R-ARCH-2 the CS aggregate (customers by category/sub-type, items by classification/carrier, per month) equals SQL; custodians do not get it', async () => {

@@ -19,7 +19,7 @@ export const DASHBOARD_MONTHS = 12;
 /** what waits for me, each shown only to the roles that act on it (the contract's access lists) */
 export const WAIT_KEYS = ['approvals', 'returns', 'inspections', 'readings', 'missingReadings', 'incidents'] as const;
 export type WaitKey = (typeof WAIT_KEYS)[number];
-export const OVERVIEW_KEYS = ['overdueLoans', 'inspectionsDue', 'outOfRange', 'retentionExpiring', 'openRepairs', 'openIncidents'] as const;
+export const OVERVIEW_KEYS = ['overdueLoans', 'inspectionsDue', 'outOfRange', 'retentionExpiring', 'openRepairs', 'inRepair', 'openIncidents'] as const;
 export type OverviewKey = (typeof OVERVIEW_KEYS)[number];
 
 export interface DashboardSummary {

@@ -15,7 +15,8 @@ export const OVERVIEW_WORDS: Record<DashboardSummary['overview'][number]['key'],
   inspectionsDue: '到期待检查',
   outOfRange: '超标待处置读数',
   retentionExpiring: `${RETENTION_WINDOW_DAYS} 天内保管期满`,
-  openRepairs: '未完成修复',
+  openRepairs: '待修复',
+  inRepair: '修复中',
   openIncidents: '未结事件',
 };
 
