@@ -2,7 +2,9 @@
 // transaction and the audit entry.
 import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
+import { printRegister, registerMeta } from '../print/print-register';
 import type { incidentCalls } from './contract/calls';
+import { buildIncidentReport } from './registers/incident-report';
 import { acknowledgeIncident, getIncident, incidentCounts, listIncidents, recordStep, reportIncident } from './incidents';
 import { incidentDeadlines, setIncidentDeadlines } from './policy';
 
@@ -17,4 +19,6 @@ export const incidentHandlers: { [N in IncidentCallName]: Handler<N> } = {
   'incidents.step': (input, cx) => recordStep(cx.vault, cx.clock, cx.actor, input),
   'incidents.deadlines': (_input, cx) => incidentDeadlines(cx.db),
   'incidents.setDeadlines': (input, cx) => setIncidentDeadlines(cx.vault, cx.clock, cx.actor, input),
+  'incidents.print': ({ incidentId, target }, cx) =>
+    printRegister(cx, buildIncidentReport(cx.vault, cx.actor, incidentId, registerMeta(cx)), target, { incidentId }),
 };

@@ -4,9 +4,13 @@
 // A signed inspection's missing items open an incident (R-INSP-2). Later domains (destruction)
 // ask activeHolds before touching an item.
 import { defineDomain } from '../core/domain';
+import { onInspectionSigned } from '../inspections';
 import { incidentsContract } from './contract';
 import { incidentHandlers } from './handlers';
 import { incidentEntityNames } from './auditNames';
+import { afterInspection } from './fromInspection';
+
+onInspectionSigned(afterInspection);
 
 export const incidentsDomain = defineDomain({
   contract: incidentsContract,

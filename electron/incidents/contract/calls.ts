@@ -5,8 +5,10 @@
 // history is frozen as evidence and the items held until the incident closes. The report prints.
 import { z } from 'zod';
 import { out } from '../../contract/call';
+import { printTargetSchema } from '../../contract/print';
 import { ROLES, type Role } from '../../contract/roles';
 import { idSchema } from '../../contract/schemas';
+import type { PrintResult } from '../../contract/types';
 
 /** Art. 27: whoever finds it reports it — every signed-in role */
 export const INCIDENT_REPORTERS = ROLES satisfies readonly Role[];
@@ -48,6 +50,7 @@ export const incidentReportSchema = z
   })
   .strict()
   .refine((x) => x.itemIds.length + x.customerIds.length > 0, { message: 'v.incidentScope', path: ['itemIds'] });
+export type IncidentReportInput = z.input<typeof incidentReportSchema>;
 export const incidentStepSchema = z.object({ incidentId: idSchema, step: z.enum(INCIDENT_STEPS), note: text(2, 1000) }).strict();
 export const incidentDeadlinesSchema = z
   .object(
@@ -138,4 +141,5 @@ export const incidentCalls = {
   'incidents.step': out<IncidentRow>().call(incidentStepSchema, INCIDENT_HANDLERS),
   'incidents.deadlines': out<IncidentDeadlines>().call(z.object({}).strict(), INCIDENT_REPORTERS),
   'incidents.setDeadlines': out<IncidentDeadlines>().call(incidentDeadlinesSchema, ['csManager']),
+  'incidents.print': out<PrintResult>().call(z.object({ incidentId: idSchema, target: printTargetSchema }).strict(), INCIDENT_HANDLERS),
 } as const;
