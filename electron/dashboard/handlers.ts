@@ -5,6 +5,7 @@ import type { Handler } from '../core/handlers';
 import { printRegister, registerMeta } from '../print/print-register';
 import { dashboardAggregate } from './aggregate';
 import type { dashboardCalls } from './contract/calls';
+import { drillRows } from './drill';
 import { dashboardSummary } from './figures';
 import { buildDashboardRegister } from './registers/dashboard-register';
 
@@ -13,6 +14,7 @@ type DashboardCallName = Extract<CallName, keyof typeof dashboardCalls>;
 export const dashboardHandlers: { [N in DashboardCallName]: Handler<N> } = {
   'dashboard.summary': (_input, cx) => dashboardSummary(cx.vault, cx.clock, cx.actor),
   'dashboard.aggregate': ({ chart }, cx) => dashboardAggregate(cx.db, cx.clock, chart),
+  'dashboard.drill': ({ drill }, cx) => drillRows(cx.db, cx.clock, drill),
   'dashboard.print': ({ target }, cx) =>
     printRegister(cx, buildDashboardRegister(cx.vault, cx.clock, dashboardSummary(cx.vault, cx.clock, cx.actor), registerMeta(cx)), target),
 };

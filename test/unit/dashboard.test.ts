@@ -198,6 +198,18 @@ test('R-ARCH-2 the CS aggregate (customers by category/sub-type, items by classi
   expect(a.months.reduce((s, m) => s + m.intake, 0)).toBeGreaterThan(0);
   expect(a.months.reduce((s, m) => s + m.loans, 0)).toBeGreaterThan(0);
   expect(a.months.reduce((s, m) => s + m.consultations, 0)).toBeGreaterThan(0);
+  // the rows behind the figures without a filtered screen of their own: as many as the figure says
+  const drill = async (d: Parameters<typeof call<'dashboard.drill'>>[1]) => ok(await call('dashboard.drill', d)).length;
+  for (const c of a.customers) expect(await drill({ drill: { kind: 'subType', subType: c.subType as 'bank' } })).toBe(c.n);
+  for (const c of a.byCarrier) expect(await drill({ drill: { kind: 'carrier', carrier: c.carrier as 'paper' } })).toBe(c.n);
+  for (const m of a.months.slice(-3)) {
+    expect(await drill({ drill: { kind: 'intake', month: m.month } })).toBe(m.intake);
+    expect(await drill({ drill: { kind: 'loans', month: m.month } })).toBe(m.loans);
+    expect(await drill({ drill: { kind: 'consultations', month: m.month } })).toBe(m.consultations);
+  }
+  const summary = ok(await call('dashboard.summary'));
+  expect(await drill({ drill: { kind: 'retention' } })).toBe(summary.overview.find((o) => o.key === 'retentionExpiring')!.n);
+  expect(((await call('dashboard.drill', { drill: { kind: 'intake', month: '2026-13x' } })) as { ok: boolean }).ok).toBe(false);
   for (const svg of Object.values(a.charts)) expect(svg).toMatch(/^<svg[\s>]/);
   expect(a.charts.customers).toContain('经销商');
   const cust = await as('qianhui');

@@ -7,6 +7,7 @@ import { out } from '../../contract/call';
 import { printTargetSchema } from '../../contract/print';
 import { BUSINESS_ROLES, type Role } from '../../contract/roles';
 import type { PrintResult } from '../../contract/types';
+import { ALL_SUB_TYPES, CARRIERS } from '../../archive/contract/calls';
 
 export const DASHBOARD_READERS = BUSINESS_ROLES satisfies readonly Role[];
 /** the customer-service department: the aggregate view of all customer information */
@@ -44,10 +45,31 @@ export interface DashboardAggregate {
   charts: { customers: string; items: string; months: string };
 }
 
+/** A figure without a filtered screen of its own opens its rows in the dashboard (the list behind the number). */
+export const drillSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('retention') }).strict(),
+  z.object({ kind: z.literal('subType'), subType: z.enum(ALL_SUB_TYPES) }).strict(),
+  z.object({ kind: z.literal('carrier'), carrier: z.enum(CARRIERS) }).strict(),
+  z.object({ kind: z.enum(['intake', 'loans', 'consultations']), month: z.string().regex(/^\d{4}-\d{2}$/, 'v.month') }).strict(),
+]);
+export type DrillInput = z.output<typeof drillSchema>;
+export interface DrillRow {
+  id: number;
+  /** 档号 (an item's), the archive number (a customer's) */
+  no: string;
+  /** the item's title, the customer's name */
+  title: string;
+  /** the date the row is counted by (retention end, intake, loan out, consultation in), ISO */
+  at: string | null;
+  /** the borrower / reader, the sub-type, … */
+  who: string | null;
+}
+
 const chartSize = z.object({ width: z.number().int().min(300).max(1600).default(560), height: z.number().int().min(180).max(800).default(260) }).strict();
 
 export const dashboardCalls = {
   'dashboard.summary': out<DashboardSummary>().call(z.object({}).strict(), DASHBOARD_READERS),
   'dashboard.aggregate': out<DashboardAggregate>().call(z.object({ chart: chartSize.default({ width: 560, height: 260 }) }).strict(), CS_DEPARTMENT),
+  'dashboard.drill': out<DrillRow[]>().call(z.object({ drill: drillSchema }).strict(), DASHBOARD_READERS),
   'dashboard.print': out<PrintResult>().call(z.object({ target: printTargetSchema }).strict(), CS_DEPARTMENT),
 } as const;
