@@ -13,7 +13,7 @@ import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import { reader, sql, type Reader, type Writer } from '../vault/sql';
 import type { Vault } from '../vault/vault';
-import type { ConsultationRow, GrantDetail, GrantItem, GrantRow, GrantState, ReaderKind } from './contract/calls';
+import type { ConsultationRow, GrantDetail, GrantFacts, GrantItem, GrantRow, GrantState, ReaderKind } from './contract/calls';
 import { consultationsOf } from './consultations';
 import { defaultUntil, getAccessPolicy } from './policy';
 
@@ -32,19 +32,7 @@ export interface NewGrant {
   allowDownload: boolean;
 }
 
-interface GrantDbRow {
-  id: number;
-  no: string;
-  requestId: number | null;
-  readerKind: ReaderKind;
-  readerUserId: number | null;
-  readerName: string;
-  readerUnit: string | null;
-  readerContact: string | null;
-  idDoc: string | null;
-  purpose: string | null;
-  validFrom: string;
-  validUntil: string;
+interface GrantDbRow extends GrantFacts {
   allowPrint: number;
   allowDownload: number;
   createdAt: string;
@@ -158,27 +146,17 @@ function toRows(r: Reader, rows: GrantDbRow[], now: Date): GrantRow[] {
   return rows.map((g) => {
     const list = items.get(g.id) ?? [];
     const c = open.get(g.id);
+    const { allowPrint, allowDownload, createdAt, endedAt, endedByName, endReason, ...facts } = g;
     return {
-      id: g.id,
-      no: g.no,
-      requestId: g.requestId,
-      readerKind: g.readerKind,
-      readerUserId: g.readerUserId,
-      readerName: g.readerName,
-      readerUnit: g.readerUnit,
-      readerContact: g.readerContact,
-      idDoc: g.idDoc,
-      purpose: g.purpose,
-      validFrom: g.validFrom,
-      validUntil: g.validUntil,
-      allowPrint: g.allowPrint === 1,
-      allowDownload: g.allowDownload === 1,
+      ...facts,
+      allowPrint: allowPrint === 1,
+      allowDownload: allowDownload === 1,
       state: grantState(g, now),
-      ended: g.endedAt ? { at: g.endedAt, byName: g.endedByName ?? '', reason: g.endReason ?? '' } : null,
+      ended: endedAt ? { at: endedAt, byName: endedByName ?? '', reason: endReason ?? '' } : null,
       items: list,
       highestClassification: Math.max(0, ...list.map((i) => i.classification)) as 0 | 1 | 2 | 3,
       openConsultation: c ? { id: c.id, timeIn: c.timeIn, operatorId: c.operatorId, operatorName: c.operatorName } : null,
-      createdAt: g.createdAt,
+      createdAt,
     };
   });
 }

@@ -95,7 +95,8 @@ export interface ConsultationRow {
   timeOutByName: string | null;
   remarks: string | null;
 }
-export interface GrantRow {
+/** What a grant records (the DB row and GrantRow share these; the flags differ: 0/1 there, boolean here). */
+export interface GrantFacts {
   id: number;
   /** the approved request's number, e.g. CY-2026-0001 */
   no: string;
@@ -110,6 +111,8 @@ export interface GrantRow {
   purpose: string | null;
   validFrom: string;
   validUntil: string;
+}
+export interface GrantRow extends GrantFacts {
   allowPrint: boolean;
   allowDownload: boolean;
   state: GrantState;
