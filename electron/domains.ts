@@ -21,6 +21,7 @@ import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
 import { incidentsDomain } from './incidents';
+import { reportsDomain } from './reports';
 import { dashboardDomain } from './dashboard';
 import { backupDomain } from './backup';
 
@@ -38,6 +39,7 @@ export const DOMAINS = [
   repairsDomain,
   environmentDomain,
   incidentsDomain,
+  reportsDomain,
   dashboardDomain,
   backupDomain,
 ] as const;

@@ -16,6 +16,7 @@ import { inspectionsContract } from '../inspections/contract';
 import { repairsContract } from '../repairs/contract';
 import { environmentContract } from '../environment/contract';
 import { incidentsContract } from '../incidents/contract';
+import { reportsContract } from '../reports/contract';
 import { dashboardContract } from '../dashboard/contract';
 import { backupContract } from '../backup/contract';
 
@@ -33,6 +34,7 @@ export const CONTRACT_PARTS = [
   repairsContract,
   environmentContract,
   incidentsContract,
+  reportsContract,
   dashboardContract,
   backupContract,
 ] as const;

@@ -13,6 +13,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/schem
 import { Vault } from '../../electron/vault/vault';
 import { tempDir, testVaultOptions } from './helpers';
 import { inspectionsMigrationCases } from './inspections-migration';
+import { reportsMigrationCase } from './reports-migration';
 import { incidentsMigrationCase } from './incidents-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
@@ -276,6 +277,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   ...loansMigrationCase,
   ...copiesMigrationCase,
   ...inspectionsMigrationCases,
+  ...reportsMigrationCase,
   ...incidentsMigrationCase,
 };
 

@@ -1,0 +1,32 @@
+// Handlers for the report calls: one domain function each; the domain function owns the
+// transaction and the audit entry; the print calls hand their register to the one printer.
+import type { CallName } from '../contract';
+import type { Handler } from '../core/handlers';
+import { printRegister, registerMeta } from '../print/print-register';
+import { reportCharts } from './chart';
+import type { reportsCalls } from './contract/calls';
+import { buildDistributionRegister, buildReportCopy } from './registers';
+import { compileReport, distributeCopy, getReport, listReportRequests, listReports, releaseReport, requestReport, reviewReport, strikeCopy } from './reports';
+import { getTemplate, listTemplates, proposeTemplateChange } from './templates';
+import { exportReportXlsx } from './xlsx';
+
+type ReportsCallName = Extract<CallName, keyof typeof reportsCalls>;
+
+export const reportsHandlers: { [N in ReportsCallName]: Handler<N> } = {
+  'reports.templates': (_i, cx) => listTemplates(cx.db),
+  'reports.template': ({ templateId }, cx) => getTemplate(cx.db, templateId),
+  'reports.proposeTemplate': (input, cx) => proposeTemplateChange(cx.vault, cx.clock, cx.actor, input),
+  'reports.request': (input, cx) => requestReport(cx.vault, cx.clock, cx.actor, input),
+  'reports.requests': (_i, cx) => listReportRequests(cx.db),
+  'reports.compile': (input, cx) => compileReport(cx.vault, cx.clock, cx.actor, input),
+  'reports.list': (_i, cx) => listReports(cx.db),
+  'reports.get': ({ reportId }, cx) => getReport(cx.db, reportId),
+  'reports.chart': ({ reportId }, cx) => reportCharts(getReport(cx.db, reportId).figures),
+  'reports.review': (input, cx) => reviewReport(cx.app, cx.clock, cx.actor, input),
+  'reports.release': (input, cx) => releaseReport(cx.vault, cx.clock, cx.actor, input),
+  'reports.printCopy': ({ reportId, copyNo, target }, cx) => printRegister(cx, buildReportCopy(cx.vault, reportId, copyNo, registerMeta(cx)), target),
+  'reports.distribute': (input, cx) => distributeCopy(cx.vault, cx.clock, cx.actor, input),
+  'reports.strikeCopy': (input, cx) => strikeCopy(cx.vault, cx.clock, cx.actor, input),
+  'reports.printDistribution': ({ reportId, target }, cx) => printRegister(cx, buildDistributionRegister(cx.vault, reportId, registerMeta(cx)), target),
+  'reports.exportXlsx': ({ reportId }, cx) => exportReportXlsx(cx.vault, cx.clock, cx.actor, reportId),
+};
