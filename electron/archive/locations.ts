@@ -50,6 +50,88 @@ export function createCabinet(vault: Vault, clock: Clock, actor: Actor, c: Cabin
   });
 }
 
+const isForeignKeyError = (e: unknown) => (e as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+
+export function renameRoom(vault: Vault, clock: Clock, actor: Actor, id: number, name: string): { id: number } {
+  return vault.tx((w) => {
+    const db = vault.db;
+    const before = db.prepare('SELECT name FROM rooms WHERE id = ?').pluck().get(id) as string | undefined;
+    if (before === undefined) throw new DomainError('NOT_FOUND', `room ${id} not found`);
+    if (before === name) return { id };
+    if (db.prepare('SELECT 1 FROM rooms WHERE name = ? AND id <> ?').get(name, id)) throw new DomainError('DUPLICATE', `room ${name} exists`);
+    db.prepare('UPDATE rooms SET name = ? WHERE id = ?').run(name, id);
+    appendAudit(w, clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'archive.room.rename',
+      entity: 'room',
+      entityId: id,
+      detail: { from: before, to: name },
+    });
+    return { id };
+  });
+}
+
+/** Only an empty room goes: no cabinets, and nothing else (readings, inspections) recorded against it. */
+export function removeRoom(vault: Vault, clock: Clock, actor: Actor, id: number): { id: number } {
+  return vault.tx((w) => {
+    const db = vault.db;
+    const name = db.prepare('SELECT name FROM rooms WHERE id = ?').pluck().get(id) as string | undefined;
+    if (name === undefined) throw new DomainError('NOT_FOUND', `room ${id} not found`);
+    const cabinets = db.prepare('SELECT count(*) FROM cabinets WHERE room_id = ?').pluck().get(id) as number;
+    if (cabinets > 0) throw new DomainError('ROOM_NOT_EMPTY', `room ${id} has ${cabinets} cabinets`, { count: cabinets });
+    try {
+      db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
+    } catch (e) {
+      if (isForeignKeyError(e)) throw new DomainError('ROOM_IN_USE', `room ${id} is referenced by other records`);
+      throw e;
+    }
+    appendAudit(w, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.room.remove', entity: 'room', entityId: id, detail: { name } });
+    return { id };
+  });
+}
+
+/** 柜名 only: the 柜号 is printed on the cabinet, its labels and every location of its history. */
+export function renameCabinet(vault: Vault, clock: Clock, actor: Actor, id: number, name: string | null): { id: number } {
+  return vault.tx((w) => {
+    const db = vault.db;
+    const cb = db.prepare('SELECT code, name FROM cabinets WHERE id = ?').get(id) as { code: string; name: string | null } | undefined;
+    if (!cb) throw new DomainError('NOT_FOUND', `cabinet ${id} not found`);
+    if (cb.name === name) return { id };
+    db.prepare('UPDATE cabinets SET name = ? WHERE id = ?').run(name, id);
+    appendAudit(w, clock, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'archive.cabinet.rename',
+      entity: 'cabinet',
+      entityId: id,
+      detail: { code: cb.code, from: cb.name, to: name },
+    });
+    return { id };
+  });
+}
+
+/** Only a cabinet that holds nothing and never held anything goes (movements keep its positions). */
+export function removeCabinet(vault: Vault, clock: Clock, actor: Actor, id: number): { id: number } {
+  return vault.tx((w) => {
+    const db = vault.db;
+    const cb = db.prepare('SELECT c.code, c.name, r.name AS room FROM cabinets c JOIN rooms r ON r.id = c.room_id WHERE c.id = ?').get(id) as
+      { code: string; name: string | null; room: string } | undefined;
+    if (!cb) throw new DomainError('NOT_FOUND', `cabinet ${id} not found`);
+    const held = db.prepare('SELECT count(*) FROM items i JOIN locations l ON l.id = i.location_id WHERE l.cabinet_id = ?').pluck().get(id) as number;
+    if (held > 0) throw new DomainError('CABINET_NOT_EMPTY', `cabinet ${id} holds ${held} items`, { count: held });
+    try {
+      db.prepare('DELETE FROM locations WHERE cabinet_id = ?').run(id);
+      db.prepare('DELETE FROM cabinets WHERE id = ?').run(id);
+    } catch (e) {
+      if (isForeignKeyError(e)) throw new DomainError('CABINET_IN_USE', `cabinet ${id} has a movement history`);
+      throw e;
+    }
+    appendAudit(w, clock, { actorId: actor.id, actorName: actor.name, action: 'archive.cabinet.remove', entity: 'cabinet', entityId: id, detail: { ...cb } });
+    return { id };
+  });
+}
+
 export const locationLabel = (room: string, cabinet: string, shelf: number, position: number) => `${room} › ${cabinet}柜 › 第${shelf}层 › 第${position}位`;
 
 interface LocDbRow {

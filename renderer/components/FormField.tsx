@@ -2,9 +2,22 @@
 // translated zod message (messages are i18n keys from electron/contract/schemas.ts).
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+
+/** The fields a schema refuses to leave empty (undefined fails): they carry antd's required mark. */
+export function requiredOf(schema: unknown): Set<string> {
+  const shape = (schema as { shape?: Record<string, { safeParse: (v: unknown) => { success: boolean } }> } | null)?.shape;
+  if (!shape) return new Set();
+  return new Set(Object.keys(shape).filter((k) => !shape[k]!.safeParse(undefined).success));
+}
+const Required = createContext<Set<string>>(new Set());
+/** Wraps a form's fields so each knows from the form's own schema whether it is required. */
+export function RequiredFields({ schema, children }: { schema: unknown; children: ReactNode }) {
+  const set = useMemo(() => requiredOf(schema), [schema]);
+  return <Required.Provider value={set}>{children}</Required.Provider>;
+}
 
 interface BaseProps<T extends FieldValues> {
   control: Control<T>;
@@ -23,6 +36,7 @@ function FieldShell<T extends FieldValues>({
 }: BaseProps<T> & { render: (field: ControllerRenderProps<T, FieldPath<T>>, id: string) => ReactNode }) {
   const { t } = useTranslation();
   const id = `${form ?? 'f'}-${String(name).replaceAll('.', '-')}`;
+  const required = useContext(Required).has(String(name));
   return (
     <Controller
       control={control}
@@ -30,6 +44,7 @@ function FieldShell<T extends FieldValues>({
       render={({ field, fieldState }) => (
         <Form.Item
           label={label}
+          required={required}
           htmlFor={id}
           validateStatus={fieldState.error ? 'error' : undefined}
           help={fieldState.error?.message ? t(fieldState.error.message) : undefined}
@@ -98,19 +113,33 @@ export function SelectField<T extends FieldValues>(
   );
 }
 
-/** A calendar date as the contract's ISO 'YYYY-MM-DD' string (undefined when cleared). */
+/** A calendar date as the contract's ISO 'YYYY-MM-DD' string (undefined when cleared). A typed
+ * date that does not parse (2030-13-45) is handed to the schema as typed, so it is refused with a
+ * field error naming the format instead of being dropped on blur. */
+const isIsoDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayjs(v).format('YYYY-MM-DD') === v;
 export function DateField<T extends FieldValues>(p: BaseProps<T>) {
   return (
     <FieldShell
       {...p}
-      render={(f, id) => (
-        <DatePicker
-          id={id}
-          value={f.value ? dayjs(f.value as string) : null}
-          onChange={(d) => f.onChange(d ? d.format('YYYY-MM-DD') : undefined)}
-          onBlur={f.onBlur}
-        />
-      )}
+      render={(f, id) => {
+        const valid = isIsoDay(f.value);
+        return (
+          <DatePicker
+            id={id}
+            placeholder="YYYY-MM-DD"
+            format="YYYY-MM-DD"
+            value={valid ? dayjs(f.value as string) : null}
+            status={f.value && !valid ? 'error' : undefined}
+            onChange={(d) => f.onChange(d ? d.format('YYYY-MM-DD') : undefined)}
+            onBlur={(e) => {
+              const typed = (e.target as HTMLInputElement).value.trim();
+              if (typed && !isIsoDay(typed)) f.onChange(typed);
+              else if (!typed && f.value && !isIsoDay(f.value)) f.onChange(undefined); // the bad date typed away
+              f.onBlur();
+            }}
+          />
+        );
+      }}
     />
   );
 }

@@ -33,5 +33,5 @@ export function useSchemaForm<V extends FieldValues, R>(
       if (!applyIssues(e, form.setError)) setError(errorMessage(e));
     }
   });
-  return { form, submit, saving: form.formState.isSubmitting, error, loading: false };
+  return { form, schema, submit, saving: form.formState.isSubmitting, error, loading: false };
 }

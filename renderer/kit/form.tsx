@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { contract, type CallInput, type CallName } from '../../electron/contract';
 import { applyIssues } from '../api';
+import { RequiredFields } from '../components/FormField';
 import { errorMessage, useLoad } from './useLoad';
 
 /** The form values of a call: its contract input. */
@@ -19,6 +20,8 @@ export type FormValues<N extends CallName> = CallInput<N> extends FieldValues ? 
 
 export interface ContractForm<V extends FieldValues> {
   form: UseFormReturn<V>;
+  /** the call's input schema (its required fields get antd's required mark) */
+  schema?: unknown;
   /** validate, save, map main's field issues back: bind it to the save button */
   submit: () => Promise<void>;
   /** true while the save runs (the save button's busy state) */
@@ -67,6 +70,7 @@ export function useContractForm<N extends CallName, R>(name: N, opts: ContractFo
   });
   return {
     form,
+    schema,
     submit,
     saving: form.formState.isSubmitting,
     error: saveError ?? (loaded.error ? loaded.error.message : null),
@@ -100,9 +104,11 @@ export function FormModal<V extends FieldValues>({
       confirmLoading={cf.saving}
       onCancel={onClose}
       destroyOnHidden
+      // a long form scrolls inside the dialog: 保存 stays on screen at 1366×768
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' } }}
     >
       <Form layout="vertical" component="div">
-        {children}
+        <RequiredFields schema={cf.schema}>{children}</RequiredFields>
       </Form>
       {cf.error ? <Alert type="error" showIcon title={cf.error} role="alert" /> : null}
     </Modal>
@@ -126,7 +132,7 @@ export function FormCard<V extends FieldValues>({
   return (
     <Card title={title} loading={cf.loading && !cf.error} data-testid={testId}>
       <Form layout="vertical" onFinish={() => void cf.submit()}>
-        {children}
+        <RequiredFields schema={cf.schema}>{children}</RequiredFields>
         {cf.error ? <Alert type="error" showIcon title={cf.error} style={{ marginBottom: 16 }} /> : null}
         <Button type="primary" htmlType="submit" loading={cf.saving}>
           {submitLabel}

@@ -2,10 +2,11 @@
 // is refused with their row numbers and nothing is written; the corrected file goes in as one
 // transaction with a progress bar; the customer list then holds all 1 000.
 import { expect, seedVault, shot, signIn, test } from './fixtures';
-import { ARCHIVE_STAFF, CUSTOMER_HEADER, customerRow, d, OPERATOR, openMenu, writeXlsx } from './archive-fixtures';
+import { ARCHIVE_STAFF, attachFileSaver, CUSTOMER_HEADER, customerRow, d, OPERATOR, openMenu, writeXlsx } from './archive-fixtures';
 
 test('R-ARCH-3 R-CUST-1 导入：1 000 行含 3 行错误 → 按行号报错且不写入 → 修正后全部导入', async ({ app: page, bridge }) => {
   await seedVault(bridge, ARCHIVE_STAFF);
+  attachFileSaver(bridge);
   const rows = Array.from({ length: 1000 }, (_, i) => customerRow(i));
   const bad = rows.map((r) => [...r]);
   bad[100]![5] = bad[100]![5]!.slice(0, 17) + (bad[100]![5]!.endsWith('0') ? '1' : '0'); // wrong check character → sheet row 102
@@ -17,6 +18,17 @@ test('R-ARCH-3 R-CUST-1 导入：1 000 行含 3 行错误 → 按行号报错且
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
   await openMenu(page, '导入');
+  // 下载模板: headers are the form's labels, the example row marked (never imported)
+  await page.getByRole('button', { name: '下载模板' }).click();
+  const saved = page.getByTestId('import-template');
+  await expect(saved).toContainText('模板已保存到');
+  const path = /模板已保存到 (\S+\.xlsx)/.exec(await saved.innerText())![1]!;
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const head = (wb.worksheets[0]!.getRow(1).values as unknown[]).map(String);
+  expect(head).toEqual(expect.arrayContaining(['客户子类型*', '联系电话']));
+  expect(String(wb.worksheets[0]!.getRow(2).getCell(1).value)).toMatch(/^【示例】/);
   await page.getByLabel('选择文件（.xlsx / .csv）').setInputFiles(badFile);
   const preview = page.getByTestId('import-preview');
   await expect(preview).toBeVisible({ timeout: 60_000 });

@@ -47,9 +47,21 @@ test('R-CUST-1 R-ARCH-1 客户档案：特殊客户（统一社会信用代码�
   const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
   await custForm.getByLabel('证件号码').fill(bad);
   await custForm.getByLabel('联系电话').fill('021-38824588');
+  // a malformed date is refused with the format named, never dropped (issue 12); required fields carry the mark
+  await custForm.getByLabel('首次接触日期').fill('2030-13-45');
+  await custForm.getByLabel('首次接触日期').press('Tab');
+  await expect(custForm.locator('label.ant-form-item-required', { hasText: '客户名称' })).toBeVisible();
+  await expect(custForm.locator('label.ant-form-item-required', { hasText: '联系电话' })).toHaveCount(0);
   await custForm.getByRole('button', { name: '保存' }).click();
   await expect(custForm.getByText('统一社会信用代码格式或校验位不正确')).toBeVisible();
+  await expect(custForm.getByText('日期须为有效的日期，格式 YYYY-MM-DD（如 2024-03-05）')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(custForm.getByRole('button', { name: '保存' })).toBeInViewport();
+  await page.screenshot({ path: join(SCREENSHOTS, 'archive-customer-form-errors-1366x768.png') });
   await shot(page, 'archive-customer-form');
+  await custForm.getByLabel('首次接触日期').fill('');
+  await custForm.getByLabel('首次接触日期').press('Tab');
+  await expect(custForm.getByText('日期须为有效的日期')).toBeHidden();
   await custForm.getByLabel('证件号码').fill(good);
   await custForm.getByRole('button', { name: '保存' }).click();
   const created = page.getByTestId('created-archive-no');
@@ -163,6 +175,37 @@ test('R-ARCH-4 R-SEC-2 R-USE-1 库位：建库房与档案柜 → 按顺序推�
   await cabinet('S01', '不限', '2', '4', true);
   await expect(page.getByTestId('cabinet-S01')).toContainText('隔离');
   await expect(page.getByTestId('cabinet-A01')).toContainText('3×5');
+
+  // rooms and cabinets are renamed, and removed while empty; a room with cabinets is refused in words
+  await page.getByRole('button', { name: '新建库房' }).click();
+  const roomForm = page.getByRole('dialog', { name: '新建库房' });
+  await roomForm.getByLabel('库房名称').fill('临时库房');
+  await roomForm.getByRole('button', { name: '保存' }).click();
+  await page.getByTestId('room-临时库房').getByRole('button', { name: '改名' }).click();
+  const rename = page.getByRole('dialog', { name: '库房改名' });
+  await rename.getByLabel('库房名称').fill('二号库房');
+  await rename.getByRole('button', { name: '保存' }).click();
+  await expect(rename).toBeHidden();
+  const spare = page.getByTestId('room-二号库房');
+  await spare.getByRole('button', { name: '删除库房' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '确认' }).click();
+  await expect(spare).toBeHidden();
+  await page.getByTestId('room-一号库房').getByRole('button', { name: '删除库房' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '确认' }).click();
+  await expect(page.getByText('库房内还有 2 个档案柜，不能删除；请先删除其中的空柜')).toBeVisible();
+  await cabinet('X09', '一般客户区', '1', '2', false);
+  await page.getByTestId('cabinet-X09').click();
+  await page.getByRole('button', { name: '改柜名' }).click();
+  const cabName = page.getByRole('dialog', { name: '改柜名 — X09' });
+  await cabName.getByLabel('柜名').fill('误建柜');
+  await cabName.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('cabinet-X09')).toContainText('误建柜');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: '删除此柜' }).click();
+  await expect(page.getByRole('tooltip')).toContainText('删除空柜 X09（2 个库位）？');
+  await page.screenshot({ path: join(SCREENSHOTS, 'archive-locations-remove-1366x768.png') });
+  await page.getByRole('tooltip').getByRole('button', { name: '确认' }).click();
+  await expect(page.getByTestId('cabinet-X09')).toHaveCount(0);
 
   // placement in order: 第1层 第1位, then 第2位 (R-ARCH-4)
   await openMenu(page, '档案索引');

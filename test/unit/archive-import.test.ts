@@ -10,7 +10,7 @@ import { auditHead } from '../../electron/audit/append';
 import type { CustomerCreated, CustomerDetail, IndexPage, ItemCreated } from '../../electron/archive/contract/calls';
 import type { ExportResult, ImportCommitted, ImportPreview, ImportProgress } from '../../electron/archive/contract/import';
 import { actions, bank, count, item, ok, person } from './archive-helpers';
-import { CUSTOMER_HEADER, csvText, customerRow, setupImport, xlsxBytes } from './archive-import-helpers';
+import { CUSTOMER_HEADER, csvText, customerRow, setupImport, uscc, xlsxBytes } from './archive-import-helpers';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -160,21 +160,43 @@ describe('spreadsheet import', () => {
     const type = await preview(v, 'customers', '客户.xls', Buffer.from('abc'));
     expect(type.ok || type.error.issues?.[0]?.message).toBe('只支持 .xlsx 和 .csv 文件');
     const cols = await preview(v, 'customers', 'c.csv', Buffer.from('客户名称,电话\n张三,123\n'));
-    expect(cols.ok || cols.error.message).toBe('表头缺少必需的列：客户类别、细分类型、主体类型、证件类型');
+    expect(cols.ok || cols.error.message).toBe('表头缺少必需的列：客户类别、客户子类型、主体类型、证件类型');
     expect(count(v.ctx, 'customers')).toBe(0);
     expect(auditHead(v.ctx.vault!.db)).toEqual(head);
   });
 
-  test('R-ARCH-3 the downloadable template re-imports: its headers and example row pass the importer', async () => {
+  test('R-ARCH-3 R-ARCH-1 the downloadable template: headers are the form labels, the example row is marked and never imported, a filled row imports', async () => {
     const v = await setupImport();
     cleanup = v.cleanup;
     const t = ok<ExportResult>(await v.call('import.template', { kind: 'customers' }));
-    const p = ok<ImportPreview>(await preview(v, 'customers', 't.xlsx', readFileSync(t.path)));
-    expect(p).toMatchObject({ rows: 1, valid: 1, errors: [] });
-    expect(p.sample[0]).toMatchObject({ 客户名称: '中国银行股份有限公司', 证件号码: '911000001000013428' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(t.path);
+    const ws = wb.getWorksheet('客户')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    // the 新建客户 form's own labels (联系电话, 客户子类型), required ones starred
+    expect(header).toEqual(expect.arrayContaining(['客户名称*', '客户子类型*', '联系电话', '电子邮箱', '客户关系负责人']));
+    expect(String(ws.getRow(2).getCell(1).value)).toBe('【示例】中国银行股份有限公司');
     expect(String(wb.getWorksheet('填写说明')!.getRow(4).getCell(3).value)).toContain('律师事务所');
+    // the template as downloaded holds only the example: nothing to import
+    const empty = await preview(v, 'customers', 't.xlsx', readFileSync(t.path));
+    expect(empty.ok || empty.error.message).toBe('文件中没有数据行（以【示例】开头的示例行不导入）');
+    // a row filled in below the example imports; the example does not
+    const cols = header.map((h) => h.replace('*', ''));
+    const filled: Record<string, string> = {
+      客户名称: '北京佳兴源装饰有限公司',
+      客户类别: '一般客户',
+      客户子类型: '经销商',
+      主体类型: '机构',
+      证件类型: '统一社会信用代码',
+      证件号码: uscc(7),
+      联系电话: '010-66596688',
+    };
+    ws.addRow(cols.map((c) => filled[c] ?? ''));
+    const p = ok<ImportPreview>(await preview(v, 'customers', 't.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
+    expect(p).toMatchObject({ rows: 1, valid: 1, errors: [] });
+    expect(p.sample).toEqual([expect.objectContaining({ 客户名称: '北京佳兴源装饰有限公司', 客户子类型: '经销商', 联系电话: '010-66596688' })]);
+    ok(await v.call('import.commit', { jobId: p.jobId }));
+    expect(count(v.ctx, 'customers')).toBe(1);
   });
 
   test("R-ARCH-3 row messages and file errors follow the caller's language (en)", async () => {

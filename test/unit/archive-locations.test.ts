@@ -135,3 +135,58 @@ describe('locations, placement and custody', () => {
     for (const m of mismatches) expect(m.custody_state).toBe(deriveCustodyState(vault.db, m.id));
   });
 });
+
+describe('rooms and cabinets renamed and removed while empty', () => {
+  const audits = (v: { ctx: Parameters<typeof actions>[0] }) => actions(v.ctx).length;
+
+  test('R-ARCH-4 a room and a cabinet are renamed, audited; a taken room name is refused', async () => {
+    const v = await withRooms();
+    ok(await v.call('locations.renameRoom', { id: v.room, name: '二号库房' }));
+    ok(await v.call('locations.renameCabinet', { id: v.S1.id, name: '银行柜' }));
+    const tree = ok<RoomRow[]>(await v.call('locations.tree'));
+    expect(tree[0]!.name).toBe('二号库房');
+    expect(tree[0]!.cabinets.find((c) => c.code === 'S1')!.name).toBe('银行柜');
+    expect(actions(v.ctx).slice(-2)).toEqual(['archive.room.rename', 'archive.cabinet.rename']);
+    ok(await v.call('locations.createRoom', { name: '三号库房' }));
+    const before = audits(v);
+    expect(await v.call('locations.renameRoom', { id: v.room, name: '三号库房' })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
+    expect(audits(v)).toBe(before);
+    expect(ok<RoomRow[]>(await v.call('locations.tree'))[0]!.name).toBe('二号库房');
+  });
+
+  test('R-ARCH-4 only an empty cabinet and a room without cabinets are removed (audited); otherwise refused, nothing written', async () => {
+    const v = await withRooms();
+    const id = await v.newItem(v.boc);
+    const slot = ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: id }));
+    ok(await v.call('locations.place', { itemId: id, locationId: slot.locationId }));
+    const before = audits(v);
+    const locs = count(v.ctx, 'locations');
+    // S1 holds the item; the room has cabinets
+    expect(await v.call('locations.removeCabinet', { id: v.S1.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CABINET_NOT_EMPTY', message: expect.stringContaining('1 items') },
+    });
+    expect(await v.call('locations.removeRoom', { id: v.room })).toMatchObject({ ok: false, error: { code: 'ROOM_NOT_EMPTY' } });
+    expect([audits(v), count(v.ctx, 'locations')]).toEqual([before, locs]);
+    // G1 never held anything: it goes with its positions
+    ok(await v.call('locations.removeCabinet', { id: v.G1.id }));
+    expect(count(v.ctx, 'locations')).toBe(locs - 4);
+    expect(ok<RoomRow[]>(await v.call('locations.tree'))[0]!.cabinets.map((c) => c.code)).toEqual(['S1', 'X1']);
+    expect(actions(v.ctx).at(-1)).toBe('archive.cabinet.remove');
+    // the item moves on to another cabinet: S1 is empty, but its history refers to its positions
+    const other = ok<{ id: number }>(
+      await v.call('locations.createCabinet', { roomId: v.room, code: 'S2', zone: 'special', segregated: false, shelves: 1, positions: 1 }),
+    );
+    const target = ok<ShelfMap>(await v.call('locations.shelfMap', { cabinetId: other.id })).shelves[0]![0]!.locationId;
+    ok(await v.call('locations.place', { itemId: id, locationId: target }));
+    const mid = audits(v);
+    expect(await v.call('locations.removeCabinet', { id: v.S1.id })).toMatchObject({ ok: false, error: { code: 'CABINET_IN_USE' } });
+    expect(audits(v)).toBe(mid);
+    expect(ok<RoomRow[]>(await v.call('locations.tree'))[0]!.cabinets.map((c) => c.code)).toEqual(['S1', 'S2', 'X1']);
+    // an empty new room goes
+    const spare = ok<{ id: number }>(await v.call('locations.createRoom', { name: '备用库房' })).id;
+    ok(await v.call('locations.removeRoom', { id: spare }));
+    expect(ok<RoomRow[]>(await v.call('locations.tree')).map((r) => r.name)).toEqual(['一号库房']);
+    expect(actions(v.ctx).at(-1)).toBe('archive.room.remove');
+  });
+});

@@ -13,6 +13,7 @@ import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer'
 import { HAVE_PRINT_TOOLS } from './print-helpers';
 import { actions, bank, item, ok, person } from './archive-helpers';
 import { setupImport } from './archive-import-helpers';
+import { markDemoVault } from '../../electron/core/demo-mark';
 
 const OUT = join(process.cwd(), 'test', 'output', 'print');
 const HAVE_TOOLS = HAVE_PRINT_TOOLS;
@@ -84,6 +85,7 @@ describe.skipIf(!HAVE_TOOLS)('archive printouts (Chromium → PDF → poppler)',
     expect(p1).toContain('综合授信协议');
     expect(p1).toContain('机密');
     expect(p1).toContain('绝密');
+    expect(p1).not.toContain('演示数据');
     expect(squash(pages[1]!)).toContain('往来函件第14号');
     const size = execFileSync('pdfinfo', [r.path!], { encoding: 'utf8' });
     expect(size).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+/); // A4 portrait
@@ -114,4 +116,13 @@ describe.skipIf(!HAVE_TOOLS)('archive printouts (Chromium → PDF → poppler)',
     const none = await v.call('archive.printLabels', { target: 'pdf' });
     expect(none.ok || none.error.code).toBe('BAD_INPUT');
   });
+
+  // last: it turns this vault into a demo vault
+  test('R-IT-1 R-ARCH-3 label sheets printed from a demo vault carry 演示数据 on every label and in the file name', async () => {
+    v.ctx.vault!.tx((w) => markDemoVault(w));
+    const r = ok<PrintResult>(await v.call('archive.printLabels', { itemIds: itemIds.slice(0, 3), target: 'pdf' }));
+    expect(r.path).toMatch(/演示数据-档案标签-\d{8}-\d{4}\.pdf$/);
+    expect(squash(text(r.path!)).match(/演示数据/g)).toHaveLength(3);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', r.path!, join(OUT, 'archive-labels-demo-page1')]);
+  }, 60_000);
 });

@@ -261,6 +261,32 @@ export const archiveAuditActions = defineAuditActions({
       });
     },
   },
+  'archive.room.rename': {
+    zh: '库房改名',
+    en: 'Room renamed',
+    detail: (d, k) => k.t({ zh: `库房改名：${str(d.from)} → ${str(d.to)}`, en: `Room renamed: ${str(d.from)} → ${str(d.to)}` }),
+  },
+  'archive.room.remove': {
+    zh: '删除库房',
+    en: 'Room removed',
+    detail: (d, k) => k.t({ zh: `删除空库房 ${str(d.name)}`, en: `Empty room ${str(d.name)} removed` }),
+  },
+  'archive.cabinet.rename': {
+    zh: '档案柜改名',
+    en: 'Cabinet renamed',
+    detail: (d, k) => {
+      const none = k.t({ zh: '（无柜名）', en: '(no name)' });
+      return k.t({
+        zh: `${str(d.code)}柜改名：${str(d.from) || none} → ${str(d.to) || none}`,
+        en: `Cabinet ${str(d.code)} renamed: ${str(d.from) || none} → ${str(d.to) || none}`,
+      });
+    },
+  },
+  'archive.cabinet.remove': {
+    zh: '删除档案柜',
+    en: 'Cabinet removed',
+    detail: (d, k) => k.t({ zh: `删除库房 ${str(d.room)} 的空柜 ${str(d.code)}`, en: `Empty cabinet ${str(d.code)} removed from room ${str(d.room)}` }),
+  },
   'archive.attachment.add': {
     zh: '添加附件',
     en: 'Attachment added',

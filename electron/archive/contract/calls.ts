@@ -53,7 +53,7 @@ const optText = (max: number) =>
   text(max)
     .optional()
     .transform((s) => (s ? s : undefined));
-const dateSchema = z.iso.date('v.date');
+const dateSchema = z.iso.date('v.dateFormat');
 
 const customerFields = z
   .object({
@@ -397,6 +397,13 @@ export const archiveCalls = {
   // ---- locations (R-ARCH-4) ----
   'locations.createRoom': out<{ id: number }>().call(z.object({ name: text(40).min(1, 'v.required') }).strict(), KEEPERS),
   'locations.createCabinet': out<{ id: number; locations: number }>().call(cabinetInputSchema, KEEPERS),
+  'locations.renameRoom': out<{ id: number }>().call(z.object({ id: idSchema, name: text(40).min(1, 'v.required') }).strict(), KEEPERS),
+  /** only a room without cabinets (and without readings or inspections recorded against it) */
+  'locations.removeRoom': out<{ id: number }>().call(z.object({ id: idSchema }).strict(), KEEPERS),
+  /** the 柜名; the 柜号 stays (it is printed on labels and in the movement history) */
+  'locations.renameCabinet': out<{ id: number }>().call(z.object({ id: idSchema, name: optText(40) }).strict(), KEEPERS),
+  /** only a cabinet that holds nothing and never held anything */
+  'locations.removeCabinet': out<{ id: number }>().call(z.object({ id: idSchema }).strict(), KEEPERS),
   'locations.tree': out<RoomRow[]>().call(z.object({}).strict(), ARCHIVE_ROLES),
   'locations.shelfMap': out<ShelfMap>().call(z.object({ cabinetId: idSchema }).strict(), ARCHIVE_ROLES),
   'locations.proposeSlot': out<LocationRef | null>().call(itemRef, PLACERS),

@@ -6,7 +6,19 @@ import type { archiveCalls } from '../contract/calls';
 import { createCustomer, getCustomer, maskCustomer, revealCustomerField, updateCustomer } from '../customers';
 import { handover, listHandovers } from '../handover';
 import { contentStatus, createItem, viewItem } from '../items';
-import { createCabinet, createRoom, listMovements, locationTree, placeItem, proposeSlot, shelfMap } from '../locations';
+import {
+  createCabinet,
+  createRoom,
+  listMovements,
+  locationTree,
+  placeItem,
+  proposeSlot,
+  removeCabinet,
+  removeRoom,
+  renameCabinet,
+  renameRoom,
+  shelfMap,
+} from '../locations';
 import { getArchivePolicy, setArchivePolicy } from '../policy';
 import { indexPage, search } from '../search';
 import { listStaff } from '../staff';
@@ -29,6 +41,10 @@ export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
 
   'locations.createRoom': ({ name }, cx) => createRoom(cx.vault, cx.clock, cx.actor, name),
   'locations.createCabinet': (input, cx) => createCabinet(cx.vault, cx.clock, cx.actor, input),
+  'locations.renameRoom': ({ id, name }, cx) => renameRoom(cx.vault, cx.clock, cx.actor, id, name),
+  'locations.removeRoom': ({ id }, cx) => removeRoom(cx.vault, cx.clock, cx.actor, id),
+  'locations.renameCabinet': ({ id, name }, cx) => renameCabinet(cx.vault, cx.clock, cx.actor, id, name ?? null),
+  'locations.removeCabinet': ({ id }, cx) => removeCabinet(cx.vault, cx.clock, cx.actor, id),
   'locations.tree': (_input, cx) => locationTree(cx.db),
   'locations.shelfMap': ({ cabinetId }, cx) => shelfMap(cx.db, cabinetId),
   'locations.proposeSlot': ({ itemId }, cx) => proposeSlot(cx.db, itemId),

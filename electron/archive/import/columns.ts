@@ -4,6 +4,7 @@
 // the forms rejects it and the preview names the cell.
 import type { CustomerInput, ItemInput } from '../contract/calls';
 
+import { FIELD_LABELS, type LabelledField } from '../contract/fieldLabels';
 import type { ImportKind } from '../contract/import';
 export type { ImportKind };
 
@@ -74,35 +75,37 @@ const MEDIUM = {
 };
 const RETENTION = { '10年': '10y', 十年: '10y', '30年': '30y', 三十年: '30y', 永久: 'permanent' };
 
+const L = (f: LabelledField) => FIELD_LABELS[f].zh;
+// headers are the forms' labels (contract/fieldLabels.ts); the older template words stay aliases
 export const CUSTOMER_COLUMNS: ColumnSpec[] = [
-  { header: '客户名称', aliases: ['名称', '姓名'], field: 'name', required: true },
-  { header: '客户类别', aliases: ['类别'], field: 'category', required: true, values: CATEGORY },
-  { header: '细分类型', aliases: ['客户类型', '子类型'], field: 'subType', required: true, values: SUB_TYPE },
-  { header: '主体类型', aliases: ['个人/机构'], field: 'partyKind', required: true, values: PARTY },
-  { header: '证件类型', aliases: [], field: 'idKind', required: true, values: ID_KIND },
-  { header: '证件号码', aliases: ['统一社会信用代码', '身份证号码'], field: 'idNumber' },
-  { header: '联系人', aliases: [], field: 'contactPerson' },
-  { header: '电话', aliases: ['联系电话'], field: 'phone' },
-  { header: '邮箱', aliases: ['电子邮箱', 'Email'], field: 'email' },
-  { header: '地址', aliases: ['联系地址'], field: 'address' },
-  { header: '关系负责人', aliases: ['负责人'], field: 'relationshipOwnerId', type: 'user' },
-  { header: '首次接触日期', aliases: ['首次接触'], field: 'firstContactDate', type: 'date' },
-  { header: '备注', aliases: [], field: 'remarks' },
+  { header: L('name'), aliases: ['名称', '姓名'], field: 'name', required: true },
+  { header: L('category'), aliases: ['类别'], field: 'category', required: true, values: CATEGORY },
+  { header: L('subType'), aliases: ['细分类型', '客户类型', '子类型'], field: 'subType', required: true, values: SUB_TYPE },
+  { header: L('partyKind'), aliases: ['个人/机构'], field: 'partyKind', required: true, values: PARTY },
+  { header: L('idKind'), aliases: [], field: 'idKind', required: true, values: ID_KIND },
+  { header: L('idNumber'), aliases: ['统一社会信用代码', '身份证号码'], field: 'idNumber' },
+  { header: L('contactPerson'), aliases: [], field: 'contactPerson' },
+  { header: L('phone'), aliases: ['电话'], field: 'phone' },
+  { header: L('email'), aliases: ['邮箱', 'Email'], field: 'email' },
+  { header: L('address'), aliases: ['联系地址'], field: 'address' },
+  { header: L('relationshipOwner'), aliases: ['关系负责人', '负责人'], field: 'relationshipOwnerId', type: 'user' },
+  { header: L('firstContactDate'), aliases: ['首次接触'], field: 'firstContactDate', type: 'date' },
+  { header: L('remarks'), aliases: [], field: 'remarks' },
 ];
 
 export const ITEM_COLUMNS: ColumnSpec[] = [
-  { header: '档号', aliases: ['档案号'], field: 'customerId', required: true, type: 'archiveNo' },
-  { header: '题名', aliases: ['标题', '文件题名'], field: 'title', required: true },
-  { header: '文件类型', aliases: ['类型'], field: 'docType', required: true },
-  { header: '文件日期', aliases: ['日期', '成文日期'], field: 'docDate', type: 'date' },
-  { header: '页数', aliases: [], field: 'pages', type: 'int' },
-  { header: '份数', aliases: [], field: 'copies', type: 'int' },
-  { header: '载体', aliases: ['载体类型'], field: 'carrier', required: true, values: CARRIER },
-  { header: '书写材料', aliases: [], field: 'writingMedium', required: true, values: MEDIUM },
-  { header: '保管期限', aliases: [], field: 'retention', required: true, values: RETENTION },
-  { header: '密级', aliases: [], field: 'classification', required: true, type: 'classification' },
-  { header: '保管人', aliases: ['指定保管人'], field: 'custodianId', type: 'user' },
-  { header: '备注', aliases: [], field: 'remarks' },
+  { header: L('archiveNo'), aliases: ['档案号'], field: 'customerId', required: true, type: 'archiveNo' },
+  { header: L('title'), aliases: ['标题', '文件题名'], field: 'title', required: true },
+  { header: L('docType'), aliases: ['类型'], field: 'docType', required: true },
+  { header: L('docDate'), aliases: ['日期', '成文日期'], field: 'docDate', type: 'date' },
+  { header: L('pages'), aliases: [], field: 'pages', type: 'int' },
+  { header: L('copies'), aliases: [], field: 'copies', type: 'int' },
+  { header: L('carrier'), aliases: ['载体类型'], field: 'carrier', required: true, values: CARRIER },
+  { header: L('writingMedium'), aliases: [], field: 'writingMedium', required: true, values: MEDIUM },
+  { header: L('retention'), aliases: [], field: 'retention', required: true, values: RETENTION },
+  { header: L('classification'), aliases: [], field: 'classification', required: true, type: 'classification' },
+  { header: L('custodian'), aliases: ['保管人'], field: 'custodianId', type: 'user' },
+  { header: L('remarks'), aliases: [], field: 'remarks' },
 ];
 
 export const columnsOf = (kind: ImportKind): ColumnSpec[] => (kind === 'customers' ? CUSTOMER_COLUMNS : ITEM_COLUMNS);

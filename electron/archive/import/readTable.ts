@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { DomainError } from '../../contract/result';
+import { EXAMPLE_MARK } from '../contract/fieldLabels';
 
 export interface TableRow {
   /** 1-based row number as shown by the spreadsheet program */
@@ -150,8 +151,10 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     raw = parseCsv(decoded.text);
   }
   const nonBlank = raw.map((r) => ({ rowNo: r.rowNo, cells: r.cells.map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ''));
-  const [head, ...rows] = nonBlank;
+  const [head, ...all] = nonBlank;
   if (!head) throw new DomainError('IMPORT_EMPTY', 'no header row');
+  // the template's example row (first cell 【示例】…) shows how to fill it in; it is never imported
+  const rows = all.filter((r) => !(r.cells.find((c) => c !== '') ?? '').startsWith(EXAMPLE_MARK));
   if (rows.length === 0) throw new DomainError('IMPORT_EMPTY', 'no data rows');
   if (rows.length > MAX_IMPORT_ROWS) throw new DomainError('IMPORT_TOO_MANY', 'too many rows', { max: MAX_IMPORT_ROWS });
   return { header: head.cells, rows, ...(encoding ? { encoding } : {}) };

@@ -2,6 +2,7 @@
 // row, and a second sheet listing the words each coded column accepts — generated from the
 // same column table (columns.ts), so template and importer cannot drift apart.
 import ExcelJS from 'exceljs';
+import { EXAMPLE_MARK } from '../contract/fieldLabels';
 import { columnsOf, type ImportKind } from './columns';
 
 /** by field, so the example stays in step with the column order */
@@ -46,7 +47,10 @@ export async function importTemplate(kind: ImportKind): Promise<Buffer> {
   const ws = wb.addWorksheet(kind === 'customers' ? '客户' : '档案材料', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = cols.map((c) => ({ header: c.required ? `${c.header}*` : c.header, width: Math.max(10, c.header.length * 3) }));
   ws.getRow(1).font = { bold: true };
-  ws.addRow(cols.map((c) => EXAMPLES[kind][c.field] ?? ''));
+  // the example row is marked in its first cell and greyed: the importer skips it (readTable.ts)
+  const example = ws.addRow(cols.map((c, i) => `${i === 0 ? EXAMPLE_MARK : ''}${EXAMPLES[kind][c.field] ?? ''}`));
+  example.font = { italic: true, color: { argb: 'FF8C8C8C' } };
+  ws.getCell(2, 1).note = `示例行：以${EXAMPLE_MARK}开头的行不会导入，可以删除或在其下方填写`;
   const help = wb.addWorksheet('填写说明');
   help.columns = [
     { header: '列', width: 14 },
@@ -58,5 +62,6 @@ export async function importTemplate(kind: ImportKind): Promise<Buffer> {
     const words = c.values ? Object.keys(c.values).join(' / ') : (TYPE_NOTES[c.type ?? ''] ?? '文字');
     help.addRow([c.header, c.required ? '是' : '', words]);
   }
+  help.addRow(['第 2 行', '', `示例：第一格以${EXAMPLE_MARK}开头的行只作示范，导入时跳过`]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 // 导入 (R-ARCH-3): a .xlsx/.csv of customers or items → preview (every row through the contract's
 // schema; per-row errors with the spreadsheet's row numbers) → commit, all rows in one
 // transaction or none, with a progress bar fed by import.progress.
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Progress, Radio, Space, Statistic, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +48,7 @@ export function ImportScreen() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [committed, setCommitted] = useState<ImportCommitted | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [template, setTemplate] = useState<string | null>(null);
   const progress = useProgress(busyJob);
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
 
@@ -96,6 +97,16 @@ export function ImportScreen() {
     }
   };
 
+  // the template's headers are the forms' labels; its example row is marked and never imported
+  const downloadTemplate = async () => {
+    setError(null);
+    try {
+      setTemplate((await call(api().import.template({ kind }))).path);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
   const discard = async () => {
     await discardPreview();
     setPreview(null);
@@ -132,9 +143,24 @@ export function ImportScreen() {
             disabled={busyJob !== null}
             onChange={(e) => void pick(e.target.files?.[0])}
           />
+          <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
+            {t('imp.template')}
+          </Button>
           <Typography.Text type="secondary">{t('imp.hint')}</Typography.Text>
         </Space>
       </Card>
+      {template ? (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          onClose={() => setTemplate(null)}
+          title={t('imp.templateSaved', { path: template })}
+          description={t('imp.templateHint')}
+          data-testid="import-template"
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       {busyJob ? (
         <Progress
           percent={pct}

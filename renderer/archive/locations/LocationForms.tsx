@@ -17,6 +17,42 @@ export function RoomForm({ onDone, onClose }: { onDone: () => void; onClose: () 
   );
 }
 
+export function RenameRoomForm({ room, onDone, onClose }: { room: { id: number; name: string }; onDone: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const cf = useContractForm('locations.renameRoom', {
+    defaults: { id: room.id, name: room.name },
+    save: (v) => call(api().locations.renameRoom(v)),
+    onSaved: () => onDone(),
+  });
+  return (
+    <FormModal title={t('loc.renameRoomTitle')} cf={cf} onClose={onClose}>
+      <TextField control={cf.form.control} form="room-rename" name="name" label={t('arch.f.roomName')} autoFocus />
+    </FormModal>
+  );
+}
+
+export function RenameCabinetForm({
+  cabinet,
+  onDone,
+  onClose,
+}: {
+  cabinet: { id: number; code: string; name: string | null };
+  onDone: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const cf = useContractForm('locations.renameCabinet', {
+    defaults: { id: cabinet.id, name: cabinet.name ?? '' },
+    save: (v) => call(api().locations.renameCabinet(v)),
+    onSaved: () => onDone(),
+  });
+  return (
+    <FormModal title={`${t('loc.renameCabinet')} — ${cabinet.code}`} cf={cf} onClose={onClose}>
+      <TextField control={cf.form.control} form="cab-rename" name="name" label={t('arch.f.cabinetName')} autoFocus />
+    </FormModal>
+  );
+}
+
 export function CabinetForm({ rooms, onDone, onClose }: { rooms: RoomRow[]; onDone: (n: number) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const cf = useContractForm('locations.createCabinet', {

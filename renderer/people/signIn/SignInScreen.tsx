@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import type { DemoSignIn, SessionInfo } from '../../../electron/contract/types';
 import { api, applyIssues, call } from '../../api';
-import { PasswordField, TextField } from '../../components/FormField';
+import { PasswordField, RequiredFields, TextField } from '../../components/FormField';
 import { DemoSignInActions } from './DemoSignIns';
 
 const schema = contract['auth.signIn'].input;
@@ -46,8 +46,10 @@ export function SignInForm({
   });
   return (
     <Form layout="vertical" onFinish={() => void submit()}>
-      <TextField control={form.control} name="login" label={t('field.login')} form={formId} autoFocus={!login} autoComplete="username" />
-      <PasswordField control={form.control} name="password" label={t('field.password')} form={formId} autoFocus={!!login} />
+      <RequiredFields schema={schema}>
+        <TextField control={form.control} name="login" label={t('field.login')} form={formId} autoFocus={!login} autoComplete="username" />
+        <PasswordField control={form.control} name="password" label={t('field.password')} form={formId} autoFocus={!!login} />
+      </RequiredFields>
       {error ? <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} /> : null}
       <Button type="primary" htmlType="submit" block loading={form.formState.isSubmitting}>
         {submitLabel}
