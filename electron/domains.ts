@@ -22,6 +22,7 @@ import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
 import { incidentsDomain } from './incidents';
 import { reportsDomain } from './reports';
+import { printcheckDomain } from './printcheck';
 import { dashboardDomain } from './dashboard';
 import { backupDomain } from './backup';
 
@@ -40,6 +41,7 @@ export const DOMAINS = [
   environmentDomain,
   incidentsDomain,
   reportsDomain,
+  printcheckDomain,
   dashboardDomain,
   backupDomain,
 ] as const;

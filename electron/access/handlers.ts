@@ -2,11 +2,12 @@
 import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
 import { printRegister, registerMeta } from '../print/print-register';
+import { registerRegisterSource } from '../print/page-marks';
 import { reader } from '../vault/sql';
 import type { accessCalls } from './contract/calls';
 import { endConsultation, registerRows, startConsultation } from './consultations';
 import { endGrant, getGrant, listGrants } from './grants';
-import { buildAccessRegister } from './registers/access-register';
+import { ACCESS_REGISTER_CODE, buildAccessRegister } from './registers/access-register';
 import { requestAccess } from './request';
 
 type AccessCallName = Extract<CallName, keyof typeof accessCalls>;
@@ -19,5 +20,11 @@ export const accessHandlers: { [N in AccessCallName]: Handler<N> } = {
   'access.consultationStart': ({ grantId, remarks }, cx) => startConsultation(cx.vault, cx.clock, cx.actor, grantId, remarks),
   'access.consultationEnd': ({ id, remarks }, cx) => endConsultation(cx.vault, cx.clock, cx.actor, id, remarks),
   'access.register': ({ filter }, cx) => registerRows(reader(cx.db), filter),
-  'access.printRegister': ({ filter, target }, cx) => printRegister(cx, buildAccessRegister(cx.vault, filter, registerMeta(cx)), target),
+  'access.printRegister': ({ filter, target }, cx) => printRegister(cx, buildAccessRegister(cx.vault, filter, registerMeta(cx)), target, { filter }),
 };
+
+// print verification: the register built again from what it was printed from
+registerRegisterSource(ACCESS_REGISTER_CODE, {
+  rebuild: (vault, p, opts) => buildAccessRegister(vault, (p as { filter: Parameters<typeof buildAccessRegister>[1] }).filter, opts),
+  rowKey: (row) => String(row.seq),
+});

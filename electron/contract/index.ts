@@ -17,6 +17,7 @@ import { repairsContract } from '../repairs/contract';
 import { environmentContract } from '../environment/contract';
 import { incidentsContract } from '../incidents/contract';
 import { reportsContract } from '../reports/contract';
+import { printcheckContract } from '../printcheck/contract';
 import { dashboardContract } from '../dashboard/contract';
 import { backupContract } from '../backup/contract';
 
@@ -35,6 +36,7 @@ export const CONTRACT_PARTS = [
   environmentContract,
   incidentsContract,
   reportsContract,
+  printcheckContract,
   dashboardContract,
   backupContract,
 ] as const;

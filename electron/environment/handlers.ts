@@ -3,11 +3,12 @@
 import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
 import { printRegister, registerMeta } from '../print/print-register';
+import { registerRegisterSource } from '../print/page-marks';
 import { reader } from '../vault/sql';
 import { roomChartSvg } from './chart';
 import type { environmentCalls } from './contract/calls';
 import { addAction, closeDay, envCounts, getEnvPolicy, importCsv, listReadings, listRooms, monthDays, recordReading, setEnvPolicy } from './environment';
-import { buildMonthlyLog } from './registers/monthly-log';
+import { ENV_MONTH_CODE, buildMonthlyLog } from './registers/monthly-log';
 
 type EnvCallName = Extract<CallName, keyof typeof environmentCalls>;
 
@@ -21,7 +22,14 @@ export const environmentHandlers: { [N in EnvCallName]: Handler<N> } = {
   'environment.days': ({ roomId, month }, cx) => monthDays(cx.db, roomId, month, cx.clock.now()),
   'environment.closeDay': (input, cx) => closeDay(cx.vault, cx.clock, cx.actor, input),
   'environment.chart': (input, cx) => ({ svg: roomChartSvg(cx.db, input) }),
-  'environment.printMonth': ({ roomId, month, target }, cx) => printRegister(cx, buildMonthlyLog(cx.vault, roomId, month, registerMeta(cx)), target),
+  'environment.printMonth': ({ roomId, month, target }, cx) =>
+    printRegister(cx, buildMonthlyLog(cx.vault, roomId, month, registerMeta(cx)), target, { roomId, month }),
   'environment.policy': (_input, cx) => getEnvPolicy(reader(cx.db)),
   'environment.setPolicy': (input, cx) => setEnvPolicy(cx.vault, cx.clock, cx.actor, input),
 };
+
+// print verification: the monthly log built again for its room and month; a reading is its time and source
+registerRegisterSource(ENV_MONTH_CODE, {
+  rebuild: (vault, p, opts) => buildMonthlyLog(vault, (p as { roomId: number }).roomId, (p as { month: string }).month, opts),
+  rowKey: (row) => `${String(row.at)} ${String(row.source)}`,
+});

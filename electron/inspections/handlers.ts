@@ -3,11 +3,12 @@
 import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
 import { printRegister, registerMeta } from '../print/print-register';
+import { registerRegisterSource } from '../print/page-marks';
 import type { inspectionCalls } from './contract/calls';
 import { getInspection, listInspections, markItem, recordFinding, scanLabel, startInspection } from './inspections';
 import { createPlan, getInspectionPolicy, inspectionCounts, listPlans, setInspectionPolicy } from './plans';
 import { signInspection } from './sign';
-import { buildInspectionRecord } from './registers/inspection-record';
+import { INSPECTION_RECORD_CODE, buildInspectionRecord } from './registers/inspection-record';
 
 type InspectionCallName = Extract<CallName, keyof typeof inspectionCalls>;
 
@@ -22,7 +23,14 @@ export const inspectionHandlers: { [N in InspectionCallName]: Handler<N> } = {
   'inspections.mark': (input, cx) => markItem(cx.vault, cx.clock, cx.actor, input),
   'inspections.finding': (input, cx) => recordFinding(cx.vault, cx.clock, cx.actor, input),
   'inspections.sign': (input, cx) => signInspection(cx.app, cx.clock, cx.actor, input),
-  'inspections.print': ({ inspectionId, target }, cx) => printRegister(cx, buildInspectionRecord(cx.vault, inspectionId, registerMeta(cx)), target),
+  'inspections.print': ({ inspectionId, target }, cx) =>
+    printRegister(cx, buildInspectionRecord(cx.vault, inspectionId, registerMeta(cx)), target, { inspectionId }),
   'inspections.policy': (_input, cx) => getInspectionPolicy(cx.db),
   'inspections.setPolicy': (input, cx) => setInspectionPolicy(cx.vault, cx.clock, cx.actor, input),
 };
+
+// print verification: the inspection record built again; an item is its 档号
+registerRegisterSource(INSPECTION_RECORD_CODE, {
+  rebuild: (vault, p, opts) => buildInspectionRecord(vault, (p as { inspectionId: number }).inspectionId, opts),
+  rowKey: (row) => String(row.archiveNo),
+});

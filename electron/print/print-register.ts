@@ -9,6 +9,8 @@ import type { PrintResult } from '../contract/types';
 import { updateKeyFile } from '../vault/keyfile';
 import { renderRegisterHtml, rowsHash, type RegisterSpec } from './register';
 import { isDemoVault } from '../core/demo-mark';
+import type { Writer } from '../vault/sql';
+import { pageIssuer, pageRowsHash, paginateRows, type IssuedMarks, type PagePlan } from './page-marks';
 
 /** R-IT-1: a demo vault's printouts say so — in the title (heading, every page's header, the file
  *  name), the organisation line and the summary — so a demo page is never taken for a record. */
@@ -41,8 +43,12 @@ export function registerMeta(cx: CallContext): { locale: 'zh-CN'; printedBy: str
   return { locale: 'zh-CN', printedBy: cx.session.displayName, now: cx.clock.now() };
 }
 
-export async function printRegister(cx: CallContext, original: RegisterSpec, target: PrintTarget): Promise<PrintResult> {
-  const spec = isDemoVault(cx.vault.db) ? demoRegisterSpec(original) : original;
+/** `params`: what the register was built from (its filter), recorded so the printout can be
+ *  verified later by building it again (print verification, page-marks.ts). */
+export async function printRegister(cx: CallContext, original: RegisterSpec, target: PrintTarget, params: unknown = null): Promise<PrintResult> {
+  const unmarked = isDemoVault(cx.vault.db) ? demoRegisterSpec(original) : original;
+  const issued = issuePageMarks(cx, unmarked, { params, target });
+  const spec: RegisterSpec = issued ? { ...unmarked, pageMarks: issued.marks } : unmarked;
   const paper: PaperOptions = { orientation: spec.orientation ?? 'portrait' };
   return toPaper(
     cx,
@@ -61,10 +67,26 @@ export async function printRegister(cx: CallContext, original: RegisterSpec, tar
         pages: result.pages,
         rowsHash: rowsHash(spec.rows),
         auditHead: spec.auditHead,
+        ...(issued ? { pageCodes: issued.marks.map((m) => m.code) } : {}),
       },
     }),
     paper,
+    issued?.commit,
   );
+}
+
+/** The pages as they will print and a code for each, from the printout's record keeper (if any). */
+function issuePageMarks(cx: CallContext, spec: RegisterSpec, how: { params: unknown; target: PrintTarget }): IssuedMarks | null {
+  const issuer = pageIssuer();
+  if (!issuer) return null;
+  const { pages } = paginateRows(spec);
+  const plan: PagePlan[] = pages.map((slice, i) => ({
+    page: i + 1,
+    pages: pages.length,
+    slice,
+    rowsHash: pageRowsHash(spec.rows.slice(slice.first, slice.first + slice.count)),
+  }));
+  return issuer.issue(cx, spec, plan, how);
 }
 
 /** The audit entry of one printout (built once the printer port says where it went). */
@@ -83,6 +105,8 @@ export async function toPaper(
   target: PrintTarget,
   record: (result: PrintResult) => PaperRecord,
   paper?: PaperOptions,
+  /** more to write in the audit entry's transaction (the record of a printout's pages) */
+  within?: (w: Writer, result: PrintResult) => void,
 ): Promise<PrintResult> {
   const { app: ctx, vault, session } = cx;
   let result: PrintResult;
@@ -96,7 +120,10 @@ export async function toPaper(
   }
   const { action, entity, entityId, detail } = record(result);
   if (vault.isOpen) {
-    vault.tx((w) => appendAudit(w, cx.clock, { actorId: session.userId, actorName: session.displayName, action, entity, entityId, detail }));
+    vault.tx((w) => {
+      within?.(w, result);
+      appendAudit(w, cx.clock, { actorId: session.userId, actorName: session.displayName, action, entity, entityId, detail });
+    });
   } else {
     // The idle lock closed the vault while the print dialog was open: the paper exists, so the
     // event is parked in keys.json and appended at the next unlock like other offline events.

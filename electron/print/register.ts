@@ -8,6 +8,7 @@ import { escapeHtml, printDocumentHtml } from './document';
 import { embeddedFontCss } from './font';
 import { caption } from './labels';
 import { qrSvg } from './qr';
+import { pageMarkCss, pageMarkHtml, paginateRows, type PageMark } from './page-marks';
 import { printStylesheet } from './stylesheet';
 
 export type RegisterCell = string | number | null | undefined;
@@ -57,6 +58,9 @@ export interface RegisterSpec {
   figures?: readonly { caption: string; svg: string }[];
   /** a numbered copy's mark printed at the top centre of every page, e.g. 第 1 份 / 共 3 份 (R-REP-4) */
   copyMark?: string;
+  /** print verification: one mark per page (code + QR at each page's foot); the pages are then laid
+   *  out by paginateRows (page-marks.ts), the same split the record of the printout holds */
+  pageMarks?: readonly PageMark[];
 }
 
 /** An inline SVG figure: generated markup only — no script, no event handler, no external reference. */
@@ -111,15 +115,23 @@ export function renderRegisterHtml(spec: RegisterSpec): string {
   const struck = new Set(spec.struckRows ?? []);
   const colgroup = spec.columns.map((c) => `<col${c.width ? ` style="width:${escapeHtml(c.width)}"` : ''}>`).join('');
   const head = spec.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('');
-  const body =
+  const bodyOf = (first: number, count: number) =>
     spec.rows.length === 0
       ? `<tr><td class="empty" colspan="${spec.columns.length}">${escapeHtml(t('noRows'))}</td></tr>`
       : spec.rows
+          .slice(first, first + count)
           .map(
-            (r, i) =>
-              `<tr${struck.has(i) ? ' class="struck"' : ''}>${spec.columns.map((c) => `<td${alignClass(c)}>${cellHtml(c, r[c.key])}</td>`).join('')}</tr>`,
+            (r, j) =>
+              `<tr${struck.has(first + j) ? ' class="struck"' : ''}>${spec.columns.map((c) => `<td${alignClass(c)}>${cellHtml(c, r[c.key])}</td>`).join('')}</tr>`,
           )
           .join('\n');
+  const tableOf = (first: number, count: number) => `<table class="register">
+  <colgroup>${colgroup}</colgroup>
+  <thead><tr>${head}</tr></thead>
+  <tbody>
+${bodyOf(first, count)}
+  </tbody>
+</table>`;
 
   const signatures = spec.signatureLines
     .map(
@@ -133,22 +145,15 @@ export function renderRegisterHtml(spec: RegisterSpec): string {
 
   const summary = (spec.summary ?? []).map((s) => `<li>${escapeHtml(s)}</li>`).join('');
 
-  const bodyHtml = `
+  const headHtml = `
 <header class="doc-head">
   ${spec.orgName ? `<div class="org">${escapeHtml(spec.orgName)}</div>` : ''}
   <h1>${escapeHtml(spec.title)}</h1>
   <div class="meta"><span>${escapeHtml(t('registerCode'))}：${escapeHtml(spec.registerCode)}</span><span>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}</span><span>${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</span><span>${escapeHtml(t('timeZone'))}：${escapeHtml(timeZone)}</span></div>
   ${summary ? `<ul class="summary">${summary}</ul>` : ''}
 </header>
-${(spec.figures ?? []).map(figureHtml).join('\n')}
-<table class="register">
-  <colgroup>${colgroup}</colgroup>
-  <thead><tr>${head}</tr></thead>
-  <tbody>
-${body}
-  </tbody>
-</table>
-<p class="end-mark">${escapeHtml(t('endOfRegister'))}</p>
+${(spec.figures ?? []).map(figureHtml).join('\n')}`;
+  const closingHtml = `<p class="end-mark">${escapeHtml(t('endOfRegister'))}</p>
 <section class="closing">
   <table class="signatures"><tbody>${signatures}</tbody></table>
   <div class="foot">
@@ -161,6 +166,29 @@ ${body}
     ${qrSvg(registerQrPayload(spec))}
   </div>
 </section>`;
+  const marks = spec.pageMarks;
+  const bodyHtml = marks ? sheetsHtml(marks) : `${headHtml}\n${tableOf(0, spec.rows.length)}\n${closingHtml}`;
+
+  /** print verification: every page a sheet of its own with its mark (page-marks.ts) */
+  function sheetsHtml(m: readonly PageMark[]): string {
+    const { pages } = paginateRows(spec);
+    if (pages.length !== m.length) throw new Error('register: one page mark per page');
+    return pages
+      .map((slice, p) => {
+        const last = p === pages.length - 1;
+        const table = slice.count > 0 || (spec.rows.length === 0 && p === 0) ? tableOf(slice.first, slice.count) : '';
+        const mark = pageMarkHtml(m[p]!, {
+          title: spec.title,
+          page: p + 1,
+          pages: pages.length,
+          slice,
+          auditHead: spec.auditHead,
+          locale: locale === 'en' ? 'en' : 'zh-CN',
+        });
+        return `<section class="sheet"><div class="sheet-body">${p === 0 ? headHtml : ''}${table}${last ? closingHtml : ''}</div>${mark}</section>`;
+      })
+      .join('\n');
+  }
 
   const pageCss = printStylesheet({
     orientation: spec.orientation ?? 'portrait',
@@ -174,5 +202,10 @@ ${body}
 
   // Font slices are chosen from everything that will be drawn: body text and page furniture.
   const fontCss = embeddedFontCss(bodyHtml + pageCss);
-  return printDocumentHtml({ lang: locale === 'en' ? 'en' : 'zh-CN', title: spec.title, css: `${fontCss}\n${pageCss}`, body: bodyHtml });
+  return printDocumentHtml({
+    lang: locale === 'en' ? 'en' : 'zh-CN',
+    title: spec.title,
+    css: `${fontCss}\n${pageCss}${marks ? pageMarkCss(spec.orientation ?? 'portrait') : ''}`,
+    body: bodyHtml,
+  });
 }
