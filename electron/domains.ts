@@ -21,6 +21,7 @@ import { inspectionsDomain } from './inspections';
 import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
 import { incidentsDomain } from './incidents';
+import { destructionDomain } from './destruction';
 import { reportsDomain } from './reports';
 import { printcheckDomain } from './printcheck';
 import { dashboardDomain } from './dashboard';
@@ -40,6 +41,7 @@ export const DOMAINS = [
   repairsDomain,
   environmentDomain,
   incidentsDomain,
+  destructionDomain,
   reportsDomain,
   printcheckDomain,
   dashboardDomain,

@@ -31,6 +31,11 @@ export const DEFAULT_CHAINS: Record<string, ChainStep[]> = {
     { key: 'infoSupervisor', label: { zh: '客户信息主管审批', en: 'Information supervisor approval' }, anyOf: ['infoSupervisor'] },
     { key: 'csManager', label: { zh: '客服部经理审批', en: 'CS manager approval' }, anyOf: ['csManager'] },
   ],
+  // R-SEC-6: a destruction batch (electron/destruction), the CS manager then the GM
+  destruction: [
+    { key: 'csManager', label: { zh: '客服部经理审批', en: 'CS manager approval' }, anyOf: ['csManager'] },
+    { key: 'gm', label: { zh: '总经理审批', en: 'GM approval' }, anyOf: ['gm'] },
+  ],
   // R-REP-3: a report template's change, the GM
   reportTemplate: [{ key: 'gm', label: { zh: '总经理审批', en: 'GM approval' }, anyOf: ['gm'] }],
   // R-REP-2: another department's report request, the CS manager reviews, the GM approves

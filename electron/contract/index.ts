@@ -16,6 +16,7 @@ import { inspectionsContract } from '../inspections/contract';
 import { repairsContract } from '../repairs/contract';
 import { environmentContract } from '../environment/contract';
 import { incidentsContract } from '../incidents/contract';
+import { destructionContract } from '../destruction/contract';
 import { reportsContract } from '../reports/contract';
 import { printcheckContract } from '../printcheck/contract';
 import { dashboardContract } from '../dashboard/contract';
@@ -35,6 +36,7 @@ export const CONTRACT_PARTS = [
   repairsContract,
   environmentContract,
   incidentsContract,
+  destructionContract,
   reportsContract,
   printcheckContract,
   dashboardContract,

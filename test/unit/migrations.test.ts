@@ -15,6 +15,7 @@ import { tempDir, testVaultOptions } from './helpers';
 import { inspectionsMigrationCases } from './inspections-migration';
 import { reportsMigrationCase } from './reports-migration';
 import { incidentsMigrationCase } from './incidents-migration';
+import { destructionMigrationCase } from './destruction-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
 import { accessMigrationCase, copiesMigrationCase } from './access-migration';
@@ -279,6 +280,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   ...inspectionsMigrationCases,
   ...reportsMigrationCase,
   ...incidentsMigrationCase,
+  ...destructionMigrationCase,
 };
 
 describe('migrations', () => {

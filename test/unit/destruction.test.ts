@@ -1,0 +1,113 @@
+// R-SEC-6 / R-LOAN-1 through the real vault and calls, on an injected clock: the appraisal list,
+// the batch through approval and cooling-off, cancellation, the witnesses' rules, execution.
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../electron/contract/result';
+import { ok } from './kit';
+import { approvedBatch, count, counts, custody, DAY, destroyDecision, recordedBatch, setupDestruction, witness } from './destruction-fixture';
+
+const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code);
+
+describe('destruction', () => {
+  it('R-SEC-6 the appraisal list holds the expired items: destroy / keep N more years / keep permanently, each recorded and audited', async () => {
+    const v = await setupDestruction();
+    const due = ok(await v.call('destruction.appraisals', { filter: 'due' }));
+    expect(due.map((r) => r.itemId)).toEqual([v.items.old1, v.items.old2]);
+    expect(due[0]!.retentionUntil).toBe('2020-03-01');
+    // keep 5 more years: off the list until that ends, then back
+    expect(ok(await v.call('destruction.appraise', { itemId: v.items.old1, decision: 'extend', years: 5, reason: '合同纠纷未结' }))).toBeNull();
+    ok(await v.call('destruction.appraise', { itemId: v.items.old2, decision: 'permanent', reason: '具有长期查考价值' }));
+    expect(ok(await v.call('destruction.appraisals', { filter: 'all' }))).toEqual([]);
+    v.clock.advance((5 * 366 + 1) * DAY);
+    const back = ok(await v.call('destruction.appraisals', { filter: 'due' }));
+    expect(back.map((r) => [r.itemId, r.last?.decision, r.last?.years])).toEqual([[v.items.old1, 'extend', 5]]);
+    const row = ok(await v.call('destruction.appraise', destroyDecision(v.items.old1)))!;
+    expect([row.status, row.last?.decision]).toEqual(['toDestroy', 'destroy']);
+    const audit = v.ctx.vault!.db.prepare(`SELECT detail_json FROM audit_entry WHERE action = 'destruction.appraise' ORDER BY seq`).pluck().all() as string[];
+    expect(audit.map((d) => JSON.parse(d).decision)).toEqual(['extend', 'permanent', 'destroy']);
+    // an item whose retention runs on is not appraised for destruction
+    expect(code(await v.call('destruction.appraise', destroyDecision(v.items.kept)))).toBe('DESTRUCTION_NOT_DUE');
+  });
+
+  it('R-SEC-6 malformed input is refused with a translated error and nothing written', async () => {
+    const v = await setupDestruction('zh-CN');
+    const before = counts(v);
+    const bad: [string, unknown][] = [
+      ['destruction.appraise', { itemId: v.items.old1, decision: 'extend', reason: '延期' }],
+      ['destruction.appraise', { itemId: v.items.old1, decision: 'destroy', years: 3, reason: '销毁' }],
+      ['destruction.appraise', { itemId: v.items.old1, decision: 'scrap', reason: '卖废品' }],
+      ['destruction.appraise', { itemId: v.items.old1, decision: 'destroy', reason: ' ' }],
+      ['destruction.appraise', { itemId: 999, decision: 'destroy', reason: '销毁材料' }],
+      ['destruction.create', { itemIds: [], reason: '期满销毁' }],
+      ['destruction.create', { itemIds: [v.items.old1, v.items.old1], reason: '期满销毁' }],
+      ['destruction.create', { itemIds: [v.items.old1], reason: '期满销毁' }], // not appraised 'destroy'
+      ['destruction.create', { itemIds: [v.items.kept], reason: '期满销毁' }],
+      ['destruction.record', { batchId: 1, method: 'sellAsScrap', place: '废品站' }], // Art. 25
+      ['destruction.witness', { batchId: 1, signerLogin: '', signerPassword: '' }],
+      ['destruction.cancel', { batchId: 1 }],
+    ];
+    for (const [name, input] of bad) {
+      const r = await v.raw(name, input);
+      expect(r.ok, `${name} ${JSON.stringify(input)}`).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const years = await v.raw('destruction.appraise', { itemId: v.items.old1, decision: 'extend', reason: '延期' });
+    expect(!years.ok && years.error.issues?.[0]).toMatchObject({ path: 'years' });
+    expect(counts(v)).toEqual(before);
+  });
+
+  it('R-SEC-6 a batch goes to the CS manager then the GM; before the cooling-off ends it cannot be executed; it can be cancelled, and then nothing more', async () => {
+    const v = await setupDestruction();
+    const b = await approvedBatch(v, [v.items.old1, v.items.old2]);
+    expect(b.no).toMatch(/^XH-\d{4}-0001$/);
+    expect(b.approvers.map((a) => a.userId)).toEqual([v.ids.csm, v.ids.gm]);
+    expect(b.state).toBe('coolingOff');
+    expect(new Date(b.coolingOffEnds!).getTime() - new Date(b.approvedAt!).getTime()).toBe(7 * DAY);
+    // listed in a live batch: not in a second one
+    expect(code(await v.call('destruction.create', { itemIds: [v.items.old1], reason: '重复列入' }))).toBe('DESTRUCTION_IN_BATCH');
+    v.clock.advance(7 * DAY - 60_000);
+    expect(code(await v.call('destruction.record', { batchId: b.id, method: 'shred', place: '销毁间' }))).toBe('DESTRUCTION_COOLING_OFF');
+    const cancelled = ok(await v.call('destruction.cancel', { batchId: b.id, reason: '客户来函要求暂缓' }));
+    expect(cancelled.state).toBe('cancelled');
+    v.clock.advance(2 * DAY);
+    expect(code(await v.call('destruction.record', { batchId: b.id, method: 'shred', place: '销毁间' }))).toBe('DESTRUCTION_STATE');
+    expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_STATE');
+    expect(code(await v.call('destruction.cancel', { batchId: b.id, reason: '再撤一次' }))).toBe('DESTRUCTION_STATE');
+    expect([custody(v, v.items.old1), custody(v, v.items.old2)]).toEqual(['intake', 'intake']);
+    // the items are free for the next batch
+    const rows = ok(await v.call('destruction.appraisals', { filter: 'toDestroy' }));
+    expect(rows.map((r) => r.status)).toEqual(['toDestroy', 'toDestroy']);
+  });
+
+  it('R-SEC-6 witnesses: refused with one, with an approver or the executor, twice, or another operator confirming; two distinct witnesses destroy (R-LOAN-1 custody destroyed)', async () => {
+    const v = await setupDestruction();
+    const b = await recordedBatch(v, [v.items.old1, v.items.old2]);
+    expect(b.state).toBe('witnessing');
+    expect(code(await witness(v, b.id, 'csm'))).toBe('DESTRUCTION_WITNESS_CONFLICT'); // approved the batch
+    expect(code(await witness(v, b.id, 'gm'))).toBe('DESTRUCTION_WITNESS_CONFLICT');
+    expect(code(await witness(v, b.id, 'op'))).toBe('DESTRUCTION_WITNESS_CONFLICT'); // executes it
+    expect(code(await witness(v, b.id, 'sup', 'wrong-password-1'))).toBe('WRONG_PASSWORD');
+    ok(await witness(v, b.id, 'sup'));
+    expect(code(await witness(v, b.id, 'sup'))).toBe('DESTRUCTION_WITNESS_TWICE');
+    expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_WITNESSES');
+    expect(custody(v, v.items.old1)).toBe('intake');
+    ok(await witness(v, b.id, 'cus'));
+    await v.as('op2');
+    expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_NOT_EXECUTOR');
+    await v.as('op');
+    const done = ok(await v.call('destruction.execute', { batchId: b.id }));
+    expect(done.state).toBe('executed');
+    expect(done.witnesses.map((w) => [w.userId, w.valid])).toEqual([
+      [v.ids.sup, true],
+      [v.ids.cus, true],
+    ]);
+    expect([custody(v, v.items.old1), custody(v, v.items.old2), custody(v, v.items.kept)]).toEqual(['destroyed', 'destroyed', 'intake']);
+    const events = v.ctx.vault!.db.prepare(`SELECT state, ref_type, ref_id FROM custody_events WHERE item_id = ? ORDER BY id`).all(v.items.old1);
+    expect(events).toEqual([{ state: 'destroyed', ref_type: 'destruction', ref_id: String(b.id) }]);
+    // the index line stays; the item is off the appraisal list; the batch cannot run twice
+    const detail = ok(await v.call('items.get', { id: v.items.old1 }));
+    expect([detail.title, detail.custodyState, detail.retentionUntil]).toEqual(['2010年度授信合同', 'destroyed', '2020-03-01']);
+    expect(ok(await v.call('destruction.appraisals', { filter: 'all' }))).toEqual([]);
+    expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_STATE');
+    expect(count(v, 'destruction_witnesses')).toBe(2);
+  });
+});
