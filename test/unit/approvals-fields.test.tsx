@@ -5,40 +5,14 @@
 // as a translated error on the very field, with nothing written; with them the request is recorded.
 import { App } from 'antd';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { UseFormReturn } from 'react-hook-form';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { mount, unmount } from './jsdom-antd';
 import type { ApprovalRequest, NewRequestInput } from '../../electron/approvals/contract/calls';
 import { api, call } from '../../renderer/api';
 import { RequestFields, requestFieldDefaults } from '../../renderer/approvals';
 import { useContractForm } from '../../renderer/kit/form';
 import { MIRROR, setupApprovals, tableCounts } from './approvals-fixture';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener() {},
-  removeListener() {},
-  addEventListener() {},
-  removeEventListener() {},
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
-
-// jsdom has no layout: antd's observers get a do-nothing one
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
 
 interface Handle {
   form?: UseFormReturn<NewRequestInput>;
@@ -54,16 +28,11 @@ async function renderForm(defaults: NewRequestInput) {
     h.submit = cf.submit;
     return <RequestFields control={cf.form.control} form="t" targets={false} scans={false} />;
   }
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  root = createRoot(el);
-  await act(async () => {
-    root!.render(
-      <App>
-        <Harness />
-      </App>,
-    );
-  });
+  await mount(
+    <App>
+      <Harness />
+    </App>,
+  );
   return h;
 }
 const labels = () => [...document.querySelectorAll('label')].map((l) => l.textContent);
@@ -76,8 +45,7 @@ test('R-USE-3 R-USE-2 RequestFields: credential fields for outsiders, main’s f
   await renderForm(base);
   expect(labels()).toEqual(expect.arrayContaining(['申请人身份', '申请人', '姓名', '部门', '联系方式', '用途', '紧急程度', '事由', '部门负责人签字']));
   expect(labels()).not.toContain('证明文件编号');
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
+  unmount();
 
   const h = await renderForm({
     ...base,

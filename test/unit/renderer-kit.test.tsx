@@ -4,8 +4,8 @@
 // every call of the contract and every role, alone and in pairs.
 import { App } from 'antd';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { mount } from './jsdom-antd';
 import { CALL_NAMES, contract } from '../../electron/contract';
 import { ROLES, type Role } from '../../electron/contract/roles';
 import type { AppContext } from '../../electron/core/context';
@@ -14,26 +14,6 @@ import { CallError } from '../../renderer/api';
 import { canCall } from '../../renderer/kit/can';
 import { useLoad, type Loaded } from '../../renderer/kit/useLoad';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// antd asks for media queries; jsdom has none
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener() {},
-  removeListener() {},
-  addEventListener() {},
-  removeEventListener() {},
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
-
 /** Renders a probe using useLoad inside antd's <App> (which holds the message API), returns the last state. */
 async function renderLoad<T>(load: () => Promise<T>) {
   const seen: { last?: Loaded<T> } = {};
@@ -41,16 +21,11 @@ async function renderLoad<T>(load: () => Promise<T>) {
     seen.last = useLoad(load, []);
     return <div data-testid="probe">{seen.last.loading ? 'loading' : String(seen.last.data ?? '')}</div>;
   }
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  root = createRoot(el);
-  await act(async () => {
-    root!.render(
-      <App>
-        <Probe />
-      </App>,
-    );
-  });
+  await mount(
+    <App>
+      <Probe />
+    </App>,
+  );
   return seen;
 }
 
