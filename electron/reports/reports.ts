@@ -105,7 +105,7 @@ export function getReport(db: Db, id: number): ReportDetail {
   const reviews = r
     .all<{ asRole: ReviewRole; signerName: string; at: string; signatureId: number; contentHash: string | null }>(
       sql`SELECT v.as_role, v.signer_name, v.at, v.signature_id, s.content_hash FROM report_reviews v LEFT JOIN signatures s ON s.id = v.signature_id
-           WHERE v.report_id = ${id} ORDER BY v.at`,
+           WHERE v.report_id = ${id} ORDER BY v.at, v.rowid`,
     )
     .map((v) => ({ as: v.asRole, signerName: v.signerName, at: v.at, signatureId: v.signatureId, verified: v.contentHash === hash }));
   const copies = r

@@ -15,9 +15,9 @@ export const reportsMigrationCase: Record<number, { check(db: Db): void }> = {
       expect(() => db.prepare(`UPDATE report_template_versions SET name = 'x'`).run()).toThrow(/filed/);
       expect(() => db.prepare(`DELETE FROM report_template_versions`).run()).toThrow(/filed/);
       // a second version without an approved request is refused
-      expect(() => db.prepare(`INSERT INTO report_template_versions(template_id, version, name, definition_json, created_at) VALUES (1, 2, 'x', '{}', 'now')`).run()).toThrow(
-        /CHECK/,
-      );
+      expect(() =>
+        db.prepare(`INSERT INTO report_template_versions(template_id, version, name, definition_json, created_at) VALUES (1, 2, 'x', '{}', 'now')`).run(),
+      ).toThrow(/CHECK/);
       db.prepare(
         `INSERT INTO report_template_versions(template_id, version, name, definition_json, request_id, request_no, created_at) VALUES (1, 2, 'x', '{}', 9, 'MB-2026-0001', 'now')`,
       ).run();
