@@ -2,6 +2,7 @@
 // the batch through approval and cooling-off, cancellation, the witnesses' rules, execution.
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../electron/contract/result';
+import { PW } from './auth-helpers';
 import { ok } from './kit';
 import { approvedBatch, count, counts, custody, DAY, destroyDecision, recordedBatch, setupDestruction, witness } from './destruction-fixture';
 
@@ -109,5 +110,35 @@ describe('destruction', () => {
     expect(ok(await v.call('destruction.appraisals', { filter: 'all' }))).toEqual([]);
     expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_STATE');
     expect(count(v, 'destruction_witnesses')).toBe(2);
+  });
+  it('R-SEC-6 an item on hold (open leak incident) cannot be listed for destruction, and a hold placed after listing stops the execution', async () => {
+    const v = await setupDestruction();
+    const report = (itemIds: number[]) =>
+      v.call('incidents.report', {
+        summary: '疑似通过私人邮箱外发合同扫描件',
+        foundAt: v.clock.now().toISOString(),
+        itemIds,
+        channel: '互联网邮箱',
+        measures: '已封存相关账户并通知客户信息主管',
+      });
+    for (const id of [v.items.old1, v.items.old2]) ok(await v.call('destruction.appraise', destroyDecision(id)));
+    ok(await report([v.items.old1]));
+    const before = counts(v);
+    const r = await v.call('destruction.create', { itemIds: [v.items.old1, v.items.old2], reason: '期满销毁' });
+    expect(code(r)).toBe('DESTRUCTION_ON_HOLD');
+    expect(counts(v)).toEqual(before);
+    expect(ok(await v.call('destruction.appraisals', { filter: 'toDestroy' })).find((x) => x.itemId === v.items.old1)?.holds.length).toBe(1);
+    // old2 goes into a batch; a hold arriving during the cooling-off is caught at execution
+    const b = ok(await v.call('destruction.create', { itemIds: [v.items.old2], reason: '期满销毁' }));
+    for (const signer of ['csm', 'gm'])
+      ok(await v.call('approvals.sign', { requestId: b.requestId, meaning: 'approved', signerLogin: signer, signerPassword: PW }));
+    v.clock.advance(8 * DAY);
+    ok(await v.call('destruction.record', { batchId: b.id, method: 'pulp', place: '造纸厂化浆车间' }));
+    ok(await witness(v, b.id, 'sup'));
+    ok(await witness(v, b.id, 'cus'));
+    ok(await report([v.items.old2]));
+    expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_ON_HOLD');
+    expect(custody(v, v.items.old2)).toBe('intake');
+    expect(ok(await v.call('destruction.get', { batchId: b.id })).state).toBe('witnessing');
   });
 });
