@@ -24,6 +24,8 @@ import { InspectionsDueAlert } from './inspections/DueAlert';
 import { inspectionsStrings } from './inspections/strings';
 import { environmentPages, EnvironmentAlert } from './environment/pages';
 import { environmentStrings } from './environment/strings';
+import { incidentPages, IncidentAlert } from './incidents/pages';
+import { incidentsStrings } from './incidents/strings';
 import { backupPages } from './backup/pages';
 import { BackupReminder } from './backup/BackupReminder';
 import { backupStrings } from './backup/strings';
@@ -47,6 +49,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'copies', pages: copiesPages, strings: copiesStrings },
   { name: 'inspections', pages: inspectionPages, strings: inspectionsStrings, alert: InspectionsDueAlert },
   { name: 'environment', pages: environmentPages, strings: environmentStrings, alert: EnvironmentAlert },
+  { name: 'incidents', pages: incidentPages, strings: incidentsStrings, alert: IncidentAlert },
   { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },
 ];
 

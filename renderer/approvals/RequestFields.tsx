@@ -57,7 +57,7 @@ interface Option {
 }
 
 /** Items (archive.search hits) or customers, by 档号 / title / name; the picked ones stay listed. */
-function useSearchOptions(kind: 'item' | 'customer', query: string, picked: Option[]): Option[] {
+export function useSearchOptions(kind: 'item' | 'customer', query: string, picked: Option[]): Option[] {
   const found = useLoad(
     async () => {
       if (!query.trim()) return [];
