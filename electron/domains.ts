@@ -22,6 +22,7 @@ import { repairsDomain } from './repairs';
 import { environmentDomain } from './environment';
 import { incidentsDomain } from './incidents';
 import { destructionDomain } from './destruction';
+import { policyDomain } from './policy';
 import { reportsDomain } from './reports';
 import { printcheckDomain } from './printcheck';
 import { dashboardDomain } from './dashboard';
@@ -42,6 +43,7 @@ export const DOMAINS = [
   environmentDomain,
   incidentsDomain,
   destructionDomain,
+  policyDomain,
   reportsDomain,
   printcheckDomain,
   dashboardDomain,

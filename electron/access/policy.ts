@@ -2,6 +2,8 @@
 // the reading room's closing time) and how long a grant may last. Times of day are the
 // workstation's wall clock (contract/time.ts), as the people at the desk read them.
 import { formatTime, workstationTimeZone } from '../contract/time';
+import { z } from 'zod';
+import { registerPolicyValue } from '../settings/policyValues';
 import { sql, type Reader } from '../vault/sql';
 
 export interface AccessPolicy {
@@ -13,6 +15,16 @@ export interface AccessPolicy {
 
 export const DEFAULT_ACCESS_POLICY: AccessPolicy = { dayEndsAt: '18:00', maxDays: 7 };
 const KEY = 'access.policy';
+// R-GOV-1: changes only through a GM-approved policy version
+registerPolicyValue({
+  key: KEY,
+  label: { zh: '查阅授权时限', en: 'Access grant limits' },
+  schema: z
+    .object({ dayEndsAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'v.time'), maxDays: z.number().int().min(1, 'v.range').max(30, 'v.range') })
+    .strict(),
+  default: DEFAULT_ACCESS_POLICY,
+  domain: 'access',
+});
 
 export function getAccessPolicy(r: Reader): AccessPolicy {
   const json = r.value<string>(sql`SELECT value_json FROM settings WHERE key = ${KEY}`);

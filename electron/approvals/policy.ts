@@ -3,7 +3,8 @@
 // 'approvals.overdueDays' (issue 9 puts their changes under GM approval); the defaults are below.
 import { DomainError } from '../contract/result';
 import type { Db } from '../vault/db';
-import type { ApplicantKind, ApprovalPolicy, ChainStep, Level } from './contract/calls';
+import { registerPolicyValue } from '../settings/policyValues';
+import { approvalPolicySchema, type ApplicantKind, type ApprovalPolicy, type ChainStep, type Level } from './contract/calls';
 
 const CS = { zh: '客服部', en: 'CS department' };
 export const DEFAULT_CHAINS: Record<string, ChainStep[]> = {
@@ -36,6 +37,8 @@ export const DEFAULT_CHAINS: Record<string, ChainStep[]> = {
     { key: 'csManager', label: { zh: '客服部经理审批', en: 'CS manager approval' }, anyOf: ['csManager'] },
     { key: 'gm', label: { zh: '总经理审批', en: 'GM approval' }, anyOf: ['gm'] },
   ],
+  // R-GOV-1: a policy change (electron/policy), approved by the GM; this chain itself is fixed
+  policy: [{ key: 'gm', label: { zh: '总经理审批', en: 'GM approval' }, anyOf: ['gm'] }],
   // R-REP-3: a report template's change, the GM
   reportTemplate: [{ key: 'gm', label: { zh: '总经理审批', en: 'GM approval' }, anyOf: ['gm'] }],
   // R-REP-2: another department's report request, the CS manager reviews, the GM approves
@@ -48,6 +51,33 @@ export const DEFAULT_CHAINS: Record<string, ChainStep[]> = {
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = { chains: DEFAULT_CHAINS, expireDays: 7, overdueDays: 2 };
 
 export const POLICY_KEYS = { chains: 'approvals.chains', expireDays: 'approvals.expireDays', overdueDays: 'approvals.overdueDays' } as const;
+
+// R-GOV-1: the chains and the time limits change only through GM-approved policy versions; the
+// chain of a policy change itself stays the GM's (nobody approves away the GM's approval)
+const gmOnly = (steps: ChainStep[] | undefined) => !steps || (steps.length === 1 && steps[0]!.anyOf.length === 1 && steps[0]!.anyOf[0] === 'gm');
+registerPolicyValue({
+  key: POLICY_KEYS.chains,
+  label: { zh: '审批流程（各类申请的审批步骤）', en: 'Approval chains per request type' },
+  schema: approvalPolicySchema.shape.chains.refine((c) => gmOnly(c.policy), 'v.policyChainFixed'),
+  default: DEFAULT_CHAINS,
+  domain: 'approvals',
+});
+registerPolicyValue({
+  key: POLICY_KEYS.expireDays,
+  label: { zh: '待审申请失效期限', en: 'Pending request expiry' },
+  schema: approvalPolicySchema.shape.expireDays,
+  default: DEFAULT_APPROVAL_POLICY.expireDays,
+  unit: { zh: '天', en: 'days' },
+  domain: 'approvals',
+});
+registerPolicyValue({
+  key: POLICY_KEYS.overdueDays,
+  label: { zh: '审批超时提醒期限', en: 'Approval overdue after' },
+  schema: approvalPolicySchema.shape.overdueDays,
+  default: DEFAULT_APPROVAL_POLICY.overdueDays,
+  unit: { zh: '天', en: 'days' },
+  domain: 'approvals',
+});
 
 function setting<T>(db: Db, key: string): T | undefined {
   const json = db.prepare('SELECT value_json FROM settings WHERE key = ?').pluck().get(key) as string | undefined;

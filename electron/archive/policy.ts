@@ -1,10 +1,11 @@
 // Archive policy values (settings rows 'archive.policy'): the archive-number pattern and who may
 // read item content per classification. Kept apart from app/settings.ts so the two domains
 // never overwrite each other's keys.
-import { appendAudit } from '../audit/append';
+import { DomainError } from '../contract/result';
+import { registerPolicyValue } from '../settings/policyValues';
 import type { Actor } from '../people/users';
 import { getSettings } from '../settings/settings';
-import type { ArchivePolicy, Classification } from './contract/calls';
+import { archivePolicySchema, type ArchivePolicy, type Classification } from './contract/calls';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import type { Vault } from '../vault/vault';
@@ -17,28 +18,24 @@ export const DEFAULT_ARCHIVE_POLICY: ArchivePolicy = {
 };
 
 const KEY = 'archive.policy';
+// R-GOV-1: the number pattern and the content roles per classification change only through a
+// GM-approved policy version
+registerPolicyValue({
+  key: KEY,
+  label: { zh: '档号规则与各密级可读角色', en: 'Archive number pattern and content roles per classification' },
+  schema: archivePolicySchema,
+  default: DEFAULT_ARCHIVE_POLICY,
+  domain: 'archive',
+});
 
 export function getArchivePolicy(db: Db): ArchivePolicy {
   const json = db.prepare('SELECT value_json FROM settings WHERE key = ?').pluck().get(KEY) as string | undefined;
   return json ? { ...DEFAULT_ARCHIVE_POLICY, ...(JSON.parse(json) as Partial<ArchivePolicy>) } : DEFAULT_ARCHIVE_POLICY;
 }
 
-export function setArchivePolicy(vault: Vault, clock: Clock, actor: Actor, next: ArchivePolicy): ArchivePolicy {
-  return vault.tx((w) => {
-    const before = getArchivePolicy(vault.db);
-    vault.db
-      .prepare('INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json')
-      .run(KEY, JSON.stringify(next));
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'archive.policy.update',
-      entity: 'settings',
-      entityId: KEY,
-      detail: { before, after: next },
-    });
-    return next;
-  });
+/** R-GOV-1: refused — the archive policy changes only by a proposal on the 策略 page that the GM approves. */
+export function setArchivePolicy(_vault: Vault, _clock: Clock, _actor: Actor, _next: ArchivePolicy): ArchivePolicy {
+  throw new DomainError('POLICY_NEEDS_APPROVAL', 'archive.policy is a policy value: propose a change (策略) for the GM to approve');
 }
 
 export function classificationLabel(db: Db, c: number): string {

@@ -17,6 +17,7 @@ import { repairsContract } from '../repairs/contract';
 import { environmentContract } from '../environment/contract';
 import { incidentsContract } from '../incidents/contract';
 import { destructionContract } from '../destruction/contract';
+import { policyContract } from '../policy/contract';
 import { reportsContract } from '../reports/contract';
 import { printcheckContract } from '../printcheck/contract';
 import { dashboardContract } from '../dashboard/contract';
@@ -37,6 +38,7 @@ export const CONTRACT_PARTS = [
   environmentContract,
   incidentsContract,
   destructionContract,
+  policyContract,
   reportsContract,
   printcheckContract,
   dashboardContract,

@@ -7,6 +7,7 @@ import { DomainError, type AppError, type Result } from '../contract/result';
 import { translate, type MessageLocale } from '../contract/messages';
 import type { AppContext, CallContext } from './context';
 import type { HandlerTable } from './handlers';
+import { runVaultUpkeep } from './session-hooks';
 
 export interface CallMeta {
   /** false when the IPC came from a frame that is not our app page */
@@ -63,6 +64,7 @@ export function createDispatcher(handlers: HandlerTable, ctx: AppContext) {
     }
     const denied = hasAccess(spec.access, ctx);
     if (denied) return fail(denied);
+    if (spec.access !== 'public' && ctx.vault?.isOpen) runVaultUpkeep(ctx.vault, ctx.clock);
     // vault.status is the renderer's poll (offline guard banner), not the user's activity
     if (ctx.session && callName !== 'vault.status') ctx.session.lastActivityAt = ctx.clock.now().getTime();
     ctx.locale = locale;

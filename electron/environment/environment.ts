@@ -4,6 +4,7 @@
 // out-of-range reading has its action. Every change is one transaction with its audit entry.
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../audit/append';
+import { registerPolicyValue } from '../settings/policyValues';
 import { DomainError } from '../contract/result';
 import type { Actor } from '../core/context';
 import type { Clock } from '../vault/clock';
@@ -29,6 +30,14 @@ import {
 } from './contract/calls';
 
 const POLICY_KEY = 'environment.policy';
+// R-GOV-1: the environment limits change only through a GM-approved policy version
+registerPolicyValue({
+  key: POLICY_KEY,
+  label: { zh: '库房温湿度限值', en: 'Storage environment limits' },
+  schema: envPolicySchema,
+  default: structuredClone(DEFAULT_ENV_POLICY),
+  domain: 'environment',
+});
 const OFFSET = 8 * 3600_000;
 const rd = (db: Db | Reader): Reader => ('prepare' in db ? reader(db) : db);
 
@@ -42,22 +51,9 @@ export function getEnvPolicy(db: Db | Reader): EnvPolicy {
   const p = envPolicySchema.safeParse({ ...DEFAULT_ENV_POLICY, ...(JSON.parse(json) as object) });
   return p.success ? p.data : structuredClone(DEFAULT_ENV_POLICY);
 }
-export function setEnvPolicy(vault: Vault, clock: Clock, actor: Actor, next: EnvPolicy): EnvPolicy {
-  return vault.write((w) => {
-    const before = getEnvPolicy(w);
-    w.run(
-      sql`INSERT INTO settings(key, value_json) VALUES (${POLICY_KEY}, ${JSON.stringify(next)}) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json`,
-    );
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'environment.policy.update',
-      entity: 'settings',
-      entityId: POLICY_KEY,
-      detail: { before, after: next },
-    });
-    return next;
-  });
+/** R-GOV-1: refused — environment.policy changes only by a proposal on the 策略 page that the GM approves. */
+export function setEnvPolicy(_vault: Vault, _clock: Clock, _actor: Actor, _next: EnvPolicy): EnvPolicy {
+  throw new DomainError('POLICY_NEEDS_APPROVAL', 'environment.policy is a policy value: propose a change (策略) for the GM to approve');
 }
 export const roomCarrier = (p: EnvPolicy, roomId: number): RoomCarrier => p.rooms[String(roomId)] ?? 'paper';
 export const roomLimits = (p: EnvPolicy, roomId: number): Limits => p.carriers[roomCarrier(p, roomId)];

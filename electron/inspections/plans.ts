@@ -1,6 +1,7 @@
 // Inspection plans (R-INSP-1) and the policy: a plan per room or cabinet, its interval (null =
 // the policy's, default six months) and its due state on the injected clock.
 import { appendAudit } from '../audit/append';
+import { registerPolicyValue } from '../settings/policyValues';
 import { DomainError } from '../contract/result';
 import type { Actor } from '../core/context';
 import type { Clock } from '../vault/clock';
@@ -18,6 +19,14 @@ import {
 } from './contract/calls';
 
 const POLICY_KEY = 'inspections.policy';
+// R-GOV-1: the inspection interval changes only through a GM-approved policy version
+registerPolicyValue({
+  key: POLICY_KEY,
+  label: { zh: '库房检查周期', en: 'Inspection interval' },
+  schema: inspectionPolicySchema,
+  default: { ...DEFAULT_INSPECTION_POLICY },
+  domain: 'inspections',
+});
 const rd = (db: Db | Reader): Reader => ('prepare' in db ? reader(db) : db);
 
 // ---- policy ----
@@ -27,21 +36,9 @@ export function getInspectionPolicy(db: Db | Reader): InspectionPolicy {
   const p = inspectionPolicySchema.safeParse({ ...DEFAULT_INSPECTION_POLICY, ...(JSON.parse(json) as object) });
   return p.success ? p.data : { ...DEFAULT_INSPECTION_POLICY };
 }
-export function setInspectionPolicy(vault: Vault, clock: Clock, actor: Actor, next: InspectionPolicy): InspectionPolicy {
-  return vault.write((w) => {
-    const before = getInspectionPolicy(w);
-    w.run(sql`INSERT INTO settings(key, value_json) VALUES (${POLICY_KEY}, ${JSON.stringify(next)})
-              ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json`);
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'inspection.policy.update',
-      entity: 'settings',
-      entityId: POLICY_KEY,
-      detail: { before: before.intervalMonths, after: next.intervalMonths, dueSoonDays: next.dueSoonDays },
-    });
-    return next;
-  });
+/** R-GOV-1: refused — inspections.policy changes only by a proposal on the 策略 page that the GM approves. */
+export function setInspectionPolicy(_vault: Vault, _clock: Clock, _actor: Actor, _next: InspectionPolicy): InspectionPolicy {
+  throw new DomainError('POLICY_NEEDS_APPROVAL', 'inspections.policy is a policy value: propose a change (策略) for the GM to approve');
 }
 
 /** `iso` plus n calendar months (UTC+8 calendar: the room's; the day clamped to the month's end). */

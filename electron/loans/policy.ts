@@ -2,6 +2,7 @@
 // the working-day calendar: the shipped years (contract/calendar.ts) unless the security officer
 // edited a year (loan_calendar_years), each change one audit entry with what was added/removed.
 import { appendAudit } from '../audit/append';
+import { registerPolicyValue } from '../settings/policyValues';
 import { DomainError } from '../contract/result';
 import type { Actor } from '../people/users';
 import type { Clock } from '../vault/clock';
@@ -12,6 +13,14 @@ import { DEFAULT_DUE_POLICY, SHIPPED_CALENDAR, WorkCalendar, calendarDate, empty
 import { loanPolicySchema, type CalendarYearInput, type CalendarYearView, type LoanPolicy } from './contract/calls';
 
 const POLICY_KEY = 'loans.policy';
+// R-GOV-1: the loan period and due-date mode change only through a GM-approved policy version
+registerPolicyValue({
+  key: POLICY_KEY,
+  label: { zh: '借阅期限与到期规则', en: 'Loan period and due-date rule' },
+  schema: loanPolicySchema,
+  default: { ...DEFAULT_DUE_POLICY },
+  domain: 'loans',
+});
 const rd = (db: Db | Reader): Reader => ('prepare' in db ? reader(db) : db);
 
 export function getLoanPolicy(db: Db | Reader): LoanPolicy {
@@ -21,22 +30,9 @@ export function getLoanPolicy(db: Db | Reader): LoanPolicy {
   return parsed.success ? parsed.data : { ...DEFAULT_DUE_POLICY };
 }
 
-export function setLoanPolicy(vault: Vault, clock: Clock, actor: Actor, next: LoanPolicy): LoanPolicy {
-  return vault.write((w) => {
-    const before = getLoanPolicy(w);
-    w.run(
-      sql`INSERT INTO settings(key, value_json) VALUES (${POLICY_KEY}, ${JSON.stringify(next)}) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json`,
-    );
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'loan.policy.update',
-      entity: 'settings',
-      entityId: POLICY_KEY,
-      detail: { before, after: next },
-    });
-    return next;
-  });
+/** R-GOV-1: refused — a loan policy change is proposed on the 策略 page and applies once the GM approved it. */
+export function setLoanPolicy(_vault: Vault, _clock: Clock, _actor: Actor, _next: LoanPolicy): LoanPolicy {
+  throw new DomainError('POLICY_NEEDS_APPROVAL', 'loans.policy is a policy value: propose a change (策略) for the GM to approve');
 }
 
 interface YearRow {

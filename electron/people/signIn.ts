@@ -11,6 +11,7 @@ import { belowFloor, isCalibrated } from '../vault/kdf';
 import { readKeyFile, updateKeyFile, type KeySlot, type LoginAttempts } from '../vault/keyfile';
 import { Vault, vaultOptions } from '../vault/vault';
 import { rewrapSigningKey } from './ed25519';
+import { runVaultUpkeep } from '../core/session-hooks';
 import { endSession } from './session';
 import { sessionInfo } from './sessionInfo';
 import { activeKey, installUserSlot, prepareUserSlot } from './userKeys';
@@ -114,6 +115,7 @@ export async function signIn(ctx: AppContext, loginInput: string, password: stri
   try {
     const problems = checkRollback(vault.db, kf);
     if (problems.length) throw new DomainError('TAMPERED', problems.join('; '), { problems });
+    runVaultUpkeep(vault, ctx.clock); // e.g. a new rules version in force from today: acknowledged again below
     const user = findUserByLogin(vault.db, login);
     if (!user || user.id !== un.userId) throw new DomainError('WRONG_PASSWORD', 'slot without user');
 

@@ -18,6 +18,8 @@ export const LOAN_USERS = [
   { login: 'cus', roles: ['custodian' as const], name: '赵保管' },
   { login: 'sec', roles: ['securityOfficer' as const], name: '孙保密' },
   { login: 'sup', roles: ['infoSupervisor' as const], name: '李主管' },
+  // R-GOV-1: the GM approves a loan-policy change (test/unit/policy-helpers.ts)
+  { login: 'gm', roles: ['gm' as const], name: '陈总' },
 ];
 
 /** A vault signed in as the operator with items { a: 3 copies, b: 1 copy, secret: 机密 } on the shelf. */

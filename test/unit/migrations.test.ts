@@ -18,6 +18,7 @@ import { incidentsMigrationCase } from './incidents-migration';
 import { destructionMigrationCase } from './destruction-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
+import { policyMigrationCase } from './policy-migration';
 import { accessMigrationCase, copiesMigrationCase } from './access-migration';
 
 const cleanups: (() => void)[] = [];
@@ -276,6 +277,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   ...approvalsMigrationCase,
   ...accessMigrationCase,
   ...loansMigrationCase,
+  ...policyMigrationCase,
   ...copiesMigrationCase,
   ...inspectionsMigrationCases,
   ...reportsMigrationCase,

@@ -13,6 +13,7 @@ import {
   signMeaningSchema,
 } from '../../contract/schemas';
 import { printTargetSchema } from '../../contract/print';
+import type { RulesText } from './rules';
 import type { DemoSignIn, PrintResult, SessionInfo, SignatureRow, UserRow, VaultStatus } from '../../contract/types';
 
 export const peopleCalls = {
@@ -52,6 +53,8 @@ export const peopleCalls = {
   'auth.lock': out<void>().call(empty, 'session'),
   /** renderer reports user activity so the main-process idle timer restarts */
   'auth.touch': out<void>().call(empty, 'session'),
+  /** R-SEC-1: the rules text in force (null: the text shipped with the app) */
+  'auth.rulesText': out<RulesText>().call(z.object({}).strict(), 'session'),
   'auth.acknowledgeRules': out<SessionInfo>().call(z.object({ accepted: z.literal(true, 'v.mustAccept') }).strict(), 'session'),
   'auth.changePassword': out<void>().call(
     z
