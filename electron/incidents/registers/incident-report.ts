@@ -35,7 +35,7 @@ export function buildIncidentReport(vault: Vault, actor: Actor, incidentId: numb
     { k: '已采取的补救措施', v: x.measures },
     {
       k: '证据保全',
-      v: `借阅、查阅、复制及保管记录已于报告时冻结，SHA-256：${x.evidenceSha256}（${x.evidenceCheck.ok ? '与审计记录一致' : '与审计记录不一致！'}）；保全中 ${x.heldItems} 件`,
+      v: `借阅、查阅、复制及保管记录已于报告时冻结，SHA-256：${x.evidenceSha256}（${x.evidenceCheck.ok ? '与审计记录一致' : '与审计记录不一致！'}）；${x.heldItems ? `保全中 ${x.heldItems} 件，结案前不得销毁` : x.state === 'closed' ? '结案时已解除保全' : '无保全材料'}`,
     },
     { k: '收到报告确认', v: x.acks.length ? x.acks.map((a) => `${a.userName} ${t(a.at)}`).join('；') : '尚无' },
     ...INCIDENT_STEPS.map((s) => {
