@@ -60,6 +60,24 @@ export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { 
               </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
+          {report.notices?.length ? (
+            // R-IT-1 (issue 11): the workstation clock went back — not a tampering (every check can
+            // still pass), but the auditor must see it: times in the trail are not monotonic there
+            <Alert
+              data-testid="verify-notices"
+              type="warning"
+              showIcon
+              title={t('audit.notices', { n: report.notices.length })}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {report.notices.map((n, i) => (
+                    <li key={i}>{n}</li>
+                  ))}
+                </ul>
+              }
+              style={{ marginBottom: 12 }}
+            />
+          ) : null}
           <List
             size="small"
             dataSource={report.checks}

@@ -102,7 +102,7 @@ test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验
   expect(text).toContain('李审计');
 });
 
-test('R-IT-1 审计记录虚拟列表：超过一页（100 条）时滚动按需加载，最早的记录可见', async ({ app: page, bridge }) => {
+test('R-IT-1 审计记录虚拟列表：超过一页（100 条）时滚动按需加载，最早的记录可见；时钟回拨在校验结果中提示', async ({ app: page, bridge }) => {
   await seedVault(bridge, [AUDITOR, CLERK]);
   // 150 more audited changes by the administrator (display-name edits), through the same dispatcher
   const d = (name: string, input: unknown) => bridge.dispatch(name, input, { trustedSender: true });
@@ -113,6 +113,11 @@ test('R-IT-1 审计记录虚拟列表：超过一页（100 条）时滚动按需
     const r = await d('users.update', { id: clerk.id, displayName: `张专员${i}`, roles: ['operator'], disabled: false });
     expect(r.ok).toBe(true);
   }
+  // issue 11: the workstation clock is set back a day for one change — the verifier's notice shows on the audit screen
+  const realClock = bridge.ctx.clock;
+  bridge.ctx.clock = { now: () => new Date(realClock.now().getTime() - 86_400_000) };
+  expect((await d('users.update', { id: clerk.id, displayName: '张专员', roles: ['operator'], disabled: false })).ok).toBe(true);
+  bridge.ctx.clock = realClock;
   await d('auth.signOut', {});
   await page.reload();
   await signIn(page, AUDITOR.login, AUDITOR.password);
@@ -127,4 +132,15 @@ test('R-IT-1 审计记录虚拟列表：超过一页（100 条）时滚动按需
   await audit.locator('.vtable-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(audit.getByRole('row').filter({ has: page.getByRole('cell', { name: '创建档案库', exact: true }) })).toBeVisible();
   await shot(page, 'audit-scrolled');
+
+  // the clock set back is a notice, not a failed check: every check passes and the notice names the entry
+  await page.getByRole('button', { name: '校验审计链' }).click();
+  const report = page.getByTestId('verify-report');
+  await expect(report.getByText('全部检查通过')).toBeVisible({ timeout: 30_000 });
+  const notices = report.getByTestId('verify-notices');
+  await expect(notices).toContainText('时间提示（1 条）：工作站时钟曾被回拨');
+  await expect(notices).toContainText(/第 \d+ 条审计记录的时间（.+）早于前一条（.+）/);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await notices.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'audit-clock-notice-1366x768.png') });
 });
