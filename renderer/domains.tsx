@@ -26,6 +26,8 @@ import { environmentPages, EnvironmentAlert } from './environment/pages';
 import { environmentStrings } from './environment/strings';
 import { incidentPages, IncidentAlert } from './incidents/pages';
 import { incidentsStrings } from './incidents/strings';
+import { printcheckPages } from './printcheck/pages';
+import { printcheckStrings } from './printcheck/strings';
 import { backupPages } from './backup/pages';
 import { BackupReminder } from './backup/BackupReminder';
 import { backupStrings } from './backup/strings';
@@ -50,6 +52,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'inspections', pages: inspectionPages, strings: inspectionsStrings, alert: InspectionsDueAlert },
   { name: 'environment', pages: environmentPages, strings: environmentStrings, alert: EnvironmentAlert },
   { name: 'incidents', pages: incidentPages, strings: incidentsStrings, alert: IncidentAlert },
+  { name: 'printcheck', pages: printcheckPages, strings: printcheckStrings },
   { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },
 ];
 

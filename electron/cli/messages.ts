@@ -8,7 +8,9 @@ const zh: Record<string, string> = {
   backup  --dir 目录 --to 文件 --user 登录名   写入加密且已校验的备份（含密钥槽）（系统管理员/安全保密员）
   restore --from 文件 --dir 目录 [--user 登录名] [--force]   从备份恢复（无 --user 时输入恢复码；--force 覆盖已有档案库）
   demo    --dir 目录                     创建含中文示例数据的演示档案库并输出演示账户
+  verify-print 核验码 --dir 目录 --user 登录名   核验打印件：该页与档案库当前记录是否一致，不一致时列出打印后的变化（一致时退出码 0）
 密码：终端中隐藏输入；非终端时从标准输入逐行读取（每个提示一行）。`,
+  'verifyPrint.code': '核验码',
   'ask.password': '{{login}} 的密码：',
   'ask.newPassword': '新密码（至少 10 位，含字母和数字）：',
   'ask.confirm': '再次输入密码：',
@@ -36,7 +38,9 @@ const en: Record<string, string> = {
   backup  --dir D --to FILE --user LOGIN   write an encrypted, verified backup with its key slots (system administrator/security officer)
   restore --from FILE --dir D [--user LOGIN] [--force]   restore a backup (recovery code when no --user; --force replaces an existing vault)
   demo    --dir D                    create a demo vault with Chinese sample data and print the demo sign-ins
+  verify-print CODE --dir D --user LOGIN   check a printed page against the vault; lists what changed since (exit 0 only when it matches)
 Passwords: hidden prompt on a terminal; otherwise one line of stdin per prompt.`,
+  'verifyPrint.code': 'the check code',
   'ask.password': 'Password for {{login}}: ',
   'ask.newPassword': 'New password (10+ characters, letters and digits): ',
   'ask.confirm': 'Repeat the password: ',

@@ -33,6 +33,9 @@ import { readKeyFile, vaultFilePath } from '../vault/keyfile';
 import { unwrapSlot } from '../vault/keyslots';
 import { Vault } from '../vault/vault';
 import { ct } from './messages';
+import { verifyPrintedPage } from '../printcheck';
+import { printCheckLines } from '../printcheck/contract/words';
+import { formatTime, workstationTimeZone } from '../contract/time';
 import { askSecret, closePrompts } from './prompt';
 
 const VERIFY_ROLES: Role[] = ['auditor', 'securityOfficer', 'gm', 'sysAdmin'];
@@ -221,6 +224,27 @@ async function cmdRestore(cli: Cli, o: Opts): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
+/** verify-print CODE: the same check as the 核验打印件 screen (print verification); exit 0 only when the page matches. */
+async function cmdVerifyPrint(cli: Cli, o: Opts): Promise<number> {
+  const code = typeof o.arg === 'string' ? o.arg.trim() : '';
+  if (!code) throw new CliError(ct(cli.locale, 'err.missingArg', { arg: cli.t('verifyPrint.code') }));
+  const dir = resolve(need(cli, o, 'dir'));
+  const login = need(cli, o, 'user');
+  const password = await ask(cli, 'ask.password', { login });
+  const ctx = ctxFor(dir);
+  await signIn(ctx, login, password);
+  try {
+    const result = verifyPrintedPage(ctx.vault!, code);
+    const time = (iso: string) => formatTime(iso, cli.locale, workstationTimeZone(), { seconds: true });
+    const [head, ...rest] = printCheckLines(result, cli.locale, time);
+    cli.out(`${result.verdict === 'current' ? '✔' : '✘'} ${head}`);
+    for (const line of rest) cli.out(`    - ${line}`);
+    return result.verdict === 'current' ? 0 : 1;
+  } finally {
+    await endSession(ctx, 'signOut');
+  }
+}
+
 async function cmdDemo(cli: Cli, o: Opts): Promise<number> {
   const dir = resolve(need(cli, o, 'dir'));
   const { signIns, recoveryCode } = await createDemoVault(dir, { clock: systemClock, kdfParams: kdfParams() });
@@ -237,6 +261,7 @@ const COMMANDS: Record<string, (cli: Cli, o: Opts) => Promise<number>> = {
   backup: cmdBackup,
   restore: cmdRestore,
   demo: cmdDemo,
+  'verify-print': cmdVerifyPrint,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -270,7 +295,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await run(cli, values);
+    return await run(cli, { ...values, arg: positionals[1] });
   } catch (e) {
     if (e instanceof CliError) process.stderr.write(`${e.message}\n`);
     else if (e instanceof DomainError)

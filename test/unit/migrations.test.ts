@@ -19,6 +19,7 @@ import { destructionMigrationCase } from './destruction-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
 import { policyMigrationCase } from './policy-migration';
+import { printcheckMigrationCase } from './printcheck-migration';
 import { accessMigrationCase, copiesMigrationCase } from './access-migration';
 
 const cleanups: (() => void)[] = [];
@@ -280,6 +281,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   ...policyMigrationCase,
   ...copiesMigrationCase,
   ...inspectionsMigrationCases,
+  ...printcheckMigrationCase,
   ...reportsMigrationCase,
   ...incidentsMigrationCase,
   ...destructionMigrationCase,

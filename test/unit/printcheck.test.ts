@@ -2,10 +2,13 @@
 // against the real vault says whether the page still matches, and if not what changed since —
 // rows added, struck off, content differing — or that the code/QR is not genuine. Real vault,
 // injected clock; the printer port captures the HTML (the PDF layout is print-marks tests).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makePageCode, pageCodeProblem, pageQrText } from '../../electron/print/page-marks';
 import { printCheckLines } from '../../electron/printcheck/contract/words';
 import type { PrintCheckResult } from '../../electron/printcheck/contract/calls';
+import { PW } from './auth-helpers';
 import { ok } from './kit';
 import { lend, setupLoans, type LoanRig } from './loans-fixture';
 
@@ -14,6 +17,7 @@ const CODE = /打印件核验码　([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3})/g;
 describe('R-LOAN-3 R-INSP-2 R-IT-1 print verification: a printed page checked against the vault', () => {
   let v: LoanRig;
   let last = '';
+  let outdatedCode = '';
   const check = async (code: string): Promise<PrintCheckResult> => ok(await v.call('printcheck.verify', { code }));
   const codesOf = (html: string) => [...html.matchAll(CODE)].map((m) => m[1]!);
   /** what the page's QR says (as recorded: the QR itself is drawn as SVG modules) */
@@ -77,6 +81,7 @@ describe('R-LOAN-3 R-INSP-2 R-IT-1 print verification: a printed page checked ag
     ok(await v.call('loans.print', { filter: 'all', target: 'printer' }));
     expect((await check(codesOf(last)[0]!)).verdict).toBe('current');
     expect((await check(code!)).verdict).toBe('outdated');
+    outdatedCode = code!;
   });
 
   test('R-INSP-2 print verification: a repair sent out after the register printed is reported as content differing (which fields)', async () => {
@@ -137,4 +142,34 @@ describe('R-LOAN-3 R-INSP-2 R-IT-1 print verification: a printed page checked ag
     expect(r.verdict).toBe('outdated');
     expect(r.changes!.added).toHaveLength(1);
   });
+
+  test('R-LOAN-3 R-IT-1 print verification: npm run vault -- verify-print prints the same verdict (exit 0 only when the page matches)', async () => {
+    await v.as('op');
+    ok(await v.call('repairs.print', { filter: 'all', target: 'pdf' }));
+    const fresh = codesOf(last)[0]!;
+    const cli = (code: string) =>
+      spawnSync(
+        join(__dirname, '../../node_modules/.bin/tsx'),
+        [join(__dirname, '../../electron/cli/vault-cli.ts'), 'verify-print', code, '--dir', v.ctx.dir, '--user', 'op'],
+        {
+          input: `${PW}\n`,
+          encoding: 'utf8',
+          env: { ...process.env, ARCHIVE_ROOM_TEST_FAST_KDF: '1' },
+          timeout: 60_000,
+        },
+      );
+    const good = cli(fresh);
+    expect(good.stderr).not.toMatch(/Error|错误/);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain('✔ 一致');
+    const old = cli(outdatedCode);
+    expect(old.status).toBe(1);
+    expect(old.stdout).toContain('✘ 已过期');
+    expect(old.stdout).toContain('此后新增');
+    expect(old.stdout).toContain('此后已注销');
+    const forged = cli(outdatedCode.slice(0, -1) + (outdatedCode.endsWith('A') ? 'B' : 'A'));
+    expect(forged.status).toBe(1);
+    expect(forged.stdout).toContain('疑似伪造或篡改');
+    expect((await check(outdatedCode)).verdict).toBe('outdated');
+  }, 120_000);
 });
