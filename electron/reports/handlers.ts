@@ -28,5 +28,5 @@ export const reportsHandlers: { [N in ReportsCallName]: Handler<N> } = {
   'reports.distribute': (input, cx) => distributeCopy(cx.vault, cx.clock, cx.actor, input),
   'reports.strikeCopy': (input, cx) => strikeCopy(cx.vault, cx.clock, cx.actor, input),
   'reports.printDistribution': ({ reportId, target }, cx) => printRegister(cx, buildDistributionRegister(cx.vault, reportId, registerMeta(cx)), target),
-  'reports.exportXlsx': ({ reportId }, cx) => exportReportXlsx(cx.vault, cx.clock, cx.actor, reportId),
+  'reports.exportXlsx': ({ reportId }, cx) => exportReportXlsx(cx, reportId),
 };

@@ -2,9 +2,8 @@
 // report's identity on top (number, template version, period, reviewers), built with exceljs.
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../audit/append';
-import type { Actor } from '../core/context';
-import type { Clock } from '../vault/clock';
-import type { Vault } from '../vault/vault';
+import { DomainError } from '../contract/result';
+import type { CallContext } from '../core/context';
 import { REVIEW_WORDS } from './contract/audit-actions';
 import type { ReportDetail } from './contract/calls';
 import { getReport } from './reports';
@@ -34,20 +33,23 @@ export function xlsxFileName(rep: ReportDetail): string {
   return `${rep.templateName}-${rep.no}-${rep.period.from}_${rep.period.to}.xlsx`.replace(/[\\/:*?"<>|\s]+/g, '_');
 }
 
-export async function exportReportXlsx(vault: Vault, clock: Clock, actor: Actor, reportId: number): Promise<{ fileName: string; base64: string }> {
-  const rep = getReport(vault.db, reportId);
-  const buf = await reportWorkbook(rep);
+/** Through the FileSaver port (the operator chooses where in main's save dialog); audited like a printout. */
+export async function exportReportXlsx(cx: CallContext, reportId: number): Promise<{ path: string; fileName: string }> {
+  if (!cx.app.fileSaver) throw new Error('no FileSaver port in this context');
+  const rep = getReport(cx.vault.db, reportId);
   const fileName = xlsxFileName(rep);
-  // an export discloses the figures like a printout: recorded
-  vault.write((w) =>
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'report.export',
-      entity: 'report',
-      entityId: rep.id,
-      detail: { no: rep.no, fileName },
-    }),
-  );
-  return { fileName, base64: buf.toString('base64') };
+  const path = await cx.app.fileSaver.save(new Uint8Array(await reportWorkbook(rep)), fileName);
+  if (!path) throw new DomainError('SAVE_CANCELLED', 'save cancelled');
+  if (cx.vault.isOpen)
+    cx.vault.tx((w) =>
+      appendAudit(w, cx.clock, {
+        actorId: cx.actor.id,
+        actorName: cx.actor.name,
+        action: 'report.export',
+        entity: 'report',
+        entityId: rep.id,
+        detail: { no: rep.no, fileName, path },
+      }),
+    );
+  return { path, fileName };
 }

@@ -234,5 +234,5 @@ export const reportsCalls = {
   'reports.distribute': out<ReportDetail>().call(distributeSchema, REPORT_EDITORS),
   'reports.strikeCopy': out<ReportDetail>().call(strikeSchema, REPORT_EDITORS),
   'reports.printDistribution': out<PrintResult>().call(z.object({ reportId: idSchema, target: printTargetSchema }).strict(), REPORT_EDITORS),
-  'reports.exportXlsx': out<{ fileName: string; base64: string }>().call(reportRef, REPORT_READERS),
+  'reports.exportXlsx': out<{ path: string; fileName: string }>().call(reportRef, REPORT_READERS),
 } as const;

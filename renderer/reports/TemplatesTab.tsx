@@ -1,0 +1,229 @@
+// 报表模板 (R-REP-3): each template's version in force and the changes waiting for the GM; its
+// version history with what each version changed (the diff); proposing a change — figures over
+// the vetted sources, grouped and filtered, never SQL — which goes to the GM as a request and has
+// no effect until approved.
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Modal, Row, Space, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { FigureInput, TemplateSummary, TemplateVersion } from '../../electron/reports/contract/calls';
+import { CHART_KINDS, REPORT_SOURCES, SOURCE_CAPS } from '../../electron/reports/contract/calls';
+import { templateDiff } from '../../electron/reports/contract/diff';
+import { api, call } from '../api';
+import { notifyApprovalsChanged } from '../approvals';
+import { DataTable, type Column } from '../components/DataTable';
+import { SelectField, TextField } from '../components/FormField';
+import { useCan } from '../kit/can';
+import { FormModal, useContractForm } from '../kit/form';
+import { useLoad } from '../kit/useLoad';
+import { useTime } from '../inspections/common';
+
+export function TemplatesTab({ templates, onChanged }: { templates: readonly TemplateSummary[]; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [history, setHistory] = useState<number | null>(null);
+  const [propose, setPropose] = useState<{ templateId: number | null } | null>(null);
+  const canPropose = useCan('reports.proposeTemplate');
+  const cols: Column<TemplateSummary>[] = [
+    { key: 'name', title: t('rep.templateName'), render: (x) => x.name },
+    { key: 'version', title: t('rep.version'), render: (x) => t('rep.versionN', { n: x.version }) },
+    { key: 'figures', title: t('rep.figuresN'), render: (x) => x.figures },
+    { key: 'pending', title: t('rep.pending'), render: (x) => x.pending.map((p) => <Tag key={p.requestId}>{p.no}</Tag>) },
+    {
+      key: 'actions',
+      title: t('rep.actions'),
+      render: (x) => (
+        <Space size={4}>
+          <Button size="small" onClick={() => setHistory(x.id)}>
+            {t('rep.history')}
+          </Button>
+          {canPropose ? (
+            <Button size="small" onClick={() => setPropose({ templateId: x.id })}>
+              {t('rep.propose')}
+            </Button>
+          ) : null}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <>
+      {canPropose ? (
+        <Button icon={<PlusOutlined />} style={{ marginBottom: 8 }} onClick={() => setPropose({ templateId: null })}>
+          {t('rep.proposeNew')}
+        </Button>
+      ) : null}
+      <DataTable ariaLabel={t('rep.tab.templates')} columns={cols} rowKey={(x) => x.id} rows={[...templates]} />
+      {history !== null ? <HistoryModal templateId={history} onClose={() => setHistory(null)} /> : null}
+      {propose ? (
+        <ProposeDialog
+          templateId={propose.templateId}
+          onClose={() => setPropose(null)}
+          onDone={() => {
+            setPropose(null);
+            onChanged();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function DiffLines({ before, after }: { before: TemplateVersion | null; after: TemplateVersion }) {
+  const { t } = useTranslation();
+  if (!before) return <Typography.Text type="secondary">{t('rep.diff.none')}</Typography.Text>;
+  const d = templateDiff(before, after);
+  return (
+    <ul style={{ margin: 0, paddingLeft: 18 }} data-testid={`diff-${after.version}`}>
+      {d.name ? <li>{t('rep.diff.name', d.name)}</li> : null}
+      {d.figures.map((f) => (
+        <li key={f.key}>
+          <Tag color={f.change === 'added' ? 'green' : f.change === 'removed' ? 'red' : 'orange'}>{t(`rep.diff.${f.change}`)}</Tag>
+          {(f.after ?? f.before)!.label}
+          {f.change === 'changed' ? `（${f.fields.map((k) => t(`rep.f.${k as 'label'}`)).join('、')}）` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HistoryModal({ templateId, onClose }: { templateId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const time = useTime();
+  const detail = useLoad(() => call(api().reports.template({ templateId })), [templateId]);
+  const d = detail.data;
+  return (
+    <Modal open title={d ? t('rep.historyTitle', { name: d.name }) : ''} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+      {d ? (
+        <Timeline
+          items={[...d.versions].reverse().map((v) => {
+            const prev = d.versions.find((x) => x.version === v.version - 1) ?? null;
+            return {
+              children: (
+                <div>
+                  <Typography.Text strong>{t('rep.versionN', { n: v.version })}</Typography.Text>　{v.name}　
+                  <Typography.Text type="secondary">
+                    {v.requestNo ? `${t('rep.approvedBy', { no: v.requestNo })} ${time(v.createdAt)}` : t('rep.shipped')}
+                  </Typography.Text>
+                  <DiffLines before={prev} after={v} />
+                </div>
+              ),
+            };
+          })}
+        />
+      ) : null}
+    </Modal>
+  );
+}
+
+function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | null; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const cf = useContractForm('reports.proposeTemplate', {
+    load: async () => {
+      if (templateId === null)
+        return {
+          templateId: null,
+          name: '',
+          reason: '',
+          definition: { figures: [{ key: 'f1', label: '', source: 'customers', groupBy: 'none', chart: 'none' }] },
+        };
+      const d = await call(api().reports.template({ templateId }));
+      const cur = d.versions[d.versions.length - 1]!;
+      return { templateId, name: cur.name, reason: '', definition: cur.definition };
+    },
+    save: (v) => call(api().reports.proposeTemplate(v)),
+    onSaved: (r) => {
+      void message.success(t('rep.proposeSent', { no: r.no }));
+      notifyApprovalsChanged();
+      onDone();
+    },
+  });
+  const { control, watch } = cf.form;
+  const figures = useFieldArray({ control, name: 'definition.figures' as never });
+  const values = watch('definition.figures') as FigureInput[] | undefined;
+  const nextKey = () => {
+    const used = new Set((values ?? []).map((f) => f.key));
+    let n = (values?.length ?? 0) + 1;
+    while (used.has(`f${n}`)) n++;
+    return `f${n}`;
+  };
+  return (
+    <FormModal title={t('rep.proposeTitle')} cf={cf} onClose={onClose} width={980}>
+      <Typography.Paragraph type="secondary">{t('rep.proposeHint')}</Typography.Paragraph>
+      <Row gutter={8}>
+        <Col span={10}>
+          <TextField control={control} name="name" form="propose" label={t('rep.templateName')} />
+        </Col>
+        <Col span={14}>
+          <TextField control={control} name="reason" form="propose" label={t('rep.reason')} />
+        </Col>
+      </Row>
+      {figures.fields.map((field, i) => {
+        const source = values?.[i]?.source ?? 'customers';
+        const caps = SOURCE_CAPS[source];
+        const p = `definition.figures.${i}` as const;
+        return (
+          <Card key={field.id} size="small" style={{ marginBottom: 6 }} data-testid={`figure-${i}`}>
+            <Row gutter={8} align="bottom">
+              <Col span={6}>
+                <TextField control={control} name={`${p}.label` as never} form="propose" label={t('rep.f.label')} />
+              </Col>
+              <Col span={4}>
+                <SelectField
+                  control={control}
+                  name={`${p}.source` as never}
+                  form="propose"
+                  label={t('rep.f.source')}
+                  options={REPORT_SOURCES.map((s) => ({ value: s, label: t(`rep.source.${s}`) }))}
+                />
+              </Col>
+              <Col span={4}>
+                <SelectField
+                  control={control}
+                  name={`${p}.groupBy` as never}
+                  form="propose"
+                  label={t('rep.f.groupBy')}
+                  options={caps.groupBy.map((g) => ({ value: g, label: t(`rep.groupBy.${g}`) }))}
+                />
+              </Col>
+              <Col span={3}>
+                <SelectField
+                  control={control}
+                  name={`${p}.chart` as never}
+                  form="propose"
+                  label={t('rep.f.chart')}
+                  options={CHART_KINDS.map((c) => ({ value: c, label: t(`rep.chart.${c}`) }))}
+                />
+              </Col>
+              <Col span={3}>
+                {caps.category ? (
+                  <SelectField
+                    control={control}
+                    name={`${p}.categories` as never}
+                    form="propose"
+                    multiple
+                    allowClear
+                    label={t('rep.f.categories')}
+                    options={(['general', 'special'] as const).map((c) => ({ value: c, label: t(`rep.cat.${c}`) }))}
+                  />
+                ) : null}
+              </Col>
+              <Col span={2}>
+                <Button danger size="small" style={{ marginBottom: 24 }} onClick={() => figures.remove(i)}>
+                  {t('rep.remove')}
+                </Button>
+              </Col>
+            </Row>
+          </Card>
+        );
+      })}
+      <Button
+        icon={<PlusOutlined />}
+        onClick={() => figures.append({ key: nextKey(), label: '', source: 'customers', groupBy: 'none', chart: 'none' } as never)}
+      >
+        {t('rep.addFigure')}
+      </Button>
+    </FormModal>
+  );
+}
