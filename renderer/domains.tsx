@@ -33,6 +33,8 @@ import { printcheckStrings } from './printcheck/strings';
 import { backupPages } from './backup/pages';
 import { BackupReminder } from './backup/BackupReminder';
 import { backupStrings } from './backup/strings';
+import { dashboardPages } from './dashboard/pages';
+import { dashboardStrings } from './dashboard/strings';
 import { coreStrings } from './i18n/strings';
 import type { PageEntry, UiStrings } from './kit/domain';
 
@@ -43,6 +45,8 @@ export const RENDERER_DOMAINS: readonly {
   /** shown loudly above the home (first) screen, e.g. overdue loans; renders nothing when there is nothing to say */
   alert?: ComponentType;
 }[] = [
+  // first in the menu: the business roles' landing screen (R-ARCH-2)
+  { name: 'dashboard', pages: dashboardPages, strings: dashboardStrings },
   { name: 'archive', pages: archivePages, strings: archiveStrings },
   { name: 'people', pages: peoplePages, strings: peopleStrings },
   { name: 'audit', pages: auditPages, strings: auditStrings },

@@ -3,6 +3,7 @@
 // what was done), verified at the next inspection; the repair register printed.
 import { App, Button, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useRestorable } from '../shell/restore';
 import { useTranslation } from 'react-i18next';
 import { REPAIR_FILTERS, type RepairFilter, type RepairRow, type RepairState } from '../../electron/repairs/contract/calls';
 import { api, call } from '../api';
@@ -20,7 +21,8 @@ const STATE_COLOR: Record<RepairState, string> = { open: 'orange', inRepair: 'bl
 export function RepairsScreen() {
   const { t } = useTranslation();
   const time = useTime();
-  const [filter, setFilter] = useState<RepairFilter>('all');
+  // survives a lock and takes a dashboard click-through (shell/navigate.ts)
+  const [filter, setFilter] = useRestorable<RepairFilter>('repairs.filter', 'all');
   const [version, setVersion] = useState(0);
   const [dialog, setDialog] = useState<{ kind: 'start' | 'finish'; row: RepairRow } | null>(null);
   const canHandle = useCan('repairs.start');

@@ -4,6 +4,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useRestorable } from '../shell/restore';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalRequest, RequestSummary } from '../../electron/approvals/contract/calls';
 import type { LoanFilter, LoanRow } from '../../electron/loans/contract/calls';
@@ -30,7 +31,8 @@ type Dialog =
 
 export function LoansScreen() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState('register');
+  // tab and filter survive a lock and take a dashboard click-through (shell/navigate.ts)
+  const [tab, setTab] = useRestorable('loans.tab', 'register');
   const [version, setVersion] = useState(0);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const canRequest = useCan('loans.request');
@@ -75,7 +77,7 @@ function RegisterTab({ version, open }: { version: number; open: (d: Dialog) => 
   const { t } = useTranslation();
   const time = useTime();
   const labels = useClassLabels();
-  const [filter, setFilter] = useState<LoanFilter>('open');
+  const [filter, setFilter] = useRestorable<LoanFilter>('loans.filter', 'open');
   const canReturn = useCan('loans.return');
   const canRenew = useCan('loans.request');
   const canPrint = useCan('loans.print');

@@ -10,7 +10,8 @@ import { useSession } from '../session';
 import { useIdleLock } from './activity';
 import { IdleWarning } from './IdleWarning';
 import { landingPage } from './landing';
-import { useRestorable } from './restore';
+import { NavigateContext, type Route } from './navigate';
+import { presetScreenState, useRestorable } from './restore';
 
 const PAGES = RENDERER_DOMAINS.flatMap((d) => d.pages);
 const ALERTS = RENDERER_DOMAINS.flatMap((d) => (d.alert ? [d.alert] : []));
@@ -27,66 +28,77 @@ export function MainLayout() {
     ),
   );
 
+  // a click-through: the target's filters first, then the page (its screen mounts with them)
+  const navigate = useCallback(
+    (to: Route) => {
+      presetScreenState(to.state ?? {});
+      setPage(to.page);
+    },
+    [setPage],
+  );
+
   const touch = useCallback(() => void api().auth.touch(), []);
   const idleLock = useCallback(() => void lock(), [lock]);
   const idle = useIdleLock(session.idleLockMinutes, touch, idleLock);
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
-      <IdleWarning seconds={idle.warning} onKeepWorking={idle.keepWorking} />
-      <Layout.Sider width={200} theme="dark">
-        <div className="app-brand">{t('app.title')}</div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[page]}
-          onClick={(e) => setPage(e.key)}
-          items={visible.map((p) => ({
-            key: p.key,
-            icon: p.icon,
-            label: p.badge ? (
-              <span className="menu-label">
-                {t(`layout.${p.key}`)} <p.badge />
-              </span>
-            ) : (
-              t(`layout.${p.key}`)
-            ),
-          }))}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header className="app-header">
-          <Space>
-            <Typography.Text strong data-testid="current-user">
-              {session.displayName}
-            </Typography.Text>
-            <Typography.Text type="secondary">({session.login})</Typography.Text>
-            {session.roles.map((r) => (
-              <Tag key={r} color="volcano">
-                {t(`roles.${r}`)}
-              </Tag>
-            ))}
-          </Space>
-          <Space>
-            <Button icon={<LockOutlined />} onClick={() => void lock()}>
-              {t('layout.lock')}
-            </Button>
-            <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
-              {t('layout.signOut')}
-            </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content className="app-content">
-          {page ===
-          landingPage(
-            session.roles,
-            visible.map((p) => p.key),
-          )
-            ? ALERTS.map((A, i) => <A key={i} />)
-            : null}
-          {(visible.find((p) => p.key === page) ?? visible[0]!).render()}
-        </Layout.Content>
+    <NavigateContext.Provider value={navigate}>
+      <Layout style={{ minHeight: '100%' }}>
+        <IdleWarning seconds={idle.warning} onKeepWorking={idle.keepWorking} />
+        <Layout.Sider width={200} theme="dark">
+          <div className="app-brand">{t('app.title')}</div>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[page]}
+            onClick={(e) => setPage(e.key)}
+            items={visible.map((p) => ({
+              key: p.key,
+              icon: p.icon,
+              label: p.badge ? (
+                <span className="menu-label">
+                  {t(`layout.${p.key}`)} <p.badge />
+                </span>
+              ) : (
+                t(`layout.${p.key}`)
+              ),
+            }))}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="app-header">
+            <Space>
+              <Typography.Text strong data-testid="current-user">
+                {session.displayName}
+              </Typography.Text>
+              <Typography.Text type="secondary">({session.login})</Typography.Text>
+              {session.roles.map((r) => (
+                <Tag key={r} color="volcano">
+                  {t(`roles.${r}`)}
+                </Tag>
+              ))}
+            </Space>
+            <Space>
+              <Button icon={<LockOutlined />} onClick={() => void lock()}>
+                {t('layout.lock')}
+              </Button>
+              <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
+                {t('layout.signOut')}
+              </Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content className="app-content">
+            {page ===
+            landingPage(
+              session.roles,
+              visible.map((p) => p.key),
+            )
+              ? ALERTS.map((A, i) => <A key={i} />)
+              : null}
+            {(visible.find((p) => p.key === page) ?? visible[0]!).render()}
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </NavigateContext.Provider>
   );
 }

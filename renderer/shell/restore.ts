@@ -31,3 +31,8 @@ export function useRestorable<T>(key: string, initial: T | (() => T)): [T, (v: T
   );
   return [value, set];
 }
+
+/** A click-through (shell/navigate.ts): the target screen's filter values, read by its useRestorable on mount. */
+export function presetScreenState(entries: Readonly<Record<string, unknown>>): void {
+  for (const [k, v] of Object.entries(entries)) state.set(k, v);
+}

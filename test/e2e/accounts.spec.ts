@@ -119,6 +119,8 @@ test('R-ARCH-1 R-ARCH-4 R-SEC-2 演示档案库有真实的档案室：信息管
   await expect(page.getByText('演示档案库已创建')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: '前往登录' }).click();
   await signIn(page, 'wangjg', 'Demo-2026-wangjg');
+  await expect(page.getByTestId('dashboard')).toBeVisible(); // the landing (R-ARCH-2)
+  await page.getByRole('menuitem', { name: '客户档案' }).click();
   await expect(page.getByText('共 300 户')).toBeVisible();
   await page.getByRole('menuitem', { name: '档案索引' }).click();
   await expect(page.getByRole('cell', { name: /^(YB|TS)-\d{4}-\d{5}-001$/ }).first()).toBeVisible();

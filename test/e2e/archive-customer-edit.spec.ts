@@ -16,6 +16,7 @@ test('R-CUST-1 编辑客户：类别锁定 → 电话格式错误、证件校验
   await signIn(page, OPERATOR.login, OPERATOR.password);
 
   const openDetail = async () => {
+    await page.getByRole('menuitem', { name: '客户档案' }).click(); // the operator lands on the dashboard (R-ARCH-2)
     await page.getByRole('table', { name: '客户档案' }).getByRole('row').filter({ hasText: '中国银行' }).click();
     const detail = page.locator('.ant-drawer').filter({ hasText: '客户详情' });
     await expect(detail.getByTestId('customer-detail')).toContainText(archiveNo);

@@ -21,6 +21,7 @@ test('R-SEC-2 R-USE-1 客户详情中身份证号与电话默认遮蔽，信息�
   await d(bridge, 'auth.signOut', {});
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
+  await page.getByRole('menuitem', { name: '客户档案' }).click(); // the operator lands on the dashboard (R-ARCH-2)
   await page.getByRole('row', { name: /张秀英/ }).click();
   const drawer = page.getByRole('dialog', { name: '客户详情' });
   await expect(drawer.getByTestId('masked-idNumber')).toHaveText('110105********002X');

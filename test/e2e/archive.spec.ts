@@ -35,6 +35,7 @@ test('R-CUST-1 R-ARCH-1 客户档案：特殊客户（统一社会信用代码�
   await seedVault(bridge, ARCHIVE_STAFF);
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
+  await page.getByRole('menuitem', { name: '客户档案' }).click(); // the operator lands on the dashboard (R-ARCH-2)
 
   // ---- customer: a bad USCC check character is refused in Chinese, a valid one opens the archive
   await expect(page.getByRole('heading', { name: '客户档案' })).toBeVisible();
@@ -88,6 +89,7 @@ test('R-ARCH-5 R-SEC-2 R-ARCH-1 档案材料：登记三件（不耐久书写材
   const { archiveNo } = await seedArchive(bridge, { items: false });
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
+  await page.getByRole('menuitem', { name: '客户档案' }).click(); // the operator lands on the dashboard (R-ARCH-2)
   await page.getByRole('table', { name: '客户档案' }).getByRole('row').filter({ hasText: '中国银行' }).click();
 
   // ---- items in the archive (customer detail)

@@ -28,6 +28,7 @@ test('R-IT-1 R-ARCH-1 R-ARCH-4 演示档案库：300 户客户、两个库房、
   await expect(page.getByLabel('密码')).toHaveValue('Demo-2026-wangjg');
   await signIn(page, 'wangjg', 'Demo-2026-wangjg');
 
+  await page.getByRole('menuitem', { name: '客户档案' }).click(); // the landing is the dashboard (R-ARCH-2)
   await expect(page.getByText('共 300 户')).toBeVisible();
   await expect(banner).toBeVisible();
   await shot(page, 'demo-customers');

@@ -18,6 +18,7 @@ test('R-IT-1 空闲锁定前 60 秒提示倒计时（继续工作保留未填完
   await page.clock.install();
   await page.reload();
   await signIn(page, OPERATOR.login, OPERATOR.password);
+  await page.getByRole('menuitem', { name: '客户档案' }).click(); // the operator lands on the dashboard (R-ARCH-2)
   const idle = (await bridge.dispatch('settings.get', {}, { trustedSender: true })) as { ok: true; value: { idleLockMinutes: number } };
   const idleMs = idle.value.idleLockMinutes * 60_000;
 
@@ -61,5 +62,5 @@ test('R-IT-1 空闲锁定前 60 秒提示倒计时（继续工作保留未填完
   await expect(page.getByRole('menuitem', { name: '设置' })).toHaveClass(/ant-menu-item-selected/);
   await page.getByRole('button', { name: '退出登录' }).click();
   await signIn(page, OPERATOR.login, OPERATOR.password);
-  await expect(page.getByRole('menuitem', { name: '客户档案' })).toHaveClass(/ant-menu-item-selected/);
+  await expect(page.getByRole('menuitem', { name: '工作台' })).toHaveClass(/ant-menu-item-selected/);
 });
