@@ -26,6 +26,8 @@ import { environmentPages, EnvironmentAlert } from './environment/pages';
 import { environmentStrings } from './environment/strings';
 import { incidentPages, IncidentAlert } from './incidents/pages';
 import { incidentsStrings } from './incidents/strings';
+import { destructionPages } from './destruction/pages';
+import { destructionStrings } from './destruction/strings';
 import { reportsPages } from './reports/pages';
 import { reportsStrings } from './reports/strings';
 import { printcheckPages } from './printcheck/pages';
@@ -58,6 +60,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'inspections', pages: inspectionPages, strings: inspectionsStrings, alert: InspectionsDueAlert },
   { name: 'environment', pages: environmentPages, strings: environmentStrings, alert: EnvironmentAlert },
   { name: 'incidents', pages: incidentPages, strings: incidentsStrings, alert: IncidentAlert },
+  { name: 'destruction', pages: destructionPages, strings: destructionStrings },
   { name: 'reports', pages: reportsPages, strings: reportsStrings },
   { name: 'printcheck', pages: printcheckPages, strings: printcheckStrings },
   { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },

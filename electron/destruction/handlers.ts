@@ -7,6 +7,7 @@ import { appraise, listAppraisals } from './appraisal';
 import { cancelBatch, createBatch, getBatch, listBatches } from './batches';
 import type { destructionCalls } from './contract/calls';
 import { executeBatch, recordExecution, witnessBatch } from './execution';
+import { coolingOffDays } from './policy';
 import { buildDestructionCertificate, buildDestructionRegister } from './registers/destruction-register';
 
 type DestructionCallName = Extract<CallName, keyof typeof destructionCalls>;
@@ -21,6 +22,7 @@ export const destructionHandlers: { [N in DestructionCallName]: Handler<N> } = {
   'destruction.record': (input, cx) => recordExecution(cx.vault, cx.clock, cx.actor, input),
   'destruction.witness': (input, cx) => witnessBatch(cx.app, cx.clock, cx.actor, input),
   'destruction.execute': (input, cx) => executeBatch(cx.vault, cx.clock, cx.actor, input),
+  'destruction.policy': (_input, cx) => ({ coolingOffDays: coolingOffDays(cx.db) }),
   'destruction.print': ({ batchId, kind, target }, cx) =>
     printRegister(cx, (kind === 'register' ? buildDestructionRegister : buildDestructionCertificate)(cx.vault, batchId, registerMeta(cx)), target),
 };

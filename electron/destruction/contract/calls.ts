@@ -160,5 +160,6 @@ export const destructionCalls = {
   'destruction.record': out<BatchDetail>().call(batchRecordSchema, EXECUTORS),
   'destruction.witness': out<BatchDetail>().call(witnessSchema, EXECUTORS),
   'destruction.execute': out<BatchDetail>().call(batchIdSchema, EXECUTORS),
+  'destruction.policy': out<DestructionPolicy>().call(z.object({}).strict(), DESTRUCTION_READERS),
   'destruction.print': out<PrintResult>().call(destructionPrintSchema, DESTRUCTION_READERS),
 } as const;
