@@ -5,10 +5,9 @@ import { itemArchiveNo } from '../archive';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import { reader, sql, sqlRaw } from '../vault/sql';
-import { RETENTION_WINDOW_DAYS, type DrillInput, type DrillRow } from './contract/calls';
-import { localDay } from './figures';
+import type { DrillInput, DrillRow } from './contract/calls';
+import { RETENTION_END, RETENTION_FROM, retentionWindow } from './figures';
 
-const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** the local (UTC+8) month of an ISO-time column chosen by code */
 const month = (col: 'i.created_at' | 'l.out_at' | 'c.time_in') => sqlRaw(`substr(datetime(${col}, '+8 hours'), 1, 7)`);
 
@@ -26,13 +25,12 @@ const ITEM = sql`SELECT i.id, a.archive_no, i.item_no, i.title`;
 
 export function drillRows(db: Db, clock: Clock, d: DrillInput): DrillRow[] {
   const r = reader(db);
-  const today = localDay(clock.now());
+  const w = retentionWindow(clock.now());
   switch (d.kind) {
     case 'retention':
       return itemRows(
-        r.all<ItemDb>(sql`${ITEM}, i.retention_until AS at, NULL AS who FROM items i JOIN archives a ON a.id = i.archive_id
-          WHERE i.retention_until IS NOT NULL AND i.retention_until >= ${today} AND i.retention_until <= ${addDays(today, RETENTION_WINDOW_DAYS)}
-            AND i.custody_state <> 'destroyed' ORDER BY i.retention_until, i.id`),
+        r.all<ItemDb>(sql`${ITEM}, ${RETENTION_END} AS at, NULL AS who FROM ${RETENTION_FROM} JOIN archives a ON a.id = i.archive_id
+          WHERE ${RETENTION_END} >= ${w.from} AND ${RETENTION_END} <= ${w.to} AND i.custody_state <> 'destroyed' ORDER BY at, i.id`),
       );
     case 'carrier':
       return itemRows(

@@ -4,7 +4,9 @@
 import { accessAllows, type Access } from '../contract/call';
 import type { Actor } from '../core/context';
 import type { Clock } from '../vault/clock';
-import { reader, sql, type Reader } from '../vault/sql';
+import { reader, sql, sqlRaw, type Reader } from '../vault/sql';
+import { listAppraisals } from '../destruction';
+import { destructionCalls } from '../destruction/contract/calls';
 import type { Vault } from '../vault/vault';
 import { approvalCounts } from '../approvals';
 import { approvalCalls } from '../approvals/contract/calls';
@@ -24,13 +26,21 @@ const OFFSET = 8 * 3600_000;
 export const localDay = (d: Date): string => new Date(d.getTime() + OFFSET).toISOString().slice(0, 10);
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** Items whose retention ends from today through the window (not destroyed): due for appraisal. */
+/**
+ * Items whose retention ends from today through the window (not destroyed): the end in force is
+ * the item's retention_until, or the keep-until of its latest appraisal when that extended it
+ * (destruction, R-SEC-6); an item appraised permanent never ends.
+ */
+export const RETENTION_END = sqlRaw(`CASE ap.decision WHEN 'extend' THEN ap.keep_until WHEN 'permanent' THEN NULL ELSE i.retention_until END`);
+export const RETENTION_FROM = sqlRaw(
+  `items i LEFT JOIN destruction_appraisals ap ON ap.id = (SELECT max(x.id) FROM destruction_appraisals x WHERE x.item_id = i.id)`,
+);
+export const retentionWindow = (now: Date) => ({ from: localDay(now), to: addDays(localDay(now), RETENTION_WINDOW_DAYS) });
 export function retentionExpiring(r: Reader, now: Date): number {
-  const today = localDay(now);
+  const w = retentionWindow(now);
   return (
     r.value<number>(
-      sql`SELECT count(*) FROM items WHERE retention_until IS NOT NULL AND retention_until >= ${today}
-            AND retention_until <= ${addDays(today, RETENTION_WINDOW_DAYS)} AND custody_state <> 'destroyed'`,
+      sql`SELECT count(*) FROM ${RETENTION_FROM} WHERE ${RETENTION_END} >= ${w.from} AND ${RETENTION_END} <= ${w.to} AND i.custody_state <> 'destroyed'`,
     ) ?? 0
   );
 }
@@ -54,12 +64,15 @@ export function dashboardSummary(vault: Vault, clock: Clock, actor: Actor): Dash
     waiting.push({ key: 'readings', n: env.unresolved });
     waiting.push({ key: 'missingReadings', n: env.missingDays });
   }
+  const appraisalDue = listAppraisals(db, clock, { filter: 'due' }).length;
+  if (may(actor, destructionCalls['destruction.appraise'].access)) waiting.push({ key: 'appraisals', n: appraisalDue });
   if (may(actor, incidentCalls['incidents.acknowledge'].access)) waiting.push({ key: 'incidents', n: inc.unacknowledged });
   const overview: { key: OverviewKey; n: number }[] = [
     { key: 'overdueLoans', n: loans.overdue },
     { key: 'inspectionsDue', n: ins.due + ins.overdue },
     { key: 'outOfRange', n: env.unresolved },
     { key: 'retentionExpiring', n: retentionExpiring(r, now) },
+    { key: 'appraisalDue', n: appraisalDue },
     { key: 'openRepairs', n: rep.open },
     { key: 'inRepair', n: rep.inRepair },
     { key: 'openIncidents', n: inc.open },

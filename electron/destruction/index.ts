@@ -22,3 +22,5 @@ export const destructionDomain = defineDomain({
 });
 
 export { DEFAULT_COOLING_OFF_DAYS, DESTRUCTION_POLICY_KEYS } from './policy';
+/** the dashboard's figures (R-ARCH-2) */
+export { listAppraisals } from './appraisal';

@@ -21,6 +21,9 @@ export const FIGURE_ROUTES: Record<WaitKey | OverviewKey, Route | 'drill'> = {
   incidents,
   openIncidents: incidents,
   retentionExpiring: 'drill',
+  // the appraisal list opens on its 'due' filter
+  appraisals: { page: 'destruction' },
+  appraisalDue: { page: 'destruction' },
   openRepairs: { page: 'repairs', state: { 'repairs.filter': 'open' } },
   inRepair: { page: 'repairs', state: { 'repairs.filter': 'inRepair' } },
 };

@@ -18,6 +18,8 @@ export const dashboardEn: Twin<typeof dashboardZhCN> = {
   'dash.w.readings': 'Out-of-range readings to act on',
   'dash.w.missingReadings': 'Days short of readings (7 days)',
   'dash.w.incidents': 'Incidents to acknowledge',
+  'dash.w.appraisals': 'Retention ended: to appraise',
+  'dash.o.appraisalDue': 'Retention ended: to appraise',
   'dash.o.overdueLoans': 'Overdue loans',
   'dash.o.inspectionsDue': 'Inspections due',
   'dash.o.outOfRange': 'Out-of-range readings',

@@ -15,6 +15,8 @@ export const dashboardZhCN = {
   'dash.w.readings': '超标待处置读数',
   'dash.w.missingReadings': '近 7 天缺读数（天）',
   'dash.w.incidents': '待我确认的事件',
+  'dash.w.appraisals': '保管期满待鉴定',
+  'dash.o.appraisalDue': '保管期满待鉴定',
   'dash.o.overdueLoans': '逾期未还借阅',
   'dash.o.inspectionsDue': '到期待检查',
   'dash.o.outOfRange': '超标待处置读数',

@@ -48,8 +48,11 @@ function independentOverview() {
          AND coalesce((SELECT due_at FROM loan_renewals r WHERE r.loan_id = l.id ORDER BY r.id DESC LIMIT 1), l.due_at) < ?`,
       nowIso,
     ),
+    // the end in force: an extension's keep-until, never for permanent, else the item's own
     retentionExpiring: q(
-      `SELECT count(*) FROM items WHERE retention_until BETWEEN ? AND ? AND custody_state <> 'destroyed'`,
+      `SELECT count(*) FROM items i WHERE custody_state <> 'destroyed' AND coalesce(
+         (SELECT CASE decision WHEN 'extend' THEN keep_until WHEN 'permanent' THEN '9999' ELSE NULL END FROM destruction_appraisals x WHERE x.item_id = i.id ORDER BY x.id DESC LIMIT 1),
+         retention_until) BETWEEN ? AND ?`,
       day(clock.now()),
       day(clock.now(), 90),
     ),
@@ -76,6 +79,7 @@ test('R-ARCH-2 the overview figures equal independent SQL counts on the demo vau
     const plans = ok(await call('inspections.plans'));
     expect(got.inspectionsDue).toBe(plans.filter((p) => p.state !== 'ok').length);
     expect(got.overdueLoans).toBe(ok(await call('loans.list', { filter: 'overdue' })).length);
+    expect(got.appraisalDue).toBe(ok(await call('destruction.appraisals', { filter: 'due' })).length);
     expect(got.openRepairs).toBe(ok(await call('repairs.list', { filter: 'open' })).length);
     expect(got.inRepair).toBe(ok(await call('repairs.list', { filter: 'inRepair' })).length);
     expect(s.asOf).toBe(clock.now().toISOString());
@@ -124,10 +128,10 @@ test('R-ARCH-2 "what waits for me" per role: the GM has approvals only, the cust
   expect(gm.keys).toEqual(['approvals']);
   expect(gm.s.waiting[0]!.n).toBe(ok(await gm.call('approvals.inbox')).length);
   const op = await keys('wangjg');
-  expect(op.keys).toEqual(['approvals', 'returns', 'inspections', 'readings', 'missingReadings']);
+  expect(op.keys).toEqual(['approvals', 'returns', 'inspections', 'readings', 'missingReadings', 'appraisals']);
   expect(op.s.waiting.find((w) => w.key === 'returns')!.n).toBe(independentOverview().overdueLoans);
   const cs = await keys('zhangwei');
-  expect(cs.keys).toEqual(['approvals', 'incidents']);
+  expect(cs.keys).toEqual(['approvals', 'appraisals', 'incidents']);
   expect(cs.s.waiting[0]!.n).toBe(ok(await cs.call('approvals.inbox')).length);
   const cust = await keys('qianhui');
   expect(cust.keys).toEqual(['approvals', 'returns', 'inspections', 'readings', 'missingReadings']);

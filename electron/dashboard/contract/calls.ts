@@ -18,9 +18,18 @@ export const RETENTION_WINDOW_DAYS = 90;
 export const DASHBOARD_MONTHS = 12;
 
 /** what waits for me, each shown only to the roles that act on it (the contract's access lists) */
-export const WAIT_KEYS = ['approvals', 'returns', 'inspections', 'readings', 'missingReadings', 'incidents'] as const;
+export const WAIT_KEYS = ['approvals', 'returns', 'inspections', 'readings', 'missingReadings', 'appraisals', 'incidents'] as const;
 export type WaitKey = (typeof WAIT_KEYS)[number];
-export const OVERVIEW_KEYS = ['overdueLoans', 'inspectionsDue', 'outOfRange', 'retentionExpiring', 'openRepairs', 'inRepair', 'openIncidents'] as const;
+export const OVERVIEW_KEYS = [
+  'overdueLoans',
+  'inspectionsDue',
+  'outOfRange',
+  'retentionExpiring',
+  'appraisalDue',
+  'openRepairs',
+  'inRepair',
+  'openIncidents',
+] as const;
 export type OverviewKey = (typeof OVERVIEW_KEYS)[number];
 
 export interface DashboardSummary {
