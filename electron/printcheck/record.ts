@@ -18,11 +18,11 @@ export interface PrintedRow {
 }
 
 /** A few words that let a person find the row on paper: its first text cells. */
-export function rowLabel(spec: Pick<RegisterSpec, 'columns'>, row: RegisterRow): string {
+export function rowLabel(spec: Pick<RegisterSpec, 'columns'>, row: RegisterRow, key = ''): string {
   const words = spec.columns
     .filter((c) => !c.image)
     .map((c) => row[c.key])
-    .filter((v) => v !== null && v !== undefined && String(v).trim() !== '')
+    .filter((v) => v !== null && v !== undefined && String(v).trim() !== '' && String(v) !== key)
     .slice(0, 3)
     .map(String)
     .join(' ');
@@ -37,13 +37,10 @@ export function keyOf(registerCode: string, row: RegisterRow, index: number): st
 export function printedRows(spec: RegisterSpec, first: number, count: number): PrintedRow[] {
   const keys = spec.columns.map((c) => c.key);
   const struck = new Set(spec.struckRows ?? []);
-  return spec.rows.slice(first, first + count).map((row, j) => ({
-    k: keyOf(spec.registerCode, row, first + j),
-    h: rowHash(row),
-    f: fieldHashes(row, keys),
-    s: struck.has(first + j) ? 1 : 0,
-    l: rowLabel(spec, row),
-  }));
+  return spec.rows.slice(first, first + count).map((row, j) => {
+    const k = keyOf(spec.registerCode, row, first + j);
+    return { k, h: rowHash(row), f: fieldHashes(row, keys), s: struck.has(first + j) ? 1 : 0, l: rowLabel(spec, row, k) };
+  });
 }
 
 export const printRecorder: PageIssuer = {

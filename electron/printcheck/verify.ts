@@ -97,7 +97,8 @@ function compare(r: Reader, rec: PrintRec, pageNo: number, pageRows: PrintedRow[
   const struck = new Set(now.struckRows ?? []);
   const current = new Map<string, NowRow>();
   now.rows.forEach((row, i) => {
-    current.set(keyOf(rec.registerCode, row, i), { h: rowHash(row), f: fieldHashes(row, keys), s: struck.has(i), l: rowLabel(now, row) });
+    const k = keyOf(rec.registerCode, row, i);
+    current.set(k, { h: rowHash(row), f: fieldHashes(row, keys), s: struck.has(i), l: rowLabel(now, row, k) });
   });
 
   const diff = (p: PrintedRow): 'same' | 'removed' | 'struckOff' | ChangedRow => {

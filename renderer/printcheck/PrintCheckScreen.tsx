@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, workstationTimeZone } from '../../electron/contract/time';
 import type { PrintCheckResult, PrintCheckVerdict } from '../../electron/printcheck/contract/calls';
-import { printCheckLines } from '../../electron/printcheck/contract/words';
+import { formatPageCode, printCheckLines } from '../../electron/printcheck/contract/words';
 import { api, call } from '../api';
 import { errorMessage } from '../kit/useLoad';
 import { DataTable, type Column } from '../components/DataTable';
@@ -105,7 +105,7 @@ export function PrintCheckScreen() {
             type={VERDICT_TYPE[result.verdict]}
             showIcon
             message={<span data-testid="printcheck-verdict">{t(`pc.verdict.${result.verdict}`)}</span>}
-            description={lines.map((l, i) => (
+            description={lines.slice(1).map((l, i) => (
               <div key={i}>{l}</div>
             ))}
             style={{ marginBottom: 16 }}
@@ -115,7 +115,7 @@ export function PrintCheckScreen() {
               <Descriptions.Item label={t('pc.register')}>{result.print.title}</Descriptions.Item>
               <Descriptions.Item label={t('pc.page')}>{t('pc.pageOf', { n: result.print.page, N: result.print.pages })}</Descriptions.Item>
               <Descriptions.Item label={t('pc.rows')}>{result.print.rowCount}</Descriptions.Item>
-              <Descriptions.Item label={t('pc.code')}>{result.code}</Descriptions.Item>
+              <Descriptions.Item label={t('pc.code')}>{formatPageCode(result.code)}</Descriptions.Item>
               <Descriptions.Item label={t('pc.printedAt')}>{time(result.print.printedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('pc.printedBy')}>{result.print.printedByName}</Descriptions.Item>
               <Descriptions.Item label={t('pc.target')}>{t(`pc.target.${result.print.target}`)}</Descriptions.Item>

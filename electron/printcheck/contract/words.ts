@@ -4,6 +4,9 @@ import type { PrintCheckResult, PrintCheckVerdict } from './calls';
 
 type Loc = 'zh-CN' | 'en';
 
+/** ABCD-EFGH-JKM, as printed (the same split as electron/print/page-marks.ts; pure here for the renderer). */
+export const formatPageCode = (code: string): string => (code.length === 11 ? `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}` : code);
+
 export const VERDICT_WORDS: Record<PrintCheckVerdict, { zh: string; en: string }> = {
   current: { zh: '一致：本页与档案库当前记录一致', en: 'Matches: this page agrees with the vault as it is now' },
   outdated: { zh: '已过期：打印后档案库已有变化', en: 'Outdated: the vault has changed since this page was printed' },
