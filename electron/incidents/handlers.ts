@@ -2,11 +2,12 @@
 // transaction and the audit entry.
 import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
+import { registerRegisterSource } from '../print/page-marks';
 import { printRegister, registerMeta } from '../print/print-register';
 import type { incidentCalls } from './contract/calls';
-import { buildIncidentReport } from './registers/incident-report';
+import { buildIncidentReport, INCIDENT_REPORT_CODE } from './registers/incident-report';
 import { acknowledgeIncident, getIncident, incidentCounts, listIncidents, recordStep, reportIncident } from './incidents';
-import { incidentDeadlines, setIncidentDeadlines } from './policy';
+import { incidentDeadlines } from './policy';
 
 type IncidentCallName = Extract<CallName, keyof typeof incidentCalls>;
 
@@ -18,7 +19,11 @@ export const incidentHandlers: { [N in IncidentCallName]: Handler<N> } = {
   'incidents.acknowledge': (input, cx) => acknowledgeIncident(cx.vault, cx.clock, cx.actor, input),
   'incidents.step': (input, cx) => recordStep(cx.vault, cx.clock, cx.actor, input),
   'incidents.deadlines': (_input, cx) => incidentDeadlines(cx.db),
-  'incidents.setDeadlines': (input, cx) => setIncidentDeadlines(cx.vault, cx.clock, cx.actor, input),
-  'incidents.print': ({ incidentId, target }, cx) =>
-    printRegister(cx, buildIncidentReport(cx.vault, cx.actor, incidentId, registerMeta(cx)), target, { incidentId }),
+  'incidents.print': ({ incidentId, target }, cx) => printRegister(cx, buildIncidentReport(cx.vault, incidentId, registerMeta(cx)), target, { incidentId }),
 };
+
+// print verification: the report is built again from the incident id it was printed for
+registerRegisterSource(INCIDENT_REPORT_CODE, {
+  rebuild: (vault, params, opts) => buildIncidentReport(vault, (params as { incidentId: number }).incidentId, opts),
+  rowKey: (row) => String(row.k),
+});

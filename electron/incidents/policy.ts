@@ -1,36 +1,21 @@
-// Incident deadlines as a policy value (R-SEC-7): hours from the report by which each step is due,
-// a settings row with typed defaults (DEFAULT_INCIDENT_DEADLINES), like the other domains' policies.
-import { appendAudit } from '../audit/append';
-import type { Actor } from '../core/context';
-import type { Clock } from '../vault/clock';
+// Incident deadlines as a registered policy value (R-SEC-7, R-GOV-1): hours from the report by
+// which each step is due. Changed only through the 策略 page (proposed, GM-approved, applied from a
+// date); read with policyValue (its settings row, else DEFAULT_INCIDENT_DEADLINES).
+import { policyValue, registerPolicyValue } from '../settings/policyValues';
 import type { Db } from '../vault/db';
-import { reader, sql, type Reader } from '../vault/sql';
-import type { Vault } from '../vault/vault';
+import type { Reader } from '../vault/sql';
 import { DEFAULT_INCIDENT_DEADLINES, incidentDeadlinesSchema, type IncidentDeadlines } from './contract/calls';
 
 export const INCIDENT_POLICY_KEYS = { deadlineHours: 'incidents.deadlineHours' } as const;
 export { DEFAULT_INCIDENT_DEADLINES };
 
-export function incidentDeadlines(db: Db | Reader): IncidentDeadlines {
-  const r = 'prepare' in db ? reader(db) : db;
-  const json = r.value<string>(sql`SELECT value_json FROM settings WHERE key = ${INCIDENT_POLICY_KEYS.deadlineHours}`);
-  if (!json) return { ...DEFAULT_INCIDENT_DEADLINES };
-  const p = incidentDeadlinesSchema.safeParse({ ...DEFAULT_INCIDENT_DEADLINES, ...(JSON.parse(json) as object) });
-  return p.success ? p.data : { ...DEFAULT_INCIDENT_DEADLINES };
-}
+registerPolicyValue({
+  key: INCIDENT_POLICY_KEYS.deadlineHours,
+  label: { zh: '泄密事件处置时限（自报告起，小时）', en: 'Leak incident deadlines (hours from the report)' },
+  schema: incidentDeadlinesSchema,
+  default: { ...DEFAULT_INCIDENT_DEADLINES },
+  unit: { zh: '小时', en: 'hours' },
+  domain: 'incidents',
+});
 
-export function setIncidentDeadlines(vault: Vault, clock: Clock, actor: Actor, next: IncidentDeadlines): IncidentDeadlines {
-  return vault.write((w) => {
-    w.run(sql`INSERT INTO settings(key, value_json) VALUES (${INCIDENT_POLICY_KEYS.deadlineHours}, ${JSON.stringify(next)})
-              ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json`);
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'incident.deadlines',
-      entity: 'settings',
-      entityId: INCIDENT_POLICY_KEYS.deadlineHours,
-      detail: { ...next },
-    });
-    return incidentDeadlines(w);
-  });
-}
+export const incidentDeadlines = (db: Db | Reader): IncidentDeadlines => policyValue<IncidentDeadlines>(db, INCIDENT_POLICY_KEYS.deadlineHours);

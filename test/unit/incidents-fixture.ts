@@ -7,12 +7,14 @@ import type { MessageLocale } from '../../electron/contract/messages';
 import type { AppContext } from '../../electron/core/context';
 import { bank, item, USCC } from './archive-helpers';
 import { ok, vaultWith } from './kit';
+import { POLICY_USERS } from './policy-helpers';
 
 export const INCIDENT_USERS = [
   { login: 'op', roles: ['operator' as const], name: '王专员' },
   { login: 'sup', roles: ['infoSupervisor' as const], name: '李主管' },
   { login: 'csm', roles: ['csManager' as const], name: '陈经理' },
   { login: 'cus', roles: ['custodian' as const], name: '赵保管' },
+  ...POLICY_USERS,
 ];
 
 export async function setupIncidents(locale: MessageLocale = 'en') {

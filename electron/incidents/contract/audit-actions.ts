@@ -38,13 +38,4 @@ export const incidentAuditActions = defineAuditActions({
         str(d.step) === 'closed' ? count(k, d.released, { zh: '件材料解除保全', en: 'items released' }, 'item released') : null,
       ]),
   },
-  'incident.deadlines': {
-    zh: '修改泄密事件处置时限',
-    en: 'Incident deadlines changed',
-    detail: (d, k) =>
-      k.t({
-        zh: `控制 ${str(d.contained)} 小时，调查 ${str(d.investigating)} 小时，处理 ${str(d.resolved)} 小时，结案 ${str(d.closed)} 小时`,
-        en: `contain ${str(d.contained)} h, investigate ${str(d.investigating)} h, resolve ${str(d.resolved)} h, close ${str(d.closed)} h`,
-      }),
-  },
 });

@@ -6,12 +6,13 @@
 import { z } from 'zod';
 import { out } from '../../contract/call';
 import { printTargetSchema } from '../../contract/print';
-import { ROLES, type Role } from '../../contract/roles';
+import { BUSINESS_ROLES, type Role } from '../../contract/roles';
 import { idSchema } from '../../contract/schemas';
 import type { PrintResult } from '../../contract/types';
 
-/** Art. 27: whoever finds it reports it — every signed-in role */
-export const INCIDENT_REPORTERS = ROLES satisfies readonly Role[];
+/** Art. 27: whoever works with customer information and finds a leak reports it — every business
+ *  role (the three administrators of 三员分立 never see customer information, so they name no items) */
+export const INCIDENT_REPORTERS = BUSINESS_ROLES satisfies readonly Role[];
 /** Art. 27: reported to the customer-information supervisor and the CS department manager */
 export const INCIDENT_HANDLERS = ['infoSupervisor', 'csManager'] as const satisfies readonly Role[];
 
@@ -29,7 +30,7 @@ export const STEP_ROLES: Record<IncidentStep, readonly Role[]> = {
 export const INCIDENT_FILTERS = ['all', 'open', 'overdue', 'closed'] as const;
 export type IncidentFilter = (typeof INCIDENT_FILTERS)[number];
 
-/** hours from the report by which each step is due (policy 'incidents.deadlineHours') */
+/** hours from the report by which each step is due (policy value 'incidents.deadlineHours', changed on the 策略 page) */
 export type IncidentDeadlines = Record<IncidentStep, number>;
 export const DEFAULT_INCIDENT_DEADLINES: IncidentDeadlines = { contained: 24, investigating: 72, resolved: 30 * 24, closed: 45 * 24 };
 
@@ -140,6 +141,5 @@ export const incidentCalls = {
   'incidents.acknowledge': out<IncidentRow>().call(z.object({ incidentId: idSchema }).strict(), INCIDENT_HANDLERS),
   'incidents.step': out<IncidentRow>().call(incidentStepSchema, INCIDENT_HANDLERS),
   'incidents.deadlines': out<IncidentDeadlines>().call(z.object({}).strict(), INCIDENT_REPORTERS),
-  'incidents.setDeadlines': out<IncidentDeadlines>().call(incidentDeadlinesSchema, ['csManager']),
   'incidents.print': out<PrintResult>().call(z.object({ incidentId: idSchema, target: printTargetSchema }).strict(), INCIDENT_HANDLERS),
 } as const;

@@ -5,7 +5,6 @@
 import { formatPrintTime, type RegisterRow, type RegisterSpec } from '../../print/register';
 import { registerFrame, type ClassificationLevel, type PrintOptions } from '../../print/registers/common';
 import { getSettings } from '../../settings/settings';
-import type { Actor } from '../../core/context';
 import type { Vault } from '../../vault/vault';
 import { STEP_WORDS } from '../contract/audit-actions';
 import { INCIDENT_STEPS } from '../contract/calls';
@@ -13,8 +12,11 @@ import { getIncident } from '../incidents';
 
 export const INCIDENT_REPORT_CODE = 'incidentReport';
 
-export function buildIncidentReport(vault: Vault, actor: Actor, incidentId: number, opts: PrintOptions): RegisterSpec {
-  const x = getIncident(vault.db, opts.now, actor, incidentId);
+// the paper is the same whoever prints it: nobody's acknowledgement duty enters it
+const NOBODY = { id: 0, name: '', roles: [] };
+
+export function buildIncidentReport(vault: Vault, incidentId: number, opts: PrintOptions): RegisterSpec {
+  const x = getIncident(vault.db, opts.now, NOBODY, incidentId);
   // a leak report is itself sensitive: at least 秘密, or the highest level among the items
   const level = Math.min(3, Math.max(1, ...x.items.map((i) => i.classification))) as ClassificationLevel;
   const frame = registerFrame(vault, opts, level);
