@@ -38,7 +38,7 @@ export function printStylesheet(f: PageFurniture): string {
     font-family: ${font}; font-size: 12pt; font-weight: 700; color: #b00000;
     vertical-align: bottom; padding-bottom: 2mm;
   }
-  ${f.topCenter ? `@top-center { content: ${cssString(f.topCenter)}; font-family: ${font}; font-size: 10pt; font-weight: 700; color: #000; vertical-align: bottom; padding-bottom: 2mm; }` : ''}
+  ${f.topCenter ? `@top-center { content: ${cssString(f.topCenter)}; font-family: ${font}; font-size: 10pt; font-weight: 700; color: #000; white-space: nowrap; vertical-align: bottom; padding-bottom: 2mm; }` : ''}
   @bottom-left { content: ${cssString(f.bottomLeft)}; ${box} vertical-align: top; padding-top: 3mm; }
   @bottom-center { content: ${f.pageCounter}; ${box} font-size: 9pt; color: #000; vertical-align: top; padding-top: 3mm; }
   @bottom-right { content: ${cssString(f.bottomRight)}; ${box} vertical-align: top; padding-top: 3mm; }
