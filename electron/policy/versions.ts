@@ -274,7 +274,8 @@ export function proposePolicy(vault: Vault, clock: Clock, actor: Actor, input: P
         labelEn: def.label.en,
         requestNo: request.no,
         effectiveFrom: input.effectiveFrom,
-        changes: changes.map((c) => `${c.path ? `${c.path} ` : ''}${c.from} → ${c.to}`).join('; '),
+        before: JSON.parse(latest ?? 'null') as unknown,
+        after: value,
       },
     });
     return viewRows(w, [w.get<VersionRow>(sql`${SELECT_ROWS} WHERE v.id = ${id}`)!])[0]!;

@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import { today } from './policy-helpers';
 import type { CustomerCreated, ItemCreated, LocationRef } from '../../electron/archive/contract/calls';
 import { PW } from './auth-helpers';
 import { bank, count, item, ok, setupArchive } from './archive-helpers';
@@ -37,7 +38,12 @@ test('R-IT-1 R-ARCH-4 every archive write appends its audit entry in the same tr
   await audited('archive.item.place', 'locations.place', { itemId: it.id, locationId: slot.locationId });
   await audited('archive.handover.complete', 'items.handover', { itemId: it.id, toCustodianId: v.ids.cus2, signerLogin: 'cus2', signerPassword: PW });
   await v.as('sec');
-  await audited('archive.policy.update', 'archive.setPolicy', { numberPattern: '{cat}{yyyy}{seq:6}', contentRoles: [['operator'], ['operator'], [], []] });
+  await audited('policy.propose', 'policy.propose', {
+    key: 'archive.policy',
+    value: { numberPattern: '{cat}{yyyy}{seq:6}', contentRoles: [['operator'], ['operator'], [], []] },
+    effectiveFrom: today(v),
+    reason: '档号规则调整',
+  });
 
   // refused writes: no rows, no audit
   await v.as('op');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { changePolicy, today } from './policy-helpers';
 import { insertCustomer } from '../../electron/archive/customers';
 import { getArchivePolicy } from '../../electron/archive/policy';
 import type { CustomerCreated, CustomerDetail, SearchPage } from '../../electron/archive/contract/calls';
@@ -62,13 +63,19 @@ describe('customers and their archives', () => {
     expect(ok<CustomerCreated>(await v.call('customers.create', bank())).archiveNo).toBe('TS-2027-00001');
   });
 
-  test('R-ARCH-3 the number pattern is a policy setting (security officer), audited', async () => {
+  test('R-ARCH-3 R-GOV-1 the number pattern is a policy setting (security officer proposes, GM approves), audited', async () => {
     const v = await setupArchive('sec');
     cleanup = v.cleanup;
     const policy = { ...getArchivePolicy(v.ctx.vault!.db), numberPattern: 'KH{yy}{cat}{seq:4}' };
-    ok(await v.call('archive.setPolicy', policy));
-    expect(await v.call('archive.setPolicy', { ...policy, numberPattern: 'NO-SEQ' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(actions(v.ctx)).toContain('archive.policy.update');
+    const bad = await v.call('policy.propose', {
+      key: 'archive.policy',
+      value: { ...policy, numberPattern: 'NO-SEQ' },
+      effectiveFrom: today(v),
+      reason: '调整',
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    await changePolicy(v, 'archive.policy', policy);
+    expect(actions(v.ctx)).toContain('policy.apply');
     await v.as('op');
     expect(ok<CustomerCreated>(await v.call('customers.create', bank())).archiveNo).toBe('KH26TS0001');
   });

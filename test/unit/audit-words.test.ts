@@ -1,6 +1,7 @@
 // A readable audit trail (issue 6 §3): every kind of entry, written through the real domain
 // functions and the real dispatcher, comes back from audit.list and the printed register in
 // words — objects by name or number, never `user #2`, never JSON (that is only behind 技术详情).
+import { changePolicy } from './policy-helpers';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -123,8 +124,9 @@ async function busyVault() {
   // ---- security officer: settings and archive policy ----
   await v.as('sec');
   const s = ok(await call('settings.get', {}));
-  ok(await call('settings.update', { ...s, orgName: '华东客户服务中心', idleLockMinutes: 15 }));
-  ok(await call('archive.setPolicy', { numberPattern: '{cat}-{yyyy}-{seq:5}', contentRoles: [['operator'], ['operator'], ['gm'], []] }));
+  ok(await call('settings.update', { ...s, orgName: '华东客户服务中心' }));
+  // R-GOV-1: a policy value changes by proposal and the GM's approval
+  await changePolicy(v, 'archive.policy', { numberPattern: '{cat}-{yyyy}-{seq:5}', contentRoles: [['operator'], ['operator'], ['gm'], []] });
 
   // ---- auditor: verify, print ----
   await v.as('aud');
@@ -193,7 +195,9 @@ describe('R-IT-1 a readable audit trail', () => {
       'vault.backup',
       'archive.seed',
       'settings.update',
-      'archive.policy.update',
+      'policy.propose',
+      'policy.approve',
+      'policy.apply',
       'audit.verify',
       'audit.checkpoint',
       'print.register',
@@ -253,8 +257,8 @@ describe('R-IT-1 a readable audit trail', () => {
     expect(one(rows, 'print.labels').detailText).toBe(`打印档案标签 1 张（档号 ${v.boc.archiveNo}），保存为 PDF，2 页：/媒体/打印件.pdf`);
     expect(one(rows, 'vault.backup').detailText).toMatch(/^备份到 .*备份\.arbak（[\d.]+ [KM]?B，含审计记录 \d+ 条）$/);
     expect(one(rows, 'archive.seed').detailText).toBe('批量生成样例数据：客户 2 个，档案材料 3 件');
-    expect(one(rows, 'settings.update').detailText).toBe('修改系统设置：闲置锁定（分钟） 10 → 15，单位名称 某某公司 → 华东客户服务中心');
-    expect(one(rows, 'archive.policy.update').detailText).toBe('修改档案策略：机密可查阅：仅指定保管人 → 总经理');
+    expect(one(rows, 'settings.update').detailText).toBe('修改系统设置：单位名称 某某公司 → 华东客户服务中心');
+    expect(one(rows, 'policy.apply').detailText).toMatch(/^档号规则与各密级可读角色 第 2 版自 \d{4}-\d\d-\d\d 起施行：/);
     expect(one(rows, 'audit.verify').detailText).toMatch(/^校验审计链：全部检查通过，共 \d+ 条记录$/);
     expect(one(rows, 'audit.verify').entityText).toMatch(/^审计校验报告 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     expect(one(rows, 'print.register').detailText).toMatch(/^打印审计记录登记簿，共 \d+ 条记录，保存为 PDF，2 页：\/媒体\/打印件\.pdf$/);

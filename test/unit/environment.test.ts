@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ALL_OK } from '../../electron/environment/contract/calls';
 import { ok, vaultWith } from './kit';
+import { changePolicy } from './policy-helpers';
 
 const USERS = [
   { login: 'op', roles: ['operator' as const], name: '王专员' },
@@ -44,13 +45,11 @@ describe('R-INSP-3 limits, swing and 八防', () => {
     const pests = ok(await v.call('environment.record', reading('10:00', 19.6, 53, '2026-11-25', { ...ALL_OK, pests: false })));
     expect(pests.problems).toEqual(['check.pests']);
   });
-  test('R-INSP-3 magnetic media (policy per room): 42 % RH is fine there, too dry for paper', async () => {
+  test('R-INSP-3 R-GOV-1 magnetic media (policy per room, changed under GM approval): 42 % RH is fine there, too dry for paper', async () => {
     v.ctx.clock.set(new Date('2026-11-27T18:00:00+08:00'));
     expect(ok(await v.call('environment.record', reading('08:00', 19, 42))).problems).toEqual(['rhLow']);
-    await v.as('sec');
     const p = ok(await v.call('environment.policy'));
-    ok(await v.call('environment.setPolicy', { ...p, rooms: { [String(v.roomId)]: 'magnetic' } }));
-    await v.as('op');
+    await changePolicy(v, 'environment.policy', { ...p, rooms: { [String(v.roomId)]: 'magnetic' } }, { back: 'op' });
     expect(ok(await v.call('environment.readings', { roomId: v.roomId, from: '2026-11-27', to: '2026-11-27' }))[0]!.problems).toEqual([]);
     const gm = await v.as('gm').then(() => v.call('environment.setPolicy', { ...p, readingsPerDay: 3 }));
     expect(gm.ok || gm.error.code).toBe('FORBIDDEN_ROLE');

@@ -15,6 +15,8 @@ export const INSPECTION_USERS = [
   { login: 'sup', roles: ['infoSupervisor' as const], name: '李主管' },
   { login: 'cus', roles: ['custodian' as const], name: '赵保管' },
   { login: 'sec', roles: ['securityOfficer' as const], name: '孙保密' },
+  // R-GOV-1: the GM approves a policy change (test/unit/policy-helpers.ts)
+  { login: 'gm', roles: ['gm' as const], name: '陈总' },
 ];
 
 export async function setupInspections(locale: MessageLocale = 'en') {

@@ -8,6 +8,7 @@ import type { ItemCreated } from '../../electron/archive/contract/calls';
 import { item } from './archive-helpers';
 import { ok } from './kit';
 import { PW } from './auth-helpers';
+import { changePolicy } from './policy-helpers';
 import { counts, custody, scanAll, setupInspections, signBoth, type InspectionRig } from './inspections-fixture';
 
 const DAY = 86_400_000;
@@ -48,13 +49,11 @@ describe('R-INSP-1 plans and their due state', () => {
     v.ctx.clock.advance(12 * DAY);
     expect(ok(await v.call('inspections.plans'))[0]!.state).toBe('overdue');
   });
-  test('R-INSP-1 the interval is policy: the security officer sets 3 months, the plan follows', async () => {
+  test('R-INSP-1 R-GOV-1 the interval is policy: the security officer proposes 3 months, the GM approves, the plan follows', async () => {
     const p = await plan();
     const ins = await scanAll(v, ok(await v.call('inspections.start', { planId: p.id })));
     await signBoth(v, ins.id);
-    await v.as('sec');
-    ok(await v.call('inspections.setPolicy', { intervalMonths: 3, dueSoonDays: 14 }));
-    await v.as('op');
+    await changePolicy(v, 'inspections.policy', { intervalMonths: 3, dueSoonDays: 14 }, { back: 'op' });
     expect(ok(await v.call('inspections.plans'))[0]!.dueAt).toBe('2027-02-27T01:00:00.000Z');
     expect((await v.call('inspections.setPolicy', { intervalMonths: 3, dueSoonDays: 14 })).ok).toBe(false);
   });

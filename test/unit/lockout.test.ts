@@ -60,7 +60,7 @@ describe('lockout', () => {
     const call = dispatcherFor(v.ctx);
     await signInMember(v.ctx, 'sec');
     const s = {
-      idleLockMinutes: 15,
+      idleLockMinutes: 10, // a policy value (R-GOV-1): unchanged here
       maxFailedAttempts: 3,
       classificationLabels: ['普通', '秘密', '机密', '绝密'] as [string, string, string, string],
       orgName: '某某公司',
