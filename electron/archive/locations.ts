@@ -10,6 +10,7 @@ import {
   type CustomerCategory,
   type LocationRef,
   type MovementRow,
+  type PlacementAdvice,
   type RoomRow,
   type ShelfMap,
   type ShelfMapCell,
@@ -203,6 +204,30 @@ export function proposeSlot(db: Db, itemId: number): LocationRef | null {
     )
     .get(it.category, classified ? 1 : 0) as LocDbRow | undefined;
   return r ? toRef(r) : null;
+}
+
+/**
+ * What the shelving panel offers (issue 12, no dead ends): the proposed slot; or who must shelve
+ * a 机密/绝密 item when the caller is not its custodian; or which zone has no cabinet / no free
+ * position, so the screen can say so and offer to create the cabinet.
+ */
+export function advisePlacement(db: Db, actorId: number, itemId: number): PlacementAdvice {
+  const it = placeableItem(db, itemId);
+  const classified = it.classification >= CLASSIFIED_FROM;
+  if (classified && it.custodian_id !== actorId) {
+    const custodianName =
+      it.custodian_id === null
+        ? null
+        : ((db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(it.custodian_id) as string | undefined) ?? null);
+    return { kind: 'custodianOnly', custodianName };
+  }
+  const slot = proposeSlot(db, itemId);
+  if (slot) return { kind: 'slot', slot };
+  const cabinets = db
+    .prepare("SELECT count(*) FROM cabinets WHERE zone IN (?, 'any') AND segregated = ?")
+    .pluck()
+    .get(it.category, classified ? 1 : 0) as number;
+  return { kind: cabinets > 0 ? 'full' : 'noCabinet', zone: it.category, segregated: classified };
 }
 
 export interface Placer extends Actor {

@@ -54,6 +54,7 @@ function filterSql(f: SearchFilter, customerIdColumn: string, itemColumnPrefix =
   if (f.cabinetId !== undefined) add('l.cabinet_id = ?', f.cabinetId, 'item', 'location');
   if (f.roomId !== undefined) add('cb.room_id = ?', f.roomId, 'item', 'location', 'cabinet');
   if (f.customerId !== undefined) add(`${customerIdColumn} = ?`, f.customerId);
+  if (f.custodianId !== undefined) add(`${itemColumnPrefix}custodian_id = ?`, f.custodianId, 'item');
   return { where: w.length ? `WHERE ${w.join(' AND ')}` : '', params, needs };
 }
 
@@ -342,6 +343,7 @@ export function indexPage(db: Db, filter: SearchFilter, offset: number, limit: n
       location: r.room_name ? locationLabel(r.room_name, r.cabinet_code!, r.shelf!, r.position!) : null,
       custodyState: r.custody_state!,
       remarks: remarksWithMark(labels, r.classification, r.remarks),
+      note: r.remarks,
     })),
   };
 }

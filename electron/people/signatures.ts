@@ -26,6 +26,9 @@ export interface SignableRecordType {
   requesterId(db: Db, recordId: string): number | null;
   /** roles allowed to sign this record type; undefined = any active user */
   signerRoles?: readonly Role[];
+  /** meanings the requester may sign their own record with: attesting one's own work (an auditor
+   *  marking the verification they ran as reviewed) is not approving one's own request */
+  ownMeanings?: readonly SignMeaning[];
 }
 
 const registry = new Map<string, SignableRecordType>();
@@ -48,6 +51,8 @@ registerRecordType('auditVerification', {
     return (db.prepare('SELECT by_id FROM audit_verifications WHERE id = ?').pluck().get(id) as number | undefined) ?? null;
   },
   signerRoles: ['auditor', 'securityOfficer', 'gm'],
+  // the auditor who ran it signs it as reviewed (issue 12); anyone else's signature is a second one
+  ownMeanings: ['reviewed'],
 });
 
 // ---- payload ----
@@ -147,7 +152,8 @@ export async function signRecord(ctx: AppContext, input: SignInput, opts: SignOp
     if (signer.disabled) throw new DomainError('ACCOUNT_DISABLED', 'signer account disabled');
     if (spec.signerRoles && !rolesOf(signer).some((r) => spec.signerRoles!.includes(r)))
       throw new DomainError('FORBIDDEN_ROLE', 'signer role may not sign this');
-    if (spec.requesterId(vault.db, input.recordId) === signer.id) throw new DomainError('SELF_APPROVAL', 'nobody signs their own request');
+    if (spec.requesterId(vault.db, input.recordId) === signer.id && !spec.ownMeanings?.includes(input.meaning))
+      throw new DomainError('SELF_APPROVAL', 'nobody signs their own request');
     const key = activeKey(vault.db, signer.id);
     if (!key) throw new DomainError('INTERNAL', 'signer has no signing key');
 

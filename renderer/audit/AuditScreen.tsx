@@ -145,6 +145,8 @@ export function AuditScreen() {
         </Typography.Title>
         <PrintButton label={t('audit.print')} print={(target) => api().audit.print({ filter, target })} />
       </Space>
+      {/* above the trail: the verification result shows where it was asked for, without scrolling past the table (issue 12) */}
+      <VerifyPanel timeZone={timeZone} onVerified={() => setReloadTick((n) => n + 1)} />
       <Space wrap style={{ marginBottom: 12 }}>
         <Input
           aria-label={t('audit.filterText')}
@@ -184,7 +186,6 @@ export function AuditScreen() {
         {t('audit.hint', { tz: timeZone })}
       </Typography.Text>
       {open ? <EntryDrawer row={open} timeZone={timeZone} onClose={() => setOpen(null)} /> : null}
-      <VerifyPanel timeZone={timeZone} onVerified={() => setReloadTick((n) => n + 1)} />
     </>
   );
 }

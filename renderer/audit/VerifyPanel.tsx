@@ -1,5 +1,6 @@
-// Runs audit.verify and shows each check; the report can then be signed by an auditor in the
-// SignDialog (the main process refuses a signature by the user who ran the verification).
+// Runs audit.verify and shows each check; the report can then be signed in the SignDialog: by the
+// auditor who ran it, as reviewed (attesting one's own run is not self-approval), and by a second
+// person, whose signature is labelled as the second one with its meaning (issue 12).
 import { CheckCircleFilled, CloseCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,12 +9,15 @@ import { formatTime, workstationTimeZone } from '../../electron/contract/time';
 import type { SignatureRow, VerifyReport } from '../../electron/contract/types';
 import { api, call } from '../api';
 import { SignDialog } from '../components/SignDialog';
+import { useSession } from '../session';
 
 /** `timeZone`: the zone the audit screen shows its times in (the printouts' zone), via the one time helper */
 export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { onVerified: () => void; timeZone?: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const { message } = App.useApp();
+  // the verification runs in this session: its user is the one who ran it
+  const ranBy = useSession().session.userId;
   const [report, setReport] = useState<(VerifyReport & { id: string }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [signing, setSigning] = useState(false);
@@ -35,7 +39,7 @@ export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { 
 
   return (
     <Card
-      style={{ marginTop: 16 }}
+      style={{ marginBottom: 16 }}
       title={t('audit.verifyTitle')}
       extra={
         <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()}>
@@ -104,7 +108,8 @@ export function VerifyPanel({ onVerified, timeZone = workstationTimeZone() }: { 
             </Button>
             {signatures.map((s) => (
               <Tag key={s.id} color="blue" data-testid="signature">
-                {t('audit.signed')}：{s.signerName}（{t(`meaning.${s.meaning}`)}，{formatTime(s.at, locale, timeZone, { seconds: false })}）
+                {s.signerId === ranBy ? t('audit.signedOwn') : t('audit.signedSecond')}：{s.signerName}（{t(`meaning.${s.meaning}`)}，
+                {formatTime(s.at, locale, timeZone, { seconds: false })}）
               </Tag>
             ))}
           </Space>

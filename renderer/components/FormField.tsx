@@ -2,7 +2,7 @@
 // translated zod message (messages are i18n keys from electron/contract/schemas.ts).
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
 import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -113,35 +113,46 @@ export function SelectField<T extends FieldValues>(
   );
 }
 
+const isIsoDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayjs(v).format('YYYY-MM-DD') === v;
+
+/** The picker drops text it cannot parse on blur; the wrapper keeps what was typed (input events bubble). */
+function DateInput({ id, value, onChange, onBlur }: { id: string; value: unknown; onChange: (v: string | undefined) => void; onBlur: () => void }) {
+  const typed = useRef<string | null>(null);
+  const valid = isIsoDay(value);
+  return (
+    <div
+      style={{ display: 'inline-block' }}
+      onInput={(e) => {
+        typed.current = (e.target as HTMLInputElement).value.trim();
+      }}
+      onBlur={() => {
+        const text = typed.current;
+        typed.current = null;
+        if (text && !isIsoDay(text)) onChange(text);
+        else if (text === '' && value && !valid) onChange(undefined); // the bad date typed away
+        onBlur();
+      }}
+    >
+      <DatePicker
+        id={id}
+        placeholder="YYYY-MM-DD"
+        format="YYYY-MM-DD"
+        value={valid ? dayjs(value) : null}
+        status={value && !valid ? 'error' : undefined}
+        onChange={(d) => {
+          typed.current = null;
+          onChange(d ? d.format('YYYY-MM-DD') : undefined);
+        }}
+      />
+    </div>
+  );
+}
+
 /** A calendar date as the contract's ISO 'YYYY-MM-DD' string (undefined when cleared). A typed
  * date that does not parse (2030-13-45) is handed to the schema as typed, so it is refused with a
  * field error naming the format instead of being dropped on blur. */
-const isIsoDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayjs(v).format('YYYY-MM-DD') === v;
 export function DateField<T extends FieldValues>(p: BaseProps<T>) {
-  return (
-    <FieldShell
-      {...p}
-      render={(f, id) => {
-        const valid = isIsoDay(f.value);
-        return (
-          <DatePicker
-            id={id}
-            placeholder="YYYY-MM-DD"
-            format="YYYY-MM-DD"
-            value={valid ? dayjs(f.value as string) : null}
-            status={f.value && !valid ? 'error' : undefined}
-            onChange={(d) => f.onChange(d ? d.format('YYYY-MM-DD') : undefined)}
-            onBlur={(e) => {
-              const typed = (e.target as HTMLInputElement).value.trim();
-              if (typed && !isIsoDay(typed)) f.onChange(typed);
-              else if (!typed && f.value && !isIsoDay(f.value)) f.onChange(undefined); // the bad date typed away
-              f.onBlur();
-            }}
-          />
-        );
-      }}
-    />
-  );
+  return <FieldShell {...p} render={(f, id) => <DateInput id={id} value={f.value} onChange={f.onChange} onBlur={f.onBlur} />} />;
 }
 
 export function SwitchField<T extends FieldValues>(p: BaseProps<T>) {

@@ -8,7 +8,10 @@ const AUDITOR = { login: 'shenji', displayName: '李审计', roles: ['auditor'],
 const AUDITOR2 = { login: 'fuhe', displayName: '赵复核', roles: ['auditor'], password: 'Audit2-pass-2024' };
 const CLERK = { login: 'zhuanyuan', displayName: '张专员', roles: ['operator'], password: 'Clerk-pass-2024' };
 
-test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验全部通过 → 另一审计员现场签名 → 打印审计记录为 PDF', async ({ app: page, bridge }) => {
+test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验全部通过（1366×768 无需滚动）→ 运行者本人审核签名、另一审计员第二签名 → 打印审计记录为 PDF', async ({
+  app: page,
+  bridge,
+}) => {
   await seedVault(bridge, [AUDITOR, AUDITOR2, CLERK]);
   await page.reload();
   await signIn(page, AUDITOR.login, AUDITOR.password);
@@ -61,34 +64,38 @@ test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验
   await page.screenshot({ path: join(SCREENSHOTS, 'audit-tech-details-1366x768.png') });
   await drawer.getByRole('button', { name: /close|关闭/i }).click();
   await expect(drawer).toBeHidden();
-  await page.setViewportSize({ width: 1280, height: 860 });
-
-  // verify: every check green
+  // verify at 1366×768: the result shows without scrolling past the table (issue 12); every check green
   await page.getByRole('button', { name: '校验审计链' }).click();
   const report = page.getByTestId('verify-report');
   await expect(report.getByText('全部检查通过')).toBeVisible({ timeout: 30_000 });
+  await expect(report.getByText('全部检查通过')).toBeInViewport();
+  await page.screenshot({ path: join(SCREENSHOTS, 'audit-verified-1366x768.png') });
+  await page.setViewportSize({ width: 1280, height: 860 });
   const checks = report.locator('[data-testid^="check-"]');
   expect(await checks.count()).toBeGreaterThanOrEqual(4);
   await expect(report.locator('[data-ok="false"]')).toHaveCount(0);
 
-  // the one who ran it may not sign it
-  await page.getByRole('button', { name: '审计员签名' }).click();
+  // the one who ran it signs it as reviewed (attesting their own run is not self-approval) …
+  await page.getByRole('button', { name: '签署校验报告' }).click();
   const dialog = page.getByRole('dialog', { name: '现场签名' });
   await dialog.getByLabel('签署人用户名').fill(AUDITOR.login);
   await dialog.getByLabel('签署人密码').fill(AUDITOR.password);
   await dialog.getByRole('button', { name: '签名' }).click();
-  await expect(dialog.getByText('不得审批或签署本人提出的申请')).toBeVisible();
-  // a wrong password is refused
+  await expect(dialog).toBeHidden();
+  await expect(report.getByTestId('signature').first()).toContainText('运行者签名');
+  await expect(report.getByTestId('signature').first()).toContainText('审核');
+  // … a wrong password is refused
+  await page.getByRole('button', { name: '签署校验报告' }).click();
   await dialog.getByLabel('签署人用户名').fill(AUDITOR2.login);
   await dialog.getByLabel('签署人密码').fill('Not-his-password-1');
   await dialog.getByRole('button', { name: '签名' }).click();
   await expect(dialog.getByText('用户名或密码错误')).toBeVisible();
-  // the second auditor signs at the machine
+  // … and the second auditor's signature is labelled as the second one
   await dialog.getByLabel('签署人密码').fill(AUDITOR2.password);
   await shot(page, 'audit-sign-dialog');
   await dialog.getByRole('button', { name: '签名' }).click();
   await expect(dialog).toBeHidden();
-  await expect(report.getByTestId('signature')).toContainText('赵复核');
+  await expect(report.getByTestId('signature').filter({ hasText: '赵复核' })).toContainText('第二签名');
   await shot(page, 'audit-verified');
 
   // print the audit register to PDF and read it back

@@ -190,3 +190,36 @@ describe('rooms and cabinets renamed and removed while empty', () => {
     expect(actions(v.ctx).at(-1)).toBe('archive.room.remove');
   });
 });
+
+describe('placement advice: never a dead end (issue 12)', () => {
+  test('R-ARCH-4 R-SEC-2 advise: the slot; who must shelve a 机密 item; which zone has no cabinet, then none free', async () => {
+    const v = await setupArchive();
+    cleanup = v.cleanup;
+    const room = ok<{ id: number }>(await v.call('locations.createRoom', { name: '一号库房' })).id;
+    ok(await v.call('locations.createCabinet', { roomId: room, code: 'G1', zone: 'general', segregated: false, shelves: 1, positions: 1 }));
+    const boc = ok<CustomerCreated>(await v.call('customers.create', bank())).customerId;
+    const plain = ok<ItemCreated>(await v.call('items.create', item(boc))).id;
+    const secret = ok<ItemCreated>(await v.call('items.create', item(boc, { classification: 2, custodianId: v.ids.cus1 }))).id;
+    // a 特殊客户 item with only a general cabinet: the special zone has no cabinet (not "no free slot")
+    expect(ok(await v.call('locations.advise', { itemId: plain }))).toEqual({ kind: 'noCabinet', zone: 'special', segregated: false });
+    // the operator is told who shelves the 机密 item instead of being offered a slot that would be refused
+    expect(ok(await v.call('locations.advise', { itemId: secret }))).toEqual({ kind: 'custodianOnly', custodianName: '保管员丙' });
+    const before = actions(v.ctx).length;
+    const S1 = ok<{ id: number }>(
+      await v.call('locations.createCabinet', { roomId: room, code: 'S1', zone: 'special', segregated: false, shelves: 1, positions: 1 }),
+    );
+    const advice = ok<{ kind: string; slot: LocationRef }>(await v.call('locations.advise', { itemId: plain }));
+    expect(advice).toMatchObject({ kind: 'slot', slot: { cabinetId: S1.id, shelf: 1, position: 1 } });
+    ok(await v.call('locations.place', { itemId: plain, locationId: advice.slot.locationId }));
+    const another = ok<ItemCreated>(await v.call('items.create', item(boc))).id;
+    expect(ok(await v.call('locations.advise', { itemId: another }))).toEqual({ kind: 'full', zone: 'special', segregated: false });
+    // its custodian is advised the segregated cabinet that is missing; advice writes nothing
+    await v.as('cus1');
+    expect(ok(await v.call('locations.advise', { itemId: secret }))).toEqual({ kind: 'noCabinet', zone: 'special', segregated: true });
+    expect(
+      actions(v.ctx)
+        .slice(before)
+        .filter((a) => a.startsWith('archive.')),
+    ).toEqual(['archive.cabinet.create', 'archive.item.place', 'archive.item.create']);
+  });
+});

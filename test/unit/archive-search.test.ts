@@ -139,6 +139,45 @@ describe('search (R-ARCH-3)', () => {
     expect(await v.call('archive.search', { query: '中国', limit: 501 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
+  test("R-ARCH-3 R-SEC-2 the index and the search filter by custodian: a custodian's 我保管的 and 待上架", async () => {
+    const v = await withData();
+    const second = ok<ItemCreated>(await v.call('items.create', item(v.boc.customerId, { title: '授信批复', classification: 3, custodianId: v.ids.cus2 }))).id;
+    const ix = async (filter: object) => ok<IndexPage>(await v.call('archive.index', { filter }));
+    expect((await ix({ custodianId: v.ids.cus1 })).rows.map((r) => r.title)).toEqual(['团体保险单']);
+    expect((await ix({ custodianId: v.ids.cus2 })).rows.map((r) => r.itemId)).toEqual([second]);
+    expect(await v.titles('', { custodianId: v.ids.cus1 })).toEqual(['item:团体保险单']);
+    // 待上架 = mine and still at intake: once cus2 shelves theirs it leaves that view, stays in 我保管的
+    const room = ok<{ id: number }>(await v.call('locations.createRoom', { name: '一号库房' })).id;
+    ok(await v.call('locations.createCabinet', { roomId: room, code: 'X', zone: 'any', segregated: true, shelves: 1, positions: 2 }));
+    await v.as('cus2');
+    const slot = ok<LocationRef>(await v.call('locations.proposeSlot', { itemId: second }));
+    ok(await v.call('locations.place', { itemId: second, locationId: slot.locationId }));
+    expect((await ix({ custodianId: v.ids.cus2, custodyState: 'intake' })).total).toBe(0);
+    expect((await ix({ custodianId: v.ids.cus2 })).total).toBe(1);
+    expect((await ix({ custodianId: v.ids.cus1, custodyState: 'intake' })).total).toBe(1);
+  });
+
+  test('R-CUST-1 R-ARCH-3 the customer list sorts by 档号, 名称, 类别, 建档日期 both ways; with a query the count equals the rows paged through', async () => {
+    const v = await withData();
+    type Page = { rows: { name: string; archiveNo: string; itemCount: number }[]; total: number };
+    const list = async (input: object) => ok<Page>(await v.call('customers.list', input));
+    const names = async (input: object) => (await list(input)).rows.map((r) => r.name);
+    expect(await names({})).toEqual(['中国银行北京分行', '中国平安保险', '金杜律师事务所', '张秀英']); // TS-…1..3, YB-…1
+    expect(await names({ sort: 'archiveNo', dir: 'desc' })).toEqual(['张秀英', '金杜律师事务所', '中国平安保险', '中国银行北京分行']);
+    expect(await names({ sort: 'category' })).toEqual(['张秀英', '中国银行北京分行', '中国平安保险', '金杜律师事务所']); // general < special, then 档号
+    expect(await names({ sort: 'name', dir: 'asc' })).toEqual([...(await names({}))].sort());
+    expect(await names({ sort: 'openedAt', dir: 'desc' })).toHaveLength(4);
+    expect((await list({})).rows.map((r) => r.itemCount)).toEqual([1, 1, 1, 0]);
+    // a query narrows, and paging one row at a time reaches exactly `total` rows
+    const hit = await list({ query: '中国', sort: 'name', dir: 'desc', limit: 1 });
+    expect(hit.total).toBe(2);
+    const paged = [hit.rows[0]!.name, ...(await names({ query: '中国', sort: 'name', dir: 'desc', limit: 1, offset: 1 }))];
+    expect(paged).toEqual(await names({ query: '中国', sort: 'name', dir: 'desc' }));
+    expect(await names({ query: '中国', sort: 'name', dir: 'desc', offset: 2 })).toEqual([]);
+    expect(await names({ query: '中国', category: 'general' })).toEqual([]);
+    expect(await v.call('customers.list', { sort: 'phone' as 'name' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
   test('R-ARCH-3 R-SEC-2 the index lists every item in archive-number order with location, custody state and the 机密/绝密 mark', async () => {
     const v = await withData();
     const idx = ok<IndexPage>(await v.call('archive.index', {}));

@@ -120,10 +120,10 @@ describe('R-IT-1 secrets leave memory', () => {
       privateKey: true,
     });
 
-    // refused after the password was right (nobody signs their own request): same wipe
+    // refused after the password was right (nobody witnesses their own run): same wipe
     seen.slots.length = 0;
     await expect(
-      signRecord(v.ctx, { recordType: 'auditVerification', recordId: id, meaning: 'reviewed', signerLogin: 'aud', signerPassword: PW }),
+      signRecord(v.ctx, { recordType: 'auditVerification', recordId: id, meaning: 'witnessed', signerLogin: 'aud', signerPassword: PW }),
     ).rejects.toMatchObject({
       code: 'SELF_APPROVAL',
     });

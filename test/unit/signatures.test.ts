@@ -29,16 +29,17 @@ const users = [
 ];
 
 describe('signatures at the machine', () => {
-  test('R-IT-1 a supervisor signs with their own password; separation of duties; wrong password refused', async () => {
+  test('R-IT-1 a supervisor signs with their own password; separation of duties (the auditor only reviews their own run); wrong password refused', async () => {
     const v = await setupVault(users);
     cleanup = v.cleanup;
     const call = dispatcherFor(v.ctx);
     await signInMember(v.ctx, 'aud');
     insertVerification(v.ctx, 'v1', v.ids.aud!);
-    const sign = (signerLogin: string, signerPassword: string, recordId = 'v1') =>
-      call('signatures.sign', { recordType: 'auditVerification', recordId, meaning: 'reviewed', signerLogin, signerPassword });
+    const sign = (signerLogin: string, signerPassword: string, recordId = 'v1', meaning: 'reviewed' | 'witnessed' = 'reviewed') =>
+      call('signatures.sign', { recordType: 'auditVerification', recordId, meaning, signerLogin, signerPassword });
 
-    expect(await sign('aud', PW)).toMatchObject({ ok: false, error: { code: 'SELF_APPROVAL' } });
+    // the auditor who ran it may not witness their own verification (they may mark it reviewed, below)
+    expect(await sign('aud', PW, 'v1', 'witnessed')).toMatchObject({ ok: false, error: { code: 'SELF_APPROVAL' } });
     expect(await sign('sec', 'not-the-password')).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
     expect(await sign('nobody', PW)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
     expect(await sign('op', PW)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
@@ -57,6 +58,8 @@ describe('signatures at the machine', () => {
     expect(actions.at(-1)).toBe('signature.sign');
     // the operator's session is untouched by the signer's credentials
     expect(v.ctx.session!.login).toBe('aud');
+    // issue 12: attesting one's own verification is not self-approval — the auditor signs it as reviewed
+    expect(await sign('aud', PW)).toMatchObject({ ok: true, value: { signerId: v.ids.aud, meaning: 'reviewed', valid: true } });
     await endSession(v.ctx, 'signOut');
   });
 

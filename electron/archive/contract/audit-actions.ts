@@ -32,6 +32,7 @@ export function filterWords(k: DetailKit, f: unknown): string {
     f.cabinetId !== undefined && k.ref('cabinet', f.cabinetId),
     f.custodyState !== undefined && word(k, 'custody', f.custodyState),
     f.customerId !== undefined && k.ref('customer', f.customerId),
+    f.custodianId !== undefined && k.t({ zh: `保管人 ${k.name('user', f.custodianId)}`, en: `custodian ${k.name('user', f.custodianId)}` }),
   ]);
 }
 

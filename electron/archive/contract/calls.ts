@@ -138,6 +138,8 @@ export const searchFilterSchema = z
     custodyState: z.enum(CUSTODY_STATES).optional(),
     /** one customer's archive (customer detail) */
     customerId: idSchema.optional(),
+    /** the items one custodian keeps (the custodian's 我保管的 / 待上架 views) */
+    custodianId: idSchema.optional(),
     /** search only: customers or items (the customer list); the index is items anyway */
     kind: z.enum(['customer', 'item']).optional(),
   })
@@ -146,6 +148,17 @@ export type SearchFilter = z.output<typeof searchFilterSchema>;
 
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) };
 export const searchInputSchema = z.object({ query: z.string().trim().max(100, 'v.tooLong'), filter: searchFilterSchema.default({}), ...page }).strict();
+export const CUSTOMER_SORTS = ['archiveNo', 'name', 'category', 'openedAt'] as const;
+export const customerListInputSchema = z
+  .object({
+    query: z.string().trim().max(100, 'v.tooLong').default(''),
+    category: z.enum(CUSTOMER_CATEGORIES).optional(),
+    sort: z.enum(CUSTOMER_SORTS).default('archiveNo'),
+    dir: z.enum(['asc', 'desc']).default('asc'),
+    ...page,
+  })
+  .strict();
+export type CustomerListInput = z.output<typeof customerListInputSchema>;
 export const indexInputSchema = z
   .object({
     filter: searchFilterSchema.default({}),
@@ -292,6 +305,8 @@ export interface IndexRow {
   custodyState: CustodyState;
   /** R-SEC-2: carries the 机密/绝密 mark */
   remarks: string;
+  /** the item's own remark, without the mark (the screen puts the mark in the UI language) */
+  note: string | null;
 }
 export interface IndexPage {
   rows: IndexRow[];
@@ -320,6 +335,28 @@ export interface SearchPage {
   /** set when total is the cap ("10 000+"): exactly `total` hits can be paged through */
   capped?: true;
 }
+export interface CustomerListRow {
+  customerId: number;
+  archiveNo: string;
+  name: string;
+  category: CustomerCategory;
+  subType: string;
+  openedAt: string;
+  itemCount: number;
+}
+export interface CustomerListPage {
+  rows: CustomerListRow[];
+  /** exactly the rows reachable by paging (a query's matches are capped, see search.ts) */
+  total: number;
+  capped?: true;
+}
+/** locations.advise: what the shelving panel can offer the caller for this item */
+export type PlacementAdvice =
+  | { kind: 'slot'; slot: LocationRef }
+  /** 机密/绝密 and the caller is not its custodian: only they may shelve it */
+  | { kind: 'custodianOnly'; custodianName: string | null }
+  /** no cabinet of the item's zone (and segregation) exists / all of them are full */
+  | { kind: 'noCabinet' | 'full'; zone: CustomerCategory; segregated: boolean };
 export interface RoomRow {
   id: number;
   name: string;
@@ -378,6 +415,8 @@ export const archiveCalls = {
   // ---- customers: creating one opens its archive (R-CUST-1, R-ARCH-1) ----
   'customers.create': out<CustomerCreated>().call(customerInputSchema, ['operator', 'devSpecialist']),
   /** personal identifiers masked (contract/mask.ts); `masked` names them */
+  /** the 客户档案 list: sorted by 档号 / 名称 / 类别 / 建档日期, optionally narrowed by a search */
+  'customers.list': out<CustomerListPage>().call(customerListInputSchema, ARCHIVE_ROLES),
   'customers.get': out<CustomerView>().call(z.object({ id: idSchema }).strict(), ARCHIVE_ROLES),
   'customers.update': out<CustomerView>().call(customerUpdateSchema, ['operator']),
   /** one masked identifier in full, audited; only roles that may see the archive's content (policy) */
@@ -407,6 +446,8 @@ export const archiveCalls = {
   'locations.tree': out<RoomRow[]>().call(z.object({}).strict(), ARCHIVE_ROLES),
   'locations.shelfMap': out<ShelfMap>().call(z.object({ cabinetId: idSchema }).strict(), ARCHIVE_ROLES),
   'locations.proposeSlot': out<LocationRef | null>().call(itemRef, PLACERS),
+  /** the proposed slot, or who must shelve it, or which zone lacks a (free) cabinet */
+  'locations.advise': out<PlacementAdvice>().call(itemRef, PLACERS),
   'locations.place': out<LocationRef>().call(z.object({ itemId: idSchema, locationId: idSchema, reason: optText(200) }).strict(), PLACERS),
 
   // ---- index and search (R-ARCH-3) ----

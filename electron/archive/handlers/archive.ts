@@ -3,10 +3,12 @@
 // function owns the transaction and the audit entry.
 import type { CallName } from '../../contract';
 import type { archiveCalls } from '../contract/calls';
+import { listCustomers } from '../customerList';
 import { createCustomer, getCustomer, maskCustomer, revealCustomerField, updateCustomer } from '../customers';
 import { handover, listHandovers } from '../handover';
 import { contentStatus, createItem, viewItem } from '../items';
 import {
+  advisePlacement,
   createCabinet,
   createRoom,
   listMovements,
@@ -28,6 +30,7 @@ type ArchiveCallName = Extract<CallName, keyof typeof archiveCalls>;
 
 export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
   'customers.create': (input, cx) => createCustomer(cx.vault, cx.clock, cx.actor, input),
+  'customers.list': (input, cx) => listCustomers(cx.db, input),
   'customers.get': ({ id }, cx) => maskCustomer(getCustomer(cx.db, id)),
   'customers.update': (input, cx) => maskCustomer(updateCustomer(cx.vault, cx.clock, cx.actor, input)),
   'customers.reveal': ({ id, field }, cx) => revealCustomerField(cx.vault, cx.clock, cx.actor, id, field),
@@ -48,6 +51,7 @@ export const archiveHandlers: { [N in ArchiveCallName]: Handler<N> } = {
   'locations.tree': (_input, cx) => locationTree(cx.db),
   'locations.shelfMap': ({ cabinetId }, cx) => shelfMap(cx.db, cabinetId),
   'locations.proposeSlot': ({ itemId }, cx) => proposeSlot(cx.db, itemId),
+  'locations.advise': ({ itemId }, cx) => advisePlacement(cx.db, cx.actor.id, itemId),
   'locations.place': ({ itemId, locationId, reason }, cx) => placeItem(cx.vault, cx.clock, cx.actor, itemId, locationId, reason),
 
   'archive.index': ({ filter, offset, limit, after }, cx) => indexPage(cx.db, filter, offset, limit, after),

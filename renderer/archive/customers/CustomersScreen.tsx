@@ -1,41 +1,49 @@
-// 客户档案 (R-CUST-1, R-ARCH-1): the customer list (virtualised, paged from archive.search with
-// kind=customer), a search box + category filter, 新建客户 and the customer detail drawer.
-import { App, Button, Input, Select, Space, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+// 客户档案 (R-CUST-1, R-ARCH-1): the customer list as antd admin users expect it (issue 12):
+// server-sorted columns 档号 / 名称 / 类别 / 建档日期 (customers.list), pages of 50 whose count and
+// reachable rows agree, an 操作 column, long names truncated with a tooltip; a search box +
+// category filter, 新建客户 and the customer detail drawer.
+import { Alert, App, Button, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_CATEGORIES, type CustomerCategory, type SearchHit } from '../../../electron/archive/contract/calls';
+import { CUSTOMER_CATEGORIES, type CustomerCategory, type CustomerListRow, type CustomerListInput } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
-import { VirtualDataTable, type Column } from '../../components/DataTable';
 import { useCan } from '../../kit/can';
+import { useLoad } from '../../kit/useLoad';
 import { CustomerDetailDrawer } from './CustomerDetail';
 import { CustomerForm } from './CustomerForm';
 import { useRestorable } from '../../shell/restore';
 
+const PAGE_SIZE = 50;
+type Sort = Pick<CustomerListInput, 'sort' | 'dir'>;
+
 export function CustomersScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const canCreate = useCan('customers.create');
-  // the search and the filter survive a lock (shell/restore.ts); the rows are loaded again
+  // the search, the filter and the sort survive a lock (shell/restore.ts); the rows are loaded again
   const [draft, setDraft] = useRestorable('customers.draft', '');
   const [query, setQuery] = useRestorable('customers.query', '');
   const [category, setCategory] = useRestorable<CustomerCategory | undefined>('customers.category', undefined);
-  const [total, setTotal] = useState<number | null>(null);
+  const [sort, setSort] = useRestorable<Sort>('customers.sort', { sort: 'archiveNo', dir: 'asc' });
+  const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
 
-  const loadPage = useCallback(
-    async (offset: number, limit: number) => {
-      const page = await call(api().archive.search({ query, filter: { kind: 'customer', category }, offset, limit }));
-      return { rows: page.hits, total: page.total };
-    },
-    [query, category],
+  const list = useLoad(
+    () => call(api().customers.list({ query, category, ...sort, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE })),
+    [query, category, sort.sort, sort.dir, page, generation],
+    { inline: true },
   );
-  const columns: Column<SearchHit>[] = [
-    { key: 'no', title: t('arch.archiveNo'), width: 160, render: (h) => h.archiveNo },
-    { key: 'name', title: t('arch.f.name'), render: (h) => h.title },
-    { key: 'cat', title: t('arch.f.category'), width: 120, render: (h) => t(`arch.category.${h.category}`) },
-  ];
+  const total = list.data?.total ?? null;
+  const order = (key: Sort['sort']) => (sort.sort === key ? (sort.dir === 'asc' ? 'ascend' : 'descend') : null);
+  const onTable = (s: SorterResult<CustomerListRow> | SorterResult<CustomerListRow>[]) => {
+    const one = Array.isArray(s) ? s[0] : s;
+    const key = (one?.columnKey as Sort['sort'] | undefined) ?? 'archiveNo';
+    setSort(one?.order ? { sort: key, dir: one.order === 'descend' ? 'desc' : 'asc' } : { sort: 'archiveNo', dir: 'asc' });
+  };
+  const open = (r: CustomerListRow) => setOpenId(r.customerId);
 
   return (
     <>
@@ -56,28 +64,95 @@ export function CustomersScreen() {
           style={{ width: 320 }}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
-          onSearch={(v) => setQuery(v.trim())}
+          onSearch={(v) => {
+            setPage(1);
+            setQuery(v.trim());
+          }}
           enterButton={t('common.search')}
           allowClear
         />
         <Select
           aria-label={t('arch.f.category')}
           prefix={t('arch.filterPrefix', { label: t('arch.f.category') })}
-          style={{ width: 210 }}
+          style={{ width: i18n.language === 'en' ? 270 : 210 }}
           value={category ?? 'all'}
-          onChange={(v) => setCategory(v === 'all' ? undefined : (v as CustomerCategory))}
+          onChange={(v) => {
+            setPage(1);
+            setCategory(v === 'all' ? undefined : (v as CustomerCategory));
+          }}
           options={[{ value: 'all', label: t('arch.all') }, ...CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) }))]}
         />
-        {total !== null ? <Typography.Text type="secondary">{t('cust.total', { n: total })}</Typography.Text> : null}
+        {total !== null ? <Typography.Text type="secondary">{t(list.data?.capped ? 'cust.totalCapped' : 'cust.total', { n: total })}</Typography.Text> : null}
       </Space>
-      <VirtualDataTable<SearchHit>
-        ariaLabel={t('cust.title')}
-        columns={columns}
-        rowKey={(h) => h.id}
-        loadPage={loadPage}
-        reloadKey={`${query}|${category ?? ''}|${generation}`}
-        onTotal={setTotal}
-        onRowClick={(h) => setOpenId(h.customerId)}
+      {list.error ? <Alert type="error" showIcon role="alert" title={list.error.message} style={{ marginBottom: 12 }} /> : null}
+      <Table<CustomerListRow>
+        aria-label={t('cust.title')}
+        size="small"
+        tableLayout="fixed"
+        rowKey={(r) => r.customerId}
+        loading={list.loading}
+        dataSource={list.data?.rows ?? []}
+        onRow={(r) => ({ onClick: () => open(r), style: { cursor: 'pointer' } })}
+        onChange={(p, _f, s) => {
+          if (p.current && p.current !== page) setPage(p.current);
+          else {
+            setPage(1);
+            onTable(s);
+          }
+        }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: total ?? 0, showSizeChanger: false, showTotal: (n) => t('cust.total', { n }) }}
+        scroll={{ y: 'calc(100vh - 330px)' }}
+        columns={[
+          {
+            key: 'archiveNo',
+            title: t('arch.archiveNo'),
+            width: 160,
+            sorter: true,
+            sortOrder: order('archiveNo'),
+            className: 'nowrap',
+            render: (_, r) => r.archiveNo,
+          },
+          {
+            key: 'name',
+            title: t('arch.f.name'),
+            sorter: true,
+            sortOrder: order('name'),
+            ellipsis: { showTitle: false },
+            render: (_, r) => (
+              <Tooltip placement="topLeft" title={r.name}>
+                <span data-testid="customer-name">{r.name}</span>
+              </Tooltip>
+            ),
+          },
+          {
+            key: 'category',
+            title: t('arch.f.category'),
+            width: 190,
+            sorter: true,
+            sortOrder: order('category'),
+            ellipsis: true,
+            render: (_, r) => `${t(`arch.category.${r.category}`)} / ${t(`arch.subType.${r.subType}`)}`,
+          },
+          { key: 'openedAt', title: t('arch.f.openedAt'), width: 120, sorter: true, sortOrder: order('openedAt'), render: (_, r) => r.openedAt.slice(0, 10) },
+          { key: 'items', title: t('arch.f.itemCount'), width: 90, align: 'right', render: (_, r) => r.itemCount },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            width: 90,
+            render: (_, r) => (
+              <Button
+                type="link"
+                size="small"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  open(r);
+                }}
+              >
+                {t('cust.open')}
+              </Button>
+            ),
+          },
+        ]}
       />
       {creating ? (
         <CustomerForm

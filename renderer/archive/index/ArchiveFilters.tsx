@@ -1,16 +1,20 @@
 // The filter bar shared by the index and the search screen: category, classification,
-// cabinet (room › cabinet), custody state. "全部" clears a filter.
+// cabinet (room › cabinet), custody state, custodian. "全部" clears a filter.
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CUSTODY_STATES, CUSTOMER_CATEGORIES, type RoomRow, type SearchFilter } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { useLoad } from '../../kit/useLoad';
+import { useStaff } from '../items/common';
 
 const ALL = 'all';
 
 export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFilter; onChange: (f: SearchFilter) => void; labels: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // English words are longer ("Classification: Confidential"): wider boxes, never cut off (issue 12)
+  const en = i18n.language === 'en';
   const rooms: RoomRow[] = useLoad(() => call(api().locations.tree()), []).data ?? [];
+  const custodians = useStaff('custodian');
   // the Select values are typed loosely; the call's zod schema checks them at the boundary anyway
   const set = (k: keyof SearchFilter, v: string | number) => onChange({ ...filter, [k]: v === ALL ? undefined : v });
   const all = { value: ALL, label: t('arch.all') };
@@ -18,7 +22,8 @@ export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFil
     <Select
       aria-label={label}
       prefix={t('arch.filterPrefix', { label })}
-      style={{ width }}
+      style={{ width: en ? Math.round(width * 1.3) : width }}
+      popupMatchSelectWidth={false}
       value={(filter[k] as string | number | undefined) ?? ALL}
       onChange={(v) => set(k, v)}
       options={[all, ...options]}
@@ -49,6 +54,12 @@ export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFil
         t('arch.f.custodyState'),
         190,
         CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) })),
+      )}
+      {select(
+        'custodianId',
+        t('arch.f.custodian'),
+        200,
+        custodians.map((u) => ({ value: u.id, label: u.displayName })),
       )}
     </>
   );

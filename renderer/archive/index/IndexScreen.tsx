@@ -2,21 +2,22 @@
 // archive.index; the remarks column carries the 机密/绝密 mark. Filters: category,
 // classification, cabinet, custody state. Print the index register, export .xlsx.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography } from 'antd';
+import { App, Button, Segmented, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexRow, SearchFilter } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { VirtualDataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
-import { ClassTag, CustodyTag, messageOf, useClassLabels } from '../items/common';
+import { ClassTag, CustodyTag, messageOf, remarksText, useClassLabels } from '../items/common';
 import { ItemDetailDrawer } from '../items/ItemDetail';
 import { ArchiveFilters } from './ArchiveFilters';
 import { locationText } from '../locationText';
 import { useRestorable } from '../../shell/restore';
+import { useSession } from '../../session';
 
 export function IndexScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const labels = useClassLabels();
   const [filter, setFilter] = useRestorable<SearchFilter>('archive.index.filter', {});
@@ -24,6 +25,16 @@ export function IndexScreen() {
   const [open, setOpen] = useState<IndexRow | null>(null);
   const [generation, setGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
+  // a custodian's own views: what I keep, and what of it still waits to be shelved (issue 12)
+  const { session } = useSession();
+  const isCustodian = session.roles.includes('custodian');
+  const view = filter.custodianId !== session.userId ? 'all' : filter.custodyState === 'intake' ? 'toShelve' : 'mine';
+  const setView = (v: string) =>
+    setFilter(
+      v === 'all'
+        ? { ...filter, custodianId: undefined, custodyState: undefined }
+        : { ...filter, custodianId: session.userId, custodyState: v === 'toShelve' ? 'intake' : undefined },
+    );
 
   // scrolling forward pages by cursor (keyset on archive number + item id, R-ARCH-3 at volume);
   // the first page and jumps page by offset. The total comes back either way.
@@ -45,7 +56,7 @@ export function IndexScreen() {
       key: 'remarks',
       title: t('arch.f.remarks'),
       width: 120,
-      render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{r.remarks}</span>,
+      render: (r) => <span className={r.classification >= 2 ? 'index-mark' : undefined}>{remarksText(labels, r.classification, r.note, i18n.language)}</span>,
     },
   ];
 
@@ -74,6 +85,18 @@ export function IndexScreen() {
           </Button>
         </Space>
       </Space>
+      {isCustodian ? (
+        <Segmented
+          style={{ marginBottom: 12 }}
+          value={view}
+          onChange={(v) => setView(String(v))}
+          options={[
+            { value: 'all', label: t('idx.viewAll') },
+            { value: 'mine', label: t('idx.viewMine') },
+            { value: 'toShelve', label: t('idx.viewToShelve') },
+          ]}
+        />
+      ) : null}
       <Space wrap style={{ marginBottom: 12 }}>
         <ArchiveFilters filter={filter} onChange={setFilter} labels={labels} />
         {total !== null ? <Typography.Text type="secondary">{t('idx.total', { n: total })}</Typography.Text> : null}

@@ -6,7 +6,7 @@ import { Alert, Button, Descriptions, Drawer, Select, Space, Tabs, Typography } 
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverRow, ItemDetail, LocationRef, MovementRow } from '../../../electron/archive/contract/calls';
+import type { HandoverRow, ItemDetail, MovementRow } from '../../../electron/archive/contract/calls';
 import { api, call, CallError } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/PrintButton';
@@ -16,6 +16,7 @@ import { useLoad } from '../../kit/useLoad';
 import { useSession } from '../../session';
 import { ClassTag, CustodyTag, messageOf, useClassLabels, useStaff } from './common';
 import { AttachmentsPanel } from './AttachmentsPanel';
+import { PlacePanel } from './PlacePanel';
 import { locationText } from '../locationText';
 
 const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
@@ -190,59 +191,6 @@ export function ItemDetailDrawer({ itemId, line, onClose, onChanged }: { itemId:
       {/* scanned attachments: only once the content gate let the detail through (R-USE-1) */}
       {detail ? <AttachmentsPanel itemId={itemId} /> : null}
     </Drawer>
-  );
-}
-
-/** "按顺序推荐库位" → the proposed slot → 确认上架; refusals (zone, segregation, custodian) come back translated. */
-function PlacePanel({ itemId, onPlaced }: { itemId: number; onPlaced: () => Promise<void> }) {
-  const { t } = useTranslation();
-  const [proposal, setProposal] = useState<LocationRef | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const propose = async () => {
-    setError(null);
-    setDone(null);
-    try {
-      setProposal(await call(api().locations.proposeSlot({ itemId })));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-  const place = async () => {
-    if (!proposal) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const at = await call(api().locations.place({ itemId, locationId: proposal.locationId }));
-      setProposal(undefined);
-      setDone(t('item.placed', { label: locationText(t, at.label) }));
-      await onPlaced();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div style={{ marginBottom: 16 }} data-testid="place-panel">
-      <Space wrap>
-        <Button onClick={() => void propose()}>{t('item.propose')}</Button>
-        {proposal ? (
-          <>
-            <Typography.Text strong data-testid="proposed-slot">
-              {t('item.proposed', { label: locationText(t, proposal.label) })}
-            </Typography.Text>
-            <Button type="primary" loading={busy} onClick={() => void place()}>
-              {t('item.placeConfirm')}
-            </Button>
-          </>
-        ) : null}
-        {proposal === null ? <Typography.Text type="danger">{t('item.noSlot')}</Typography.Text> : null}
-      </Space>
-      {error ? <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 8 }} /> : null}
-      {done ? <Alert type="success" showIcon title={done} style={{ marginTop: 8 }} /> : null}
-    </div>
   );
 }
 

@@ -9,9 +9,21 @@ import { useLoad } from '../../kit/useLoad';
 
 const DEFAULT_LABELS: [string, string, string, string] = ['普通', '秘密', '机密', '绝密'];
 
-/** The configured classification labels (a company may use 商业秘密 grades); the defaults until they load. */
+/** the English twins of the default labels (a company's own labels have no English form and show as set) */
+const EN_LABELS: [string, string, string, string] = ['Unclassified', 'Restricted', 'Confidential', 'Top secret'];
+
+/** The configured classification labels (a company may use 商业秘密 grades); the defaults until they
+ * load. They follow the UI language (issue 12): the default labels read in English in the English UI. */
 export function useClassLabels(): [string, string, string, string] {
-  return useLoad(() => call(api().settings.get()), []).data?.classificationLabels ?? DEFAULT_LABELS;
+  const { i18n } = useTranslation();
+  const labels = useLoad(() => call(api().settings.get()), []).data?.classificationLabels ?? DEFAULT_LABELS;
+  return i18n.language === 'en' && labels.every((l, i) => l === DEFAULT_LABELS[i]) ? EN_LABELS : labels;
+}
+
+/** The 【机密】 mark of the index remarks in the UI language, ahead of the item's own remark. */
+export function remarksText(labels: readonly string[], classification: number, note: string | null, lang: string): string {
+  const mark = classification >= 2 ? (lang === 'en' ? `[${labels[classification]}]` : `【${labels[classification]}】`) : '';
+  return [mark, note ?? ''].filter(Boolean).join(' ');
 }
 
 /** Active users with a business role; `role` narrows to e.g. custodians. */

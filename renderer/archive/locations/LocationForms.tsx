@@ -1,7 +1,7 @@
 // 新建库房 / 新建档案柜 (R-ARCH-4), each validated by the contract's schema.
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ZONES, type RoomRow } from '../../../electron/archive/contract/calls';
+import { ZONES, type RoomRow, type Zone } from '../../../electron/archive/contract/calls';
 import { api, call } from '../../api';
 import { NumberField, SelectField, SwitchField, TextField } from '../../components/FormField';
 import { FormModal, useContractForm } from '../../kit/form';
@@ -53,10 +53,21 @@ export function RenameCabinetForm({
   );
 }
 
-export function CabinetForm({ rooms, onDone, onClose }: { rooms: RoomRow[]; onDone: (n: number) => void; onClose: () => void }) {
+export function CabinetForm({
+  rooms,
+  preset,
+  onDone,
+  onClose,
+}: {
+  rooms: RoomRow[];
+  /** the zone a shelving panel found missing (issue 12: offered where the need shows) */
+  preset?: { zone: Zone; segregated: boolean };
+  onDone: (n: number) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const cf = useContractForm('locations.createCabinet', {
-    defaults: { roomId: rooms[0]?.id, code: '', zone: 'general', segregated: false, shelves: 4, positions: 10 },
+    defaults: { roomId: rooms[0]?.id, code: '', zone: preset?.zone ?? 'general', segregated: preset?.segregated ?? false, shelves: 4, positions: 10 },
     save: (v) => call(api().locations.createCabinet(v)),
     onSaved: (r) => onDone(r.locations),
   });
