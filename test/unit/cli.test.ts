@@ -1,23 +1,29 @@
-// The command line, run as a real child process (tsx) with passwords on stdin.
+// The command line, run as a real child process with passwords on stdin (bundled once with
+// esbuild, test/unit/node-bundle.ts: 14 starts through tsx cost ~3x the CPU).
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { listAudit } from '../../electron/audit/query';
 import { endSession } from '../../electron/people/session';
 import { signIn } from '../../electron/people/signIn';
 import { tempDir } from './helpers';
+import { bundleEnv, bundleForNode } from './node-bundle';
 import { copyVaultFiles, openAsAttacker, removeWal, testCtx, withoutTriggers } from './audit-fixture';
 
-const TSX = join(__dirname, '../../node_modules/.bin/tsx');
-const CLI = join(__dirname, '../../electron/cli/vault-cli.ts');
 const ADMIN_PW = 'Admin-pass-2026';
+const bundleDir = tempDir('ar-cli-bundle-');
+let cli = '';
+beforeAll(() => {
+  cli = bundleForNode('electron/cli/vault-cli.ts', join(bundleDir.dir, 'vault-cli.cjs'));
+});
+afterAll(() => bundleDir.cleanup());
 
 function vault(args: string[], stdin = '') {
-  const r = spawnSync(TSX, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [cli, ...args], {
     input: stdin,
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_ROOM_TEST_FAST_KDF: '1' },
+    env: bundleEnv({ ARCHIVE_ROOM_TEST_FAST_KDF: '1' }),
     timeout: 60_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
