@@ -13,11 +13,13 @@ import { reader } from '../vault/sql';
 
 const HOUR = 3600_000;
 
-export function seedReportsDemo({ vault, users, asUser }: DemoSeedContext): void {
+export function seedReportsDemo({ users, asUser }: DemoSeedContext): void {
   if (!users.wangjg || !users.liming || !users.zhangwei || !users.chenjing) return;
   const op = { id: users.wangjg, name: '王建国', roles: ['operator' as const] };
   const templateId = 1;
   asUser('wangjg', async (ctx, pw) => {
+    // the seeders' vault handle is closed by now: the signed-in session's
+    const vault = ctx.vault!;
     const now = ctx.clock.now().getTime();
     const at = (hoursAgo: number): Clock => ({ now: () => new Date(now - hoursAgo * HOUR) });
     const c = { ...ctx, clock: at(0) };

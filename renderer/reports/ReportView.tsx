@@ -11,6 +11,7 @@ import { api, call } from '../api';
 import { DataTable, type Column } from '../components/DataTable';
 import { PrintButton } from '../components/PrintButton';
 import { SignDialog } from '../components/SignDialog';
+import { SvgChart } from '../components/SvgChart';
 import { useCan } from '../kit/can';
 import { errorMessage, useLoad } from '../kit/useLoad';
 import { useTime } from '../inspections/common';
@@ -160,12 +161,7 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
           <Space wrap>
             {charts.data.map((c) => (
               <figure key={c.key} style={{ margin: 0, textAlign: 'center' }}>
-                <img
-                  alt={c.label}
-                  data-testid={`chart-${c.key}`}
-                  style={{ width: 420 }}
-                  src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`}
-                />
+                <SvgChart svg={c.svg} alt={c.label} testId={`chart-${c.key}`} width={460} />
                 <figcaption>{c.label}</figcaption>
               </figure>
             ))}
