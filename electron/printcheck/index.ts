@@ -6,6 +6,7 @@ import { registerPageIssuer } from '../print/page-marks';
 import { printcheckContract } from './contract';
 import { printcheckHandlers } from './handlers';
 import { printRecorder } from './record';
+import { seedPrintcheckDemo } from './demo';
 
 registerPageIssuer(printRecorder);
 
@@ -14,4 +15,5 @@ export { verifyPrintedPage } from './verify';
 export const printcheckDomain = defineDomain({
   contract: printcheckContract,
   handlers: printcheckHandlers,
+  demo: seedPrintcheckDemo,
 });

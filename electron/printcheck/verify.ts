@@ -6,7 +6,7 @@ import { fieldHashes, pageCodeProblem, parseScan, registerSource, rowHash } from
 import type { RegisterSpec } from '../print/register';
 import { sql, type Reader } from '../vault/sql';
 import type { Vault } from '../vault/vault';
-import type { ChangedRow, PrintCheckResult, PrintedRowRef } from './contract/calls';
+import type { ChangedRow, PrintCheckResult, PrintedRowRef, RecentPrint } from './contract/calls';
 import { keyOf, rowLabel, type PrintedRow } from './record';
 
 interface PageRec {
@@ -140,4 +140,15 @@ function compare(r: Reader, rec: PrintRec, pageNo: number, pageRows: PrintedRow[
 
   const pageMatches = removed.length === 0 && struckOff.length === 0 && changed.length === 0;
   return { pageMatches, added, struckOff, removed, changed, otherPagesChanged, auditEntriesSince };
+}
+
+/** The latest printouts, newest first, each with its page codes: where a check usually starts. */
+export function recentPrints(vault: Vault, limit: number): RecentPrint[] {
+  return vault.read((r) =>
+    r
+      .all<Omit<RecentPrint, 'codes'>>(
+        sql`SELECT id, register_code, title, printed_at, printed_by_name, target, pages, row_count FROM printed_registers ORDER BY id DESC LIMIT ${limit}`,
+      )
+      .map((p) => ({ ...p, codes: r.all<{ code: string }>(sql`SELECT code FROM printed_pages WHERE print_id = ${p.id} ORDER BY page_no`).map((c) => c.code) })),
+  );
 }

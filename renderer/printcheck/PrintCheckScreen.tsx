@@ -6,10 +6,10 @@ import { Alert, Button, Card, Descriptions, Input, Space, Tag, Typography, type 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, workstationTimeZone } from '../../electron/contract/time';
-import type { PrintCheckResult, PrintCheckVerdict } from '../../electron/printcheck/contract/calls';
+import type { PrintCheckResult, PrintCheckVerdict, RecentPrint } from '../../electron/printcheck/contract/calls';
 import { formatPageCode, printCheckLines } from '../../electron/printcheck/contract/words';
 import { api, call } from '../api';
-import { errorMessage } from '../kit/useLoad';
+import { errorMessage, useLoad } from '../kit/useLoad';
 import { DataTable, type Column } from '../components/DataTable';
 
 const VERDICT_TYPE: Record<PrintCheckVerdict, 'success' | 'warning' | 'error' | 'info'> = {
@@ -38,20 +38,23 @@ export function PrintCheckScreen() {
   const [result, setResult] = useState<PrintCheckResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<InputRef>(null);
+  const [version, setVersion] = useState(0);
+  const recent = useLoad(() => call(api().printcheck.recent({ limit: 20 })), [version]);
   useEffect(() => input.current?.focus(), []);
 
-  const verify = async () => {
-    if (!code.trim()) return;
+  const verify = async (typed = code) => {
+    if (!typed.trim()) return;
     setBusy(true);
     setError(null);
     try {
-      setResult(await call(api().printcheck.verify({ code })));
+      setResult(await call(api().printcheck.verify({ code: typed })));
     } catch (e) {
       setResult(null);
       setError(errorMessage(e));
     } finally {
       setBusy(false);
       setCode(''); // ready for the next scan
+      setVersion((v) => v + 1);
       input.current?.focus();
     }
   };
@@ -72,6 +75,28 @@ export function PrintCheckScreen() {
     { key: 'fields', title: t('pc.fields'), render: (r) => r.fields?.join(locale === 'en' ? ', ' : '、') ?? '' },
   ];
   const lines = result ? printCheckLines(result, locale, time) : [];
+  const recentCols: Column<RecentPrint>[] = [
+    { key: 'title', title: t('pc.register'), render: (p) => p.title },
+    { key: 'at', title: t('pc.printedAt'), width: 170, render: (p) => time(p.printedAt) },
+    { key: 'by', title: t('pc.printedBy'), width: 110, render: (p) => p.printedByName },
+    { key: 'target', title: t('pc.target'), width: 100, render: (p) => t(`pc.target.${p.target}`) },
+    { key: 'pages', title: t('pc.pages'), width: 70, render: (p) => p.pages },
+    {
+      key: 'codes',
+      title: t('pc.code'),
+      width: 360,
+      render: (p) => (
+        <Space size={4} wrap>
+          {p.codes.slice(0, 6).map((c, i) => (
+            <Button key={c} size="small" type="link" onClick={() => void verify(c)} title={t('pc.pageOf', { n: i + 1, N: p.pages })}>
+              {formatPageCode(c)}
+            </Button>
+          ))}
+          {p.codes.length > 6 ? <Typography.Text type="secondary">…</Typography.Text> : null}
+        </Space>
+      ),
+    },
+  ];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -134,6 +159,11 @@ export function PrintCheckScreen() {
           )}
         </Card>
       )}
+      <Card title={t('pc.recent')} size="small">
+        <Typography.Paragraph type="secondary">{t('pc.recentHint')}</Typography.Paragraph>
+        {recent.error ? <Alert type="error" showIcon message={recent.error.message} /> : null}
+        <DataTable columns={recentCols} rows={recent.data ?? []} loading={recent.loading} rowKey={(p) => p.id} ariaLabel={t('pc.recent')} />
+      </Card>
     </Space>
   );
 }

@@ -41,4 +41,7 @@ export const printcheckEn: Twin<typeof printcheckZhCN> = {
   'pc.pageMatches': 'The rows of this page still read as printed, but the register has changed since: print it again.',
   'pc.auditSince': '{{n}} audit entries written since the print',
   'pc.reprint': 'Rely on a fresh printout of the register.',
+  'pc.recent': 'Recent printouts',
+  'pc.recentHint': 'Click a code to check that page; to check a sheet of paper, scan or type the code printed on it.',
+  'pc.pages': 'Pages',
 };

@@ -37,4 +37,7 @@ export const printcheckZhCN = {
   'pc.pageMatches': '本页所列各行本身仍与档案库一致，但登记簿此后有变化，请重新打印。',
   'pc.auditSince': '打印后审计链新增 {{n}} 条记录',
   'pc.reprint': '请以重新打印的登记簿为准。',
+  'pc.recent': '最近打印记录',
+  'pc.recentHint': '点击核验码即核验该页；核对纸质打印件时，请扫描或输入纸上的核验码。',
+  'pc.pages': '页数',
 } as const;

@@ -64,6 +64,20 @@ export interface PrintCheckResult {
   };
 }
 
+/** One printout as recorded, with its page codes (page order). */
+export interface RecentPrint {
+  id: number;
+  registerCode: string;
+  title: string;
+  printedAt: string;
+  printedByName: string;
+  target: 'pdf' | 'printer';
+  pages: number;
+  rowCount: number;
+  codes: string[];
+}
+
 export const printcheckCalls = {
   'printcheck.verify': out<PrintCheckResult>().call(printCheckInputSchema, PRINTCHECK_READERS),
+  'printcheck.recent': out<RecentPrint[]>().call(z.object({ limit: z.number().int().min(1).max(100).default(20) }).strict(), PRINTCHECK_READERS),
 } as const;
