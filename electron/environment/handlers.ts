@@ -9,6 +9,7 @@ import { roomChartSvg } from './chart';
 import type { environmentCalls } from './contract/calls';
 import { addAction, closeDay, envCounts, getEnvPolicy, importCsv, listReadings, listRooms, monthDays, recordReading, setEnvPolicy } from './environment';
 import { ENV_MONTH_CODE, buildMonthlyLog } from './registers/monthly-log';
+import { ENV_YEAR_CODE, buildYearlyAnalysis } from './registers/yearly-analysis';
 
 type EnvCallName = Extract<CallName, keyof typeof environmentCalls>;
 
@@ -24,6 +25,8 @@ export const environmentHandlers: { [N in EnvCallName]: Handler<N> } = {
   'environment.chart': (input, cx) => ({ svg: roomChartSvg(cx.db, input) }),
   'environment.printMonth': ({ roomId, month, target }, cx) =>
     printRegister(cx, buildMonthlyLog(cx.vault, roomId, month, registerMeta(cx)), target, { roomId, month }),
+  'environment.printYear': ({ roomId, year, target }, cx) =>
+    printRegister(cx, buildYearlyAnalysis(cx.vault, roomId, year, registerMeta(cx)), target, { roomId, year }),
   'environment.policy': (_input, cx) => getEnvPolicy(reader(cx.db)),
   'environment.setPolicy': (input, cx) => setEnvPolicy(cx.vault, cx.clock, cx.actor, input),
 };
@@ -32,4 +35,9 @@ export const environmentHandlers: { [N in EnvCallName]: Handler<N> } = {
 registerRegisterSource(ENV_MONTH_CODE, {
   rebuild: (vault, p, opts) => buildMonthlyLog(vault, (p as { roomId: number }).roomId, (p as { month: string }).month, opts),
   rowKey: (row) => `${String(row.at)} ${String(row.source)}`,
+});
+// … and the yearly analysis for its room and year; a row is its month
+registerRegisterSource(ENV_YEAR_CODE, {
+  rebuild: (vault, p, opts) => buildYearlyAnalysis(vault, (p as { roomId: number }).roomId, (p as { year: number }).year, opts),
+  rowKey: (row) => String(row.month),
 });

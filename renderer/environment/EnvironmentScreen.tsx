@@ -195,6 +195,10 @@ function Room({ room, version, changed }: { room: RoomEnv; version: number; chan
             aria-label={t('env.month')}
           />
           <PrintButton label={t('env.printMonth')} print={(target) => api().environment.printMonth({ roomId: room.roomId, month, target })} />
+          <PrintButton
+            label={t('env.printYear', { year: month.slice(0, 4) })}
+            print={(target) => api().environment.printYear({ roomId: room.roomId, year: Number(month.slice(0, 4)), target })}
+          />
         </Space>
       </Card>
       <Card

@@ -17,6 +17,7 @@ export const environmentEn: Twin<typeof environmentZhCN> = {
   'env.imported': '{{imported}} imported, {{skipped}} duplicates skipped, {{outOfRange}} out of range',
   'env.month': 'Month',
   'env.printMonth': 'Monthly log',
+  'env.printYear': '{{year}} yearly analysis',
   'env.chart': 'Temperature and humidity (shaded: limits)',
   'env.period.day': 'Day',
   'env.period.month': 'Month',

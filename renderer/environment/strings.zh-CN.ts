@@ -14,6 +14,7 @@ export const environmentZhCN = {
   'env.imported': '导入 {{imported}} 条，跳过重复 {{skipped}} 条，超标 {{outOfRange}} 条',
   'env.month': '月份',
   'env.printMonth': '月度记录',
+  'env.printYear': '{{year}} 年度分析',
   'env.chart': '温湿度曲线（阴影为限值范围）',
   'env.period.day': '日',
   'env.period.month': '月',

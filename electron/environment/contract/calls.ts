@@ -149,6 +149,10 @@ export const environmentCalls = {
   'environment.closeDay': out<DayStatus>().call(z.object({ roomId: idSchema, day: daySchema }).strict(), ENV_RECORDERS),
   'environment.chart': out<{ svg: string }>().call(chartSchema, ENV_READERS),
   'environment.printMonth': out<PrintResult>().call(z.object({ roomId: idSchema, month: monthSchema, target: printTargetSchema }).strict(), ENV_READERS),
+  'environment.printYear': out<PrintResult>().call(
+    z.object({ roomId: idSchema, year: z.number().int().min(2000, 'v.range').max(2100, 'v.range'), target: printTargetSchema }).strict(),
+    ENV_READERS,
+  ),
   'environment.policy': out<EnvPolicy>().call(z.object({}).strict(), 'member'),
   'environment.setPolicy': out<EnvPolicy>().call(envPolicySchema, ENV_POLICY_EDITORS),
 } as const;
