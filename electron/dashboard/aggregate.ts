@@ -93,9 +93,11 @@ export function itemsChart(cls: DashboardAggregate['byClassification'], car: Das
     name,
     type: 'pie',
     center: [center, '56%'],
-    radius: ['28%', '52%'],
+    radius: ['24%', '44%'],
     data: data.filter((d) => d.value > 0),
     label: { ...CHART_FONT, formatter: '{b} {c}' },
+    labelLine: { length: 6, length2: 6 },
+    avoidLabelOverlap: true,
   });
   return renderChartSvg(
     {
@@ -125,12 +127,22 @@ export function monthsChart(months: MonthFigures[], size: { width: number; heigh
   const names = { intake: '入库', loans: '借阅', consultations: '查阅' } as const;
   return renderChartSvg(
     {
-      grid: { left: 40, right: 16, top: 30, bottom: 28 },
       legend: { top: 2, data: Object.values(names), textStyle: CHART_FONT },
       color: ['#5b8ff9', '#e8684a', '#5ad8a6'],
       xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}月`), axisLabel: { ...CHART_FONT, interval: 0 } },
-      yAxis: { type: 'value', minInterval: 1, axisLabel: CHART_FONT },
-      series: (Object.keys(names) as (keyof typeof names)[]).map((k) => ({ name: names[k], type: 'bar', data: months.map((m) => m[k]) })),
+      // intake (whole archives at once) on the left axis, loans and consultations on the right: one scale would flatten them
+      grid: { left: 40, right: 36, top: 30, bottom: 28 },
+      yAxis: [
+        { type: 'value', name: '入库', minInterval: 1, axisLabel: CHART_FONT, nameTextStyle: CHART_FONT },
+        { type: 'value', name: '借阅/查阅', minInterval: 1, axisLabel: CHART_FONT, nameTextStyle: CHART_FONT, splitLine: { show: false } },
+      ],
+      series: (Object.keys(names) as (keyof typeof names)[]).map((k) => ({
+        name: names[k],
+        type: k === 'intake' ? 'bar' : 'line',
+        yAxisIndex: k === 'intake' ? 0 : 1,
+        data: months.map((m) => m[k]),
+        label: { show: true, position: 'top', ...CHART_FONT, formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
+      })),
     },
     size,
   );

@@ -46,8 +46,13 @@ function Count({ n, onOpen, testId, children }: { n: number; onOpen: () => void;
   );
 }
 
+/** generated markup only (main's ECharts SSR): no script, handler, foreign object or outside reference — as the register printer checks */
+const safeSvg = (svg: string) => /^<svg[\s>]/.test(svg.trim()) && !/<script|<foreignObject|\son[a-z]+\s*=|(?:xlink:)?href\s*=\s*["'](?!#)/i.test(svg);
+
+/** The chart inline (not an <img>): an image cannot use the page's bundled CJK font, inline SVG text does. */
 function Chart({ svg, alt }: { svg: string; alt: string }) {
-  return <img alt={alt} style={{ width: '100%', display: 'block' }} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} />;
+  if (!safeSvg(svg)) return null;
+  return <div role="img" aria-label={alt} className="dash-chart" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
 export function DashboardScreen() {

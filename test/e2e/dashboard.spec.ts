@@ -30,7 +30,7 @@ test('R-ARCH-2 工作台：信息管理专员与总经理登录即见待办、�
   const dash = page.getByTestId('dashboard');
   await expect(dash).toBeVisible();
   await expect(page.getByRole('menuitem', { name: '工作台' })).toHaveClass(/ant-menu-item-selected/);
-  await expect(page.getByTestId('dash-customers').locator('img')).toBeVisible();
+  await expect(page.getByTestId('dash-customers').locator('.dash-chart svg')).toBeVisible();
   const overdue = q(
     bridge,
     `SELECT count(*) FROM loans l WHERE NOT EXISTS (SELECT 1 FROM loan_strikes s WHERE s.loan_id = l.id)
@@ -69,7 +69,7 @@ test('R-ARCH-2 工作台：信息管理专员与总经理登录即见待办、�
   const waiting = page.getByTestId('dash-waiting');
   await expect(waiting.getByTestId('dash-w-approvals')).toBeVisible();
   await expect(waiting.getByTestId('dash-w-returns')).toHaveCount(0);
-  await expect(page.getByTestId('dash-months').locator('img')).toBeVisible();
+  await expect(page.getByTestId('dash-months').locator('.dash-chart svg')).toBeVisible();
   const inbox = Number(await figure(page, 'dash-w-approvals').textContent());
   await shot(page, 'dashboard-gm');
   await page.getByTestId('dash-w-approvals').click();
