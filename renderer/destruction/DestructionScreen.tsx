@@ -55,7 +55,7 @@ function AppraisalList({ onCreated }: { onCreated: (id: number) => void }) {
     { key: 'title', title: t('dx.itemTitle'), render: (r) => r.title },
     { key: 'class', title: t('dx.classification'), width: 70, render: (r) => <ClassTag level={r.classification as 0} labels={labels} /> },
     { key: 'docDate', title: t('dx.docDate'), width: 100, render: (r) => r.docDate ?? '—' },
-    { key: 'retention', title: t('dx.retention'), width: 70, render: (r) => t(`dx.retention.${r.retention}`) },
+    { key: 'retention', title: t('dx.retention'), width: 84, render: (r) => t(`dx.retention.${r.retention}`) },
     { key: 'until', title: t('dx.retentionUntil'), width: 100, render: (r) => r.retentionUntil },
     {
       key: 'last',
