@@ -8,11 +8,20 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { appendAudit, auditHead, type AuditInput } from '../../electron/audit/append';
 import { canonicalJson, GENESIS_HASH, sha256Hex } from '../../electron/audit/canonical';
-import { CheckpointKeyError, checkRollback, signCheckpoint, verifyCheckpoint, verifyStoredCheckpoints } from '../../electron/audit/checkpoint';
+import {
+  CheckpointKeyError,
+  checkpointMessage,
+  checkRollback,
+  signCheckpoint,
+  verifyCheckpoint,
+  verifyStoredCheckpoints,
+} from '../../electron/audit/checkpoint';
+import { signWithWrappedKey } from '../../electron/people/ed25519';
+import { activeKey } from '../../electron/people/userKeys';
 import { signIn } from '../../electron/people/signIn';
 import type { Writer } from '../../electron/vault/sql';
 import { readKeyFile } from '../../electron/vault/keyfile';
-import { chainProblems, recomputeEntryHash, type EntryRow } from '../fixtures/verify-chain';
+import { chainProblems, checkpointProblems, recomputeEntryHash, type EntryRow } from '../fixtures/verify-chain';
 import { PW, setupVault } from './auth-helpers';
 
 let cleanup: (() => void) | undefined;
@@ -142,6 +151,26 @@ describe('checkpoints and the rollback check (R-IT-1)', () => {
     expect(stored).toEqual({ seq: cp.seq, head: cp.head, at: cp.at, signer_id: cp.signerId, key_id: cp.keyId, signature: cp.signature });
     expect(readKeyFile(v.dir).checkpoint).toEqual(cp);
     expect(verifyStoredCheckpoints(db, v.vault.vaultId)).toEqual([]);
+    // the signature is over the documented form (purpose, vault id, seq, head, at, signer), recomputed independently
+    expect(checkpointProblems(db, v.vault.vaultId, cp)).toEqual([]);
+  });
+
+  test("R-IT-1 an insider's checkpoint: signed with their own valid key but naming another signer is refused by verifyCheckpoint and checkRollback", async () => {
+    const v = await signedIn('aud');
+    const db = v.vault.db;
+    const vaultId = v.vault.vaultId;
+    const key = activeKey(db, v.ids.aud!)!;
+    const head = auditHead(db);
+    const body = { seq: head.seq, head: head.hash, at: v.ctx.clock.now().toISOString(), signerId: v.ids.op! };
+    const forged = { ...body, keyId: key.id, signature: signWithWrappedKey(v.ids.aud!, key.wrapped, v.session.kek, checkpointMessage(vaultId, body))! };
+    expect(forged.signature).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(verifyCheckpoint(db, vaultId, forged)).toEqual([`checkpoint seq ${head.seq}: signing key ${key.id} of user ${v.ids.op} not found`]);
+    expect(checkRollback(db, { vaultId, checkpoint: forged })).toEqual([`keys.json checkpoint at seq ${head.seq} has an invalid signature`]);
+    // the same, naming its real signer, is a valid checkpoint: the refusal above is the key-owner check alone
+    const own = { ...body, signerId: v.ids.aud!, keyId: key.id };
+    const genuine = { ...own, signature: signWithWrappedKey(v.ids.aud!, key.wrapped, v.session.kek, checkpointMessage(vaultId, own))! };
+    expect(verifyCheckpoint(db, vaultId, genuine)).toEqual([]);
+    expect(checkRollback(db, { vaultId, checkpoint: genuine })).toEqual([]);
   });
 
   test('R-IT-1 signCheckpoint: a user without a signing key gets null and nothing is written; a session key that no longer opens the key rolls its entry back', async () => {
