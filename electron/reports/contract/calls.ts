@@ -65,7 +65,7 @@ export type Figure = z.output<typeof figureSchema>;
 export type FigureInput = z.input<typeof figureSchema>;
 
 export const definitionSchema = z
-  .object({ figures: z.array(figureSchema).min(1, 'v.figuresEmpty').max(30, 'v.tooMany') })
+  .object({ figures: z.array(figureSchema).min(1, 'v.figuresEmpty').max(30, 'v.figuresTooMany') })
   .strict()
   .refine((d) => new Set(d.figures.map((f) => f.key)).size === d.figures.length, { path: ['figures'], message: 'v.figureKeyDuplicate' });
 export type TemplateDefinition = z.output<typeof definitionSchema>;

@@ -17,7 +17,7 @@ export const reportsMessages = defineMessages(
     'v.filterUnsupported': '该数据来源不支持此筛选',
     'v.chartNeedsGroups': '图表需要分组',
     'v.periodOrder': '结束日期不能早于开始日期',
-    'v.tooMany': '数量过多',
+    'v.figuresTooMany': '指标过多（最多 30 项）',
   },
   {
     'errors.REPORT_STATE': 'The report’s state does not allow this',
@@ -34,6 +34,6 @@ export const reportsMessages = defineMessages(
     'v.filterUnsupported': 'This source cannot be filtered that way',
     'v.chartNeedsGroups': 'A chart needs groups',
     'v.periodOrder': 'The end date cannot be before the start',
-    'v.tooMany': 'Too many',
+    'v.figuresTooMany': 'Too many figures (30 at most)',
   },
 );
