@@ -1,7 +1,8 @@
 // The storage environment in the Chinese UI at 1366×768 (R-INSP-3): the information specialist
 // imports a data logger's CSV, records the afternoon reading by hand — too hot — and cannot close
 // the day until the action is recorded; the badge and the home alert say so meanwhile; the chart
-// (ECharts SVG) is shown and the monthly log printed to PDF (pdftotext; page 1 rendered to PNG).
+// (ECharts SVG) is shown and the monthly log printed to PDF (pdftotext; page 1 rendered to PNG),
+// then the yearly analysis beside it (R-INSP-3).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARCHIVE_STAFF, d, OPERATOR, openMenu } from './archive-fixtures';
@@ -9,7 +10,10 @@ import { expect, PDF_DIR, seedVault, shot, signIn, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('R-INSP-3 库房环境：导入记录仪 CSV → 人工登记超标读数 → 未登记处置不能结束当日 → 登记处置后结束 → 曲线与月度记录打印', async ({ app: page, bridge }) => {
+test('R-INSP-3 库房环境：导入记录仪 CSV → 人工登记超标读数 → 未登记处置不能结束当日 → 登记处置后结束 → 曲线与月度记录打印 → 年度分析打印', async ({
+  app: page,
+  bridge,
+}) => {
   test.setTimeout(150_000);
   await seedVault(bridge, ARCHIVE_STAFF);
   await d(bridge, 'auth.signIn', { login: OPERATOR.login, password: OPERATOR.password });
@@ -70,4 +74,14 @@ test('R-INSP-3 库房环境：导入记录仪 CSV → 人工登记超标读数 �
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   for (const w of ['库房温湿度及八防检查记录', '温湿度曲线', '温度14–24°C', '25.6', '温度过高', '空调调至20°C', '记录仪', '人工']) expect(text).toContain(w);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(PDF_DIR, 'environment-monthly-log-e2e')]);
+
+  // the yearly analysis beside it (R-INSP-3): month by month, the year chart with the limit bands
+  const year = today.slice(0, 4);
+  await page.getByRole('button', { name: `${year} 年度分析（PDF）` }).click();
+  const savedYear = page.getByText(/^已保存到 .*年度分析/).last();
+  await expect(savedYear).toBeVisible({ timeout: 45_000 });
+  const yearPdf = (await savedYear.innerText()).replace(/^已保存到 /, '').trim();
+  const yearText = execFileSync('pdftotext', ['-raw', yearPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const w of [`库房温湿度年度分析（${year}年）`, '年温湿度曲线', '超标读数1条', '空调调至20°C', '缺读数']) expect(yearText).toContain(w);
+  execFileSync('pdftoppm', ['-png', '-r', '60', yearPdf, join(PDF_DIR, 'environment-yearly-analysis-e2e')]);
 });
