@@ -188,7 +188,9 @@ function onBatchApproved(w: Writer, clock: Clock, request: ApprovalRequest): voi
   const b = w.get<{ id: number; no: string; cancelledAt: string | null }>(
     sql`SELECT id, no, cancelled_at FROM destruction_batches WHERE request_id = ${request.id}`,
   );
-  if (!b || b.cancelledAt) return;
+  if (!b) return;
+  // a batch cancelled while its request waited is not approved afterwards (the request then expires)
+  if (b.cancelledAt) throw new DomainError('DESTRUCTION_STATE', `batch ${b.no} was cancelled`);
   const days = coolingOffDays(w);
   const at = request.decidedAt ?? clock.now().toISOString();
   w.run(sql`UPDATE destruction_batches SET approved_at = ${at}, cooling_off_days = ${days} WHERE id = ${b.id}`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../electron/contract/result';
 import { PW } from './auth-helpers';
 import { ok } from './kit';
+import { buildDestructionCertificate, buildDestructionRegister } from '../../electron/destruction/registers/destruction-register';
 import { approvedBatch, count, counts, custody, DAY, destroyDecision, recordedBatch, setupDestruction, witness } from './destruction-fixture';
 
 const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code);
@@ -73,10 +74,20 @@ describe('destruction', () => {
     expect(code(await v.call('destruction.record', { batchId: b.id, method: 'shred', place: '销毁间' }))).toBe('DESTRUCTION_STATE');
     expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_STATE');
     expect(code(await v.call('destruction.cancel', { batchId: b.id, reason: '再撤一次' }))).toBe('DESTRUCTION_STATE');
+    // a cancelled batch has no destruction certificate
+    expect(code(await v.call('destruction.print', { batchId: b.id, kind: 'certificate', target: 'pdf' }))).toBe('DESTRUCTION_STATE');
     expect([custody(v, v.items.old1), custody(v, v.items.old2)]).toEqual(['intake', 'intake']);
     // the items are free for the next batch
     const rows = ok(await v.call('destruction.appraisals', { filter: 'toDestroy' }));
     expect(rows.map((r) => r.status)).toEqual(['toDestroy', 'toDestroy']);
+    // cancelled while its request still waits: the final approval is refused, nothing starts
+    const pending = ok(await v.call('destruction.create', { itemIds: [v.items.old1], reason: '期满销毁' }));
+    ok(await v.call('approvals.sign', { requestId: pending.requestId, meaning: 'approved', signerLogin: 'csm', signerPassword: PW }));
+    ok(await v.call('destruction.cancel', { batchId: pending.id, reason: '暂缓销毁' }));
+    expect(code(await v.call('approvals.sign', { requestId: pending.requestId, meaning: 'approved', signerLogin: 'gm', signerPassword: PW }))).toBe(
+      'DESTRUCTION_STATE',
+    );
+    expect(ok(await v.call('destruction.get', { batchId: pending.id }))).toMatchObject({ state: 'cancelled', approvedAt: null });
   });
 
   it('R-SEC-6 witnesses: refused with one, with an approver or the executor, twice, or another operator confirming; two distinct witnesses destroy (R-LOAN-1 custody destroyed)', async () => {
@@ -110,6 +121,21 @@ describe('destruction', () => {
     expect(ok(await v.call('destruction.appraisals', { filter: 'all' }))).toEqual([]);
     expect(code(await v.call('destruction.execute', { batchId: b.id }))).toBe('DESTRUCTION_STATE');
     expect(count(v, 'destruction_witnesses')).toBe(2);
+    // 销毁清册 and 销毁证明 from the batch's own rows: every item's line, the witnesses' signature lines
+    const opts = { locale: 'zh-CN' as const, printedBy: '王专员', now: v.clock.now() };
+    const reg = buildDestructionRegister(v.ctx.vault!, b.id, opts);
+    expect(reg.rows.map((r) => r.archiveNo)).toEqual(done.items.map((i) => i.archiveNo));
+    expect(reg.signatureLines.map((l) => l.role)).toEqual([
+      '编制人 王专员',
+      '审批人 张经理',
+      '审批人 陈总',
+      '执行人 王专员',
+      '监销人（1）李主管',
+      '监销人（2）钱保管',
+    ]);
+    const cert = buildDestructionCertificate(v.ctx.vault!, b.id, opts);
+    expect(cert.summary![0]).toMatch(/^兹证明：依据档案销毁清册 XH-\d{4}-0001.*以碎纸机粉碎方式销毁下列档案材料共 2 件/);
+    expect(cert.summary![1]).toContain('监销人 李主管、钱保管');
   });
   it('R-SEC-6 an item on hold (open leak incident) cannot be listed for destruction, and a hold placed after listing stops the execution', async () => {
     const v = await setupDestruction();
