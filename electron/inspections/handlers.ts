@@ -6,6 +6,7 @@ import { printRegister, registerMeta } from '../print/print-register';
 import { registerRegisterSource } from '../print/page-marks';
 import type { inspectionCalls } from './contract/calls';
 import { getInspection, listInspections, markItem, recordFinding, scanLabel, startInspection } from './inspections';
+import { findingPhoto } from './photos';
 import { createPlan, getInspectionPolicy, inspectionCounts, listPlans, setInspectionPolicy } from './plans';
 import { signInspection } from './sign';
 import { INSPECTION_RECORD_CODE, buildInspectionRecord } from './registers/inspection-record';
@@ -22,6 +23,7 @@ export const inspectionHandlers: { [N in InspectionCallName]: Handler<N> } = {
   'inspections.scan': (input, cx) => scanLabel(cx.vault, cx.clock, cx.actor, input),
   'inspections.mark': (input, cx) => markItem(cx.vault, cx.clock, cx.actor, input),
   'inspections.finding': (input, cx) => recordFinding(cx.vault, cx.clock, cx.actor, input),
+  'inspections.photo': (input, cx) => findingPhoto(cx.db, input),
   'inspections.sign': (input, cx) => signInspection(cx.app, cx.clock, cx.actor, input),
   'inspections.print': ({ inspectionId, target }, cx) =>
     printRegister(cx, buildInspectionRecord(cx.vault, inspectionId, registerMeta(cx)), target, { inspectionId }),

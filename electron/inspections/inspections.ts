@@ -11,7 +11,8 @@ import { reader, sql, type Reader, type Writer } from '../vault/sql';
 import type { Vault } from '../vault/vault';
 import { itemArchiveNo, locationRef } from '../archive';
 import { archiveNoOfItemPrefix, ITEM_NO_SEPARATOR } from '../archive/contract/itemNumber';
-import type { InspectionDetail, InspectionItemRow, InspectionRow, InspectionSignature, ScanOutcome, ScanResult } from './contract/calls';
+import type { FindingPhotoInput, InspectionDetail, InspectionItemRow, InspectionRow, InspectionSignature, ScanOutcome, ScanResult } from './contract/calls';
+import { decodePhoto } from './photos';
 import { getPlanDb, scopeName } from './plans';
 
 export const INSPECTION_RECORD_TYPE = 'inspection';
@@ -44,6 +45,9 @@ interface ItemDbRow {
   note: string | null;
   checkedAt: string | null;
   checkedByName: string | null;
+  photoMime: string | null;
+  photoSize: number | null;
+  photoSha256: string | null;
 }
 
 export function inspectionDb(r: Reader, id: number): InspectionDbRow {
@@ -57,11 +61,17 @@ function itemRows(r: Reader, id: number): InspectionItemRow[] {
   return r
     .all<ItemDbRow>(
       sql`SELECT ii.id, ii.item_id, ii.archive_no, ii.title, ii.classification, ii.expected, ii.expected_cabinet_id, ii.expected_location, ii.result,
-                 ii.found_cabinet_id, c.code AS found_cabinet_code, ii.finding, ii.finding_note, ii.note, ii.checked_at, ii.checked_by_name
+                 ii.found_cabinet_id, c.code AS found_cabinet_code, ii.finding, ii.finding_note, ii.note, ii.checked_at, ii.checked_by_name,
+                 p.mime AS photo_mime, p.size AS photo_size, p.sha256 AS photo_sha256
             FROM inspection_items ii LEFT JOIN cabinets c ON c.id = ii.found_cabinet_id
+                 LEFT JOIN inspection_photos p ON p.inspection_id = ii.inspection_id AND p.item_id = ii.item_id
            WHERE ii.inspection_id = ${id} ORDER BY ii.expected DESC, ii.expected_location, ii.archive_no`,
     )
-    .map((x) => ({ ...x, expected: x.expected === 1 }));
+    .map(({ photoMime, photoSize, photoSha256, ...x }) => ({
+      ...x,
+      expected: x.expected === 1,
+      photo: photoMime && photoSha256 ? { mime: photoMime, size: photoSize ?? 0, sha256: photoSha256 } : null,
+    }));
 }
 
 /** The signatures on a record: the inspector's ('reviewed') and the supervisor's ('approved'). */
@@ -285,20 +295,34 @@ export function recordFinding(
   vault: Vault,
   clock: Clock,
   actor: Actor,
-  input: { inspectionId: number; itemId: number; finding: InspectionItemRow['finding']; note: string | null },
+  input: { inspectionId: number; itemId: number; finding: InspectionItemRow['finding']; note: string | null; photo?: FindingPhotoInput },
 ): InspectionDetail {
+  const photo = input.photo ? decodePhoto(input.photo) : null;
   vault.write((w) => {
     const ins = openInspection(w, input.inspectionId);
     const row = itemRowFor(w, ins.id, input.itemId);
     if (row.result === 'pending' || row.result === 'missing') throw new DomainError('BAD_INPUT', 'v.findingNotFound', { path: 'finding' });
     w.run(sql`UPDATE inspection_items SET finding = ${input.finding}, finding_note = ${input.note} WHERE id = ${row.id}`);
+    if (input.finding === 'none') w.run(sql`DELETE FROM inspection_photos WHERE inspection_id = ${ins.id} AND item_id = ${input.itemId}`);
+    else if (photo)
+      w.run(sql`INSERT INTO inspection_photos(inspection_id, item_id, mime, size, sha256, data, added_at, added_by)
+                VALUES (${ins.id}, ${input.itemId}, ${photo.mime}, ${photo.bytes.length}, ${photo.sha256}, ${photo.bytes}, ${clock.now().toISOString()}, ${actor.id})
+                ON CONFLICT (inspection_id, item_id) DO UPDATE SET mime = excluded.mime, size = excluded.size, sha256 = excluded.sha256,
+                  data = excluded.data, added_at = excluded.added_at, added_by = excluded.added_by`);
     appendAudit(w, clock, {
       actorId: actor.id,
       actorName: actor.name,
       action: 'inspection.finding',
       entity: 'inspection',
       entityId: ins.id,
-      detail: { no: ins.no, itemId: input.itemId, itemArchiveNo: row.archiveNo, finding: input.finding, note: input.note },
+      detail: {
+        no: ins.no,
+        itemId: input.itemId,
+        itemArchiveNo: row.archiveNo,
+        finding: input.finding,
+        note: input.note,
+        ...(photo && input.finding !== 'none' ? { photoSha256: photo.sha256, photoSize: photo.bytes.length } : {}),
+      },
     });
   });
   return getInspection(vault.db, input.inspectionId);

@@ -17,6 +17,7 @@ import { useCan } from '../kit/can';
 import { errorMessage, useLoad } from '../kit/useLoad';
 import { FindingTag, PlanStateTag, ResultTag, useTime } from './common';
 import { FindingDialog, MarkDialog, PlanDialog } from './dialogs';
+import { PhotoLink } from './FindingPhoto';
 import { countsChanged } from './changed';
 
 export function InspectionsScreen() {
@@ -174,8 +175,16 @@ function Walk({ id, onBack }: { id: number; onBack: () => void }) {
     {
       key: 'finding',
       title: t('insp.finding'),
-      width: 100,
-      render: (r) => (r.result === 'missing' || r.result === 'pending' ? '—' : <FindingTag finding={r.finding} />),
+      width: 150,
+      render: (r) =>
+        r.result === 'missing' || r.result === 'pending' ? (
+          '—'
+        ) : (
+          <>
+            <FindingTag finding={r.finding} />
+            <PhotoLink inspectionId={ins.id} row={r} />
+          </>
+        ),
     },
     { key: 'note', title: t('insp.note'), render: (r) => [r.findingNote, r.note].filter(Boolean).join('；') },
     ...(withActions && open

@@ -1,6 +1,6 @@
 // The inspection dialogs, each on its call's own contract schema: a new plan (room or cabinet,
 // interval), marking an expected item (present / missing / misplaced with where), and an item's
-// condition finding (faded, damaged, mould, pests, damp, other + note).
+// condition finding (faded, damaged, mould, pests, damp, other + note and an optional photo).
 import { App, Typography } from 'antd';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { api, call } from '../api';
 import { NumberField, SelectField, TextField } from '../components/FormField';
 import { FormModal, useContractForm } from '../kit/form';
 import { useLoad } from '../kit/useLoad';
+import { PhotoField } from './FindingPhoto';
 
 export function PlanDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
@@ -124,6 +125,7 @@ export function FindingDialog({
         options={FINDINGS.map((f) => ({ value: f, label: t(`insp.findingKind.${f}`) }))}
       />
       <TextField control={cf.form.control} name="note" form="finding" label={t('insp.note')} />
+      <PhotoField control={cf.form.control} existing={row.photo} />
     </FormModal>
   );
 }

@@ -112,4 +112,10 @@ export const inspectionsEn: Twin<typeof inspectionsZhCN> = {
   'rep.done': 'What was done',
   'rep.doneHint': 'The item goes back to its shelf position and is checked at the next inspection',
   'rep.print': 'Repair register',
+  'insp.photo': 'Photo',
+  'insp.photoHint': 'Optional: JPEG or PNG, at most 10 MB',
+  'insp.photoAdd': 'Add photo',
+  'insp.photoReplace': 'Replace photo',
+  'insp.photoKept': 'Photo on file (kept)',
+  'insp.photoTitle': 'Condition photo · {{no}}',
 };

@@ -110,4 +110,10 @@ export const inspectionsZhCN = {
   'rep.done': '修复情况（做了什么）',
   'rep.doneHint': '修复完成后该材料放回原架位，下次检查时复查',
   'rep.print': '修复登记簿',
+  'insp.photo': '照片',
+  'insp.photoHint': '可选：JPEG 或 PNG，不超过 10 MB',
+  'insp.photoAdd': '添加照片',
+  'insp.photoReplace': '更换照片',
+  'insp.photoKept': '已有照片（保留）',
+  'insp.photoTitle': '保管状况照片 · {{no}}',
 } as const;

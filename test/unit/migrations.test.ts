@@ -15,6 +15,7 @@ import { tempDir, testVaultOptions } from './helpers';
 import { inspectionsMigrationCases } from './inspections-migration';
 import { reportsMigrationCase } from './reports-migration';
 import { incidentsMigrationCase } from './incidents-migration';
+import { inspectionPhotosMigrationCase } from './inspection-photos-migration';
 import { destructionMigrationCase } from './destruction-migration';
 import { approvalsMigrationCase } from './approvals-migration';
 import { loansMigrationCase } from './loans-migration';
@@ -284,6 +285,7 @@ const MIGRATION_CASES: Record<number, MigrationCase> = {
   ...printcheckMigrationCase,
   ...reportsMigrationCase,
   ...incidentsMigrationCase,
+  ...inspectionPhotosMigrationCase,
   ...destructionMigrationCase,
 };
 

@@ -80,12 +80,22 @@ export const markSchema = z
   })
   .strict()
   .refine((m) => m.result !== 'misplaced' || !!m.note, { path: ['note'], message: 'v.misplacedNote' });
+/** a finding's photo (R-INSP-1): a JPEG or PNG taken on the walk, base64 (checked by its bytes in main) */
+export const findingPhotoSchema = z
+  .object({
+    fileName: z.string().trim().min(1, 'v.required').max(200, 'v.tooLong'),
+    dataBase64: z.string().min(1, 'v.required').max(14_000_000, 'v.photoTooLarge'),
+  })
+  .strict();
+export type FindingPhotoInput = z.input<typeof findingPhotoSchema>;
 export const findingSchema = z
   .object({
     inspectionId: idSchema,
     itemId: idSchema,
     finding: z.enum(FINDINGS),
     note: optText(300),
+    /** a new photo replaces the item's one; absent keeps it; finding 'none' removes it */
+    photo: findingPhotoSchema.optional(),
   })
   .strict()
   .refine((f) => f.finding !== 'other' || !!f.note, { path: ['note'], message: 'v.findingNote' });
@@ -135,6 +145,8 @@ export interface InspectionItemRow {
   note: string | null;
   checkedAt: string | null;
   checkedByName: string | null;
+  /** the finding's photo, if one was taken (its bytes: inspections.photo) */
+  photo: { mime: string; size: number; sha256: string } | null;
 }
 export interface InspectionSignature {
   as: 'inspector' | 'supervisor';
@@ -193,6 +205,10 @@ export const inspectionCalls = {
   'inspections.scan': out<ScanOutcome>().call(scanSchema, INSPECTORS),
   'inspections.mark': out<InspectionDetail>().call(markSchema, INSPECTORS),
   'inspections.finding': out<InspectionDetail>().call(findingSchema, INSPECTORS),
+  'inspections.photo': out<{ mime: string; sha256: string; dataBase64: string }>().call(
+    z.object({ inspectionId: idSchema, itemId: idSchema }).strict(),
+    INSPECTION_READERS,
+  ),
   'inspections.sign': out<InspectionDetail>().call(inspectionSignSchema, INSPECTORS),
   'inspections.print': out<PrintResult>().call(z.object({ inspectionId: idSchema, target: printTargetSchema }).strict(), INSPECTION_READERS),
   'inspections.policy': out<InspectionPolicy>().call(z.object({}).strict(), 'member'),

@@ -15,6 +15,8 @@ export const inspectionMessages = defineMessages(
     'v.findingNote': '选择“其他”时须填写说明',
     'v.unexpectedMark': '非本处的材料已按扫描登记，不能再标记',
     'v.findingNotFound': '须先确认该材料在架（或错架），才能记录保管状况',
+    'v.photoType': '照片须为 JPEG 或 PNG 图片',
+    'v.photoTooLarge': '照片不能超过 10 MB',
   },
   {
     'errors.INSPECTION_STATE': 'This inspection record is signed and can no longer be changed',
@@ -29,5 +31,7 @@ export const inspectionMessages = defineMessages(
     'v.findingNote': 'Describe the finding when choosing "other"',
     'v.unexpectedMark': 'An unexpected item is recorded as scanned and cannot be marked',
     'v.findingNotFound': 'Confirm the item is present (or misplaced) before recording its condition',
+    'v.photoType': 'The photo must be a JPEG or PNG image',
+    'v.photoTooLarge': 'The photo may be at most 10 MB',
   },
 );
