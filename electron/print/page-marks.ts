@@ -121,7 +121,11 @@ function contentBox(o: 'portrait' | 'landscape'): { w: number; h: number } {
 /** Width a string takes at 1em = EM_MM: CJK and full-width 1em, the rest ~0.62em (wide Latin caps rounded up). */
 function textWidthMm(s: string, emMm = EM_MM): number {
   let em = 0;
-  for (const ch of s) em += /[\u2E80-\uFFFF]/.test(ch) ? 1 : 0.62;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair: counted with the first
+    em += c >= 0x2e80 ? 1 : 0.62;
+  }
   return em * emMm;
 }
 

@@ -7,9 +7,14 @@ export function qrSvg(text: string, sizeMm = 26): string {
   const n = qr.modules.size;
   const quiet = 4; // the quiet zone scanners need around the symbol
   let path = '';
+  // one rectangle per horizontal run of dark modules (a page of them per printout must stay small)
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < n; c++) {
-      if (qr.modules.get(r, c)) path += `M${c + quiet} ${r + quiet}h1v1h-1z`;
+      if (!qr.modules.get(r, c)) continue;
+      let run = 1;
+      while (c + run < n && qr.modules.get(r, c + run)) run++;
+      path += `M${c + quiet} ${r + quiet}h${run}v1h-${run}z`;
+      c += run - 1;
     }
   }
   const dim = n + quiet * 2;

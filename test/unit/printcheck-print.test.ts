@@ -5,8 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatPageCode, makePageCode, pageQrText, pageRowsHash, paginateRows } from '../../electron/print/page-marks';
+import { qrSvg } from '../../electron/print/qr';
 import { renderRegisterHtml, type RegisterSpec } from '../../electron/print/register';
 import { ChromiumPrinter, CHROMIUM_PATH } from '../e2e/support/chromium-printer';
 import { HAVE_PRINT_TOOLS, sampleSpec } from './print-helpers';
@@ -75,4 +77,15 @@ describe.skipIf(!HAVE_PRINT_TOOLS)('R-LOAN-3 R-IT-1 print verification on paper 
     },
     60_000,
   );
+});
+
+test('R-IT-1 print verification: the page QR draws exactly the modules of its text (runs of dark modules merged)', () => {
+  const text = pageQrText({ code: 'FJNRVY147AA', registerCode: 'loanRegister', page: 2, pages: 6, rowsHash: 'ab'.repeat(32), auditHead: 'cd'.repeat(32) });
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const drawn = new Set<string>();
+  for (const m of qrSvg(text, 15).matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g))
+    for (let k = 0; k < Number(m[3]); k++) drawn.add(`${Number(m[1]) - 4 + k},${Number(m[2]) - 4}`);
+  const dark = new Set<string>();
+  for (let r = 0; r < qr.modules.size; r++) for (let c = 0; c < qr.modules.size; c++) if (qr.modules.get(r, c)) dark.add(`${c},${r}`);
+  expect(drawn).toEqual(dark);
 });
