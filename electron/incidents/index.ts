@@ -8,6 +8,7 @@ import { onInspectionSigned } from '../inspections';
 import { incidentsContract } from './contract';
 import { incidentHandlers } from './handlers';
 import { incidentEntityNames } from './auditNames';
+import { seedIncidentsDemo } from './demo';
 import { afterInspection } from './fromInspection';
 
 onInspectionSigned(afterInspection);
@@ -16,6 +17,7 @@ export const incidentsDomain = defineDomain({
   contract: incidentsContract,
   handlers: incidentHandlers,
   entityNames: incidentEntityNames,
+  demo: seedIncidentsDemo,
 });
 
 // for the destruction domain (R-SEC-6): items under an open incident cannot be destroyed
