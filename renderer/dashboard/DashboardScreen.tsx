@@ -11,6 +11,7 @@ import type { CustomerCategory } from '../../electron/archive/contract/calls';
 import { api, call } from '../api';
 import { DataTable, type Column } from '../components/DataTable';
 import { PrintButton } from '../components/PrintButton';
+import { SvgChart } from '../components/SvgChart';
 import { useCan } from '../kit/can';
 import { useLoad } from '../kit/useLoad';
 import { useTime } from '../inspections/common';
@@ -46,13 +47,13 @@ function Count({ n, onOpen, testId, children }: { n: number; onOpen: () => void;
   );
 }
 
-/** generated markup only (main's ECharts SSR): no script, handler, foreign object or outside reference — as the register printer checks */
-const safeSvg = (svg: string) => /^<svg[\s>]/.test(svg.trim()) && !/<script|<foreignObject|\son[a-z]+\s*=|(?:xlink:)?href\s*=\s*["'](?!#)/i.test(svg);
-
-/** The chart inline (not an <img>): an image cannot use the page's bundled CJK font, inline SVG text does. */
+/** the main-made chart inline (components/SvgChart: the page's CJK font, the safe-SVG check), scaled to its card */
 function Chart({ svg, alt }: { svg: string; alt: string }) {
-  if (!safeSvg(svg)) return null;
-  return <div role="img" aria-label={alt} className="dash-chart" dangerouslySetInnerHTML={{ __html: svg }} />;
+  return (
+    <div className="dash-chart">
+      <SvgChart svg={svg} alt={alt} />
+    </div>
+  );
 }
 
 export function DashboardScreen() {
