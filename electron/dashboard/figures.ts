@@ -79,3 +79,8 @@ export function dashboardSummary(vault: Vault, clock: Clock, actor: Actor): Dash
   ];
   return { asOf: now.toISOString(), waiting, overview };
 }
+
+/** The overview alone (the same for everyone): what the printout carries and its verification rebuilds. */
+export function overviewFigures(vault: Vault, clock: Clock): DashboardSummary['overview'] {
+  return dashboardSummary(vault, clock, { id: 0, name: '', roles: [] }).overview;
+}

@@ -3,6 +3,7 @@
 // due dates, approval chains, swing limits — the rows of the filtered list it clicks through to),
 // "what waits for me" fits each role, and the aggregate view is the CS department's only.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildDashboardRegister, OVERVIEW_WORDS } from '../../electron/dashboard/registers/dashboard-register';
 import { createDemoVault } from '../../electron/demo';
 import type { AppContext } from '../../electron/core/context';
 import { endSession } from '../../electron/people/session';
@@ -214,6 +215,11 @@ test('R-ARCH-2 the CS aggregate (customers by category/sub-type, items by classi
   const summary = ok(await call('dashboard.summary'));
   expect(await drill({ drill: { kind: 'retention' } })).toBe(summary.overview.find((o) => o.key === 'retentionExpiring')!.n);
   expect(((await call('dashboard.drill', { drill: { kind: 'intake', month: '2026-13x' } })) as { ok: boolean }).ok).toBe(false);
+  // the printout (客户信息汇总表) carries the same figures and the same charts
+  const spec = buildDashboardRegister(ctx.vault!, { locale: 'zh-CN', printedBy: '陈静', now: clock.now() });
+  expect(spec.rows.filter((r) => r.group === '待办事项').map((r) => [r.item, r.n])).toEqual(summary.overview.map((o) => [OVERVIEW_WORDS[o.key], o.n]));
+  expect(spec.rows.filter((r) => r.group === '档案（按载体）').map((r) => r.n)).toEqual(a.byCarrier.map((c) => c.n));
+  expect(spec.figures).toHaveLength(3);
   for (const svg of Object.values(a.charts)) expect(svg).toMatch(/^<svg[\s>]/);
   expect(a.charts.customers).toContain('经销商');
   const cust = await as('qianhui');

@@ -6,6 +6,7 @@ import type { RegisterRow, RegisterSpec } from '../../print/register';
 import type { Clock } from '../../vault/clock';
 import type { Vault } from '../../vault/vault';
 import { dashboardAggregate } from '../aggregate';
+import { overviewFigures } from '../figures';
 import { RETENTION_WINDOW_DAYS, type DashboardSummary } from '../contract/calls';
 
 export const DASHBOARD_REGISTER_CODE = 'dashboard';
@@ -21,12 +22,15 @@ export const OVERVIEW_WORDS: Record<DashboardSummary['overview'][number]['key'],
   openIncidents: '未结事件',
 };
 
-export function buildDashboardRegister(vault: Vault, clock: Clock, summary: DashboardSummary, opts: PrintOptions): RegisterSpec {
+export function buildDashboardRegister(vault: Vault, opts: PrintOptions): RegisterSpec {
+  // the figures at the print's own time (a verification rebuild passes its own now)
+  const clock: Clock = { now: () => opts.now };
   const agg = dashboardAggregate(vault.db, clock, { width: 900, height: 280 });
+  const overview = overviewFigures(vault, clock);
   const words = ARCHIVE_WORDS as unknown as Record<'category' | 'subType' | 'carrier', Record<string, { zh: string }>>;
   const rows: RegisterRow[] = [];
   const add = (group: string, item: string, n: number) => rows.push({ no: rows.length + 1, group, item, n });
-  for (const o of summary.overview) add('待办事项', OVERVIEW_WORDS[o.key], o.n);
+  for (const o of overview) add('待办事项', OVERVIEW_WORDS[o.key], o.n);
   for (const c of agg.customers)
     add('客户（按类别、子类型）', `${words.category[c.category]?.zh ?? c.category} · ${words.subType[c.subType]?.zh ?? c.subType}`, c.n);
   for (const c of agg.byClassification) add('档案（按密级）', c.label, c.n);
