@@ -23,8 +23,9 @@ export const accessHandlers: { [N in AccessCallName]: Handler<N> } = {
   'access.printRegister': ({ filter, target }, cx) => printRegister(cx, buildAccessRegister(cx.vault, filter, registerMeta(cx)), target, { filter }),
 };
 
-// print verification: the register built again from what it was printed from
+// print verification: the register built again from what it was printed from; a consultation is
+// its grant and time in (the printed 序号 is a position, which a filter renumbers)
 registerRegisterSource(ACCESS_REGISTER_CODE, {
   rebuild: (vault, p, opts) => buildAccessRegister(vault, (p as { filter: Parameters<typeof buildAccessRegister>[1] }).filter, opts),
-  rowKey: (row) => String(row.seq),
+  rowKey: (row) => `${String(row.grant)} ${String(row.timeIn)}`,
 });
