@@ -2,13 +2,19 @@
 // transaction and the audit entry.
 import type { CallName } from '../contract';
 import type { Handler } from '../core/handlers';
+import { registerRegisterSource } from '../print/page-marks';
 import { printRegister, registerMeta } from '../print/print-register';
 import { appraise, listAppraisals } from './appraisal';
 import { cancelBatch, createBatch, getBatch, listBatches } from './batches';
 import type { destructionCalls } from './contract/calls';
 import { executeBatch, recordExecution, witnessBatch } from './execution';
 import { coolingOffDays } from './policy';
-import { buildDestructionCertificate, buildDestructionRegister } from './registers/destruction-register';
+import {
+  buildDestructionCertificate,
+  buildDestructionRegister,
+  DESTRUCTION_CERTIFICATE_CODE,
+  DESTRUCTION_REGISTER_CODE,
+} from './registers/destruction-register';
 
 type DestructionCallName = Extract<CallName, keyof typeof destructionCalls>;
 
@@ -24,5 +30,18 @@ export const destructionHandlers: { [N in DestructionCallName]: Handler<N> } = {
   'destruction.execute': (input, cx) => executeBatch(cx.vault, cx.clock, cx.actor, input),
   'destruction.policy': (_input, cx) => ({ coolingOffDays: coolingOffDays(cx.db) }),
   'destruction.print': ({ batchId, kind, target }, cx) =>
-    printRegister(cx, (kind === 'register' ? buildDestructionRegister : buildDestructionCertificate)(cx.vault, batchId, registerMeta(cx)), target),
+    printRegister(cx, (kind === 'register' ? buildDestructionRegister : buildDestructionCertificate)(cx.vault, batchId, registerMeta(cx)), target, {
+      batchId,
+    }),
 };
+
+// print verification: the register and the certificate built again from the batch they were printed for
+const batchOf = (p: unknown) => (p as { batchId: number }).batchId;
+registerRegisterSource(DESTRUCTION_REGISTER_CODE, {
+  rebuild: (vault, p, opts) => buildDestructionRegister(vault, batchOf(p), opts),
+  rowKey: (row) => String(row.archiveNo),
+});
+registerRegisterSource(DESTRUCTION_CERTIFICATE_CODE, {
+  rebuild: (vault, p, opts) => buildDestructionCertificate(vault, batchOf(p), opts),
+  rowKey: (row) => String(row.archiveNo),
+});
