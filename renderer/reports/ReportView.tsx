@@ -68,9 +68,14 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
   const total = rep.copiesTotal ?? 0;
   const copyCols: Column<CopyRow>[] = [
     { key: 'copy', title: t('rep.copyNo'), width: 150, render: (c) => t('rep.copyMark', { n: c.copyNo, total }) },
-    { key: 'unit', title: t('rep.recipientUnit'), render: (c) => c.distribution?.recipientUnit ?? '' },
-    { key: 'name', title: t('rep.recipient'), render: (c) => c.distribution?.recipientName ?? '' },
-    { key: 'at', title: t('rep.receivedAt'), render: (c) => (c.distribution ? `${time(c.distribution.receivedAt)}（${c.distribution.byName}）` : '') },
+    { key: 'unit', title: t('rep.recipientUnit'), width: 140, render: (c) => c.distribution?.recipientUnit ?? '' },
+    { key: 'name', title: t('rep.recipient'), width: 90, render: (c) => c.distribution?.recipientName ?? '' },
+    {
+      key: 'at',
+      title: t('rep.receivedAt'),
+      width: 190,
+      render: (c) => (c.distribution ? `${time(c.distribution.receivedAt)}（${c.distribution.byName}）` : ''),
+    },
     {
       key: 'strike',
       title: t('rep.strike'),
@@ -84,7 +89,7 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
     {
       key: 'actions',
       title: t('rep.actions'),
-      width: 330,
+      width: 300,
       render: (c) =>
         canEdit && !c.strike ? (
           <Space size={4} wrap>

@@ -156,7 +156,7 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
           <TextField control={control} name="name" form="propose" label={t('rep.templateName')} />
         </Col>
         <Col span={14}>
-          <TextField control={control} name="reason" form="propose" label={t('rep.reason')} />
+          <TextField control={control} name="reason" form="propose" label={t('rep.proposeReason')} />
         </Col>
       </Row>
       {figures.fields.map((field, i) => {

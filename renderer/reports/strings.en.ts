@@ -103,6 +103,7 @@ export const reportsEn: Twin<typeof reportsZhCN> = {
   'rep.proposeTitle': 'Propose a template change (GM approval)',
   'rep.proposeHint': 'The change takes effect only once the GM approves it; until then reports use the current version.',
   'rep.proposeSent': 'Change request {{no}} sent to the GM',
+  'rep.proposeReason': 'Why the change',
   'rep.addFigure': 'Add figure',
   'rep.remove': 'Remove',
   'rep.f.key': 'Code',

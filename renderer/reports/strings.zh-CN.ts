@@ -102,6 +102,7 @@ export const reportsZhCN = {
   'rep.proposeTitle': '提出模板修改（须总经理审批）',
   'rep.proposeHint': '修改提交后须经总经理审批；批准前报表仍按当前版本编制。',
   'rep.proposeSent': '修改申请 {{no}} 已提交总经理审批',
+  'rep.proposeReason': '修改理由',
   'rep.addFigure': '添加指标',
   'rep.remove': '删除',
   'rep.f.key': '代码',

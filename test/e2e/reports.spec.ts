@@ -59,6 +59,30 @@ test('R-REP-1 R-REP-2 R-REP-3 R-REP-4 R-REP-5 统计报表：部门申请 → �
   await openMenu(page, '统计报表');
   await expect(page.getByRole('heading', { name: '统计报表' })).toBeVisible();
 
+  // ---- R-REP-3: the template's versions and a proposed change (no effect until the GM approves)
+  await page.getByRole('tab', { name: '报表模板' }).click();
+  const tpl = page.getByRole('table', { name: '报表模板' }).getByRole('row').filter({ hasText: '客户信息统计报表' });
+  await expect(tpl).toContainText('第 1 版');
+  await tpl.getByRole('button', { name: '提出修改' }).click();
+  const propose = page.getByRole('dialog', { name: '提出模板修改（须总经理审批）' });
+  await propose.getByRole('button', { name: '添加指标' }).click();
+  await propose.getByTestId('figure-8').getByLabel('指标名称').fill('特殊客户新建');
+  await propose.getByLabel('修改理由').fill('单列特殊客户');
+  await shot(page, 'reports-template-propose');
+  await propose.getByRole('button', { name: '保存' }).click();
+  await expect(propose).toBeHidden();
+  await expect(tpl).toContainText(/MB-\d{4}-0001/);
+  await expect(tpl).toContainText('第 1 版');
+  await tpl.getByRole('button', { name: '版本与修改' }).click();
+  await expect(page.getByRole('dialog', { name: '《客户信息统计报表》版本记录' })).toContainText('随软件提供');
+  await page
+    .getByRole('dialog', { name: '《客户信息统计报表》版本记录' })
+    .getByRole('button', { name: 'Close' })
+    .or(page.getByRole('button', { name: '关闭' }))
+    .first()
+    .click();
+  await page.getByRole('tab', { name: '报表', exact: true }).click();
+
   // ---- R-REP-2: the department's request, recorded from its paper form
   await page.getByRole('button', { name: '登记报表申请' }).click();
   const req = page.getByRole('dialog', { name: '登记其他部门的报表申请' });
