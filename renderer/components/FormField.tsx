@@ -119,6 +119,21 @@ const isIsoDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\
 function DateInput({ id, value, onChange, onBlur }: { id: string; value: unknown; onChange: (v: string | undefined) => void; onBlur: () => void }) {
   const typed = useRef<string | null>(null);
   const valid = isIsoDay(value);
+  // a bad date stays as typed, in a plain box the user corrects or clears (the picker cannot show it)
+  if (typeof value === 'string' && value !== '' && !valid) {
+    return (
+      <Input
+        id={id}
+        value={value}
+        status="error"
+        placeholder="YYYY-MM-DD"
+        autoComplete="off"
+        style={{ width: 160 }}
+        onChange={(e) => onChange(e.target.value.trim() === '' ? undefined : e.target.value)}
+        onBlur={onBlur}
+      />
+    );
+  }
   return (
     <div
       style={{ display: 'inline-block' }}

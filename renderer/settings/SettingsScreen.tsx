@@ -1,5 +1,6 @@
 // Settings: language (everyone), own password (everyone), policy and archive policy (安全保密员 only).
-import { App, Card, Radio, Space } from 'antd';
+import { Anchor, App, Card, Col, Form, Radio, Row, Space, Typography } from 'antd';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../api';
 import { NumberField, PasswordField, TextField } from '../components/FormField';
@@ -12,23 +13,47 @@ export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const canSetPolicy = useCan('settings.update');
   const canSetArchivePolicy = useCan('archive.setPolicy');
+  // a title and sections with anchors instead of one long column (issue 12)
+  const sections = [
+    {
+      key: 'language',
+      title: t('settings.language'),
+      node: (
+        <Card title={t('settings.language')}>
+          <Radio.Group
+            aria-label={t('settings.language')}
+            value={i18n.language === 'en' ? 'en' : 'zh-CN'}
+            onChange={(e) => setLocale(e.target.value as 'zh-CN' | 'en')}
+            options={[
+              { value: 'zh-CN', label: '简体中文' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+        </Card>
+      ),
+    },
+    { key: 'password', title: t('settings.changePassword'), node: <ChangePassword /> },
+    ...(canSetPolicy ? [{ key: 'policy', title: t('settings.policy'), node: <Policy /> }] : []),
+    ...(canSetArchivePolicy ? [{ key: 'archive', title: t('apol.title'), node: <ArchivePolicyCard /> }] : []),
+  ];
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 640 }}>
-      <Card title={t('settings.language')}>
-        <Radio.Group
-          aria-label={t('settings.language')}
-          value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-          onChange={(e) => setLocale(e.target.value as 'zh-CN' | 'en')}
-          options={[
-            { value: 'zh-CN', label: '简体中文' },
-            { value: 'en', label: 'English' },
-          ]}
-        />
-      </Card>
-      <ChangePassword />
-      {canSetPolicy ? <Policy /> : null}
-      {canSetArchivePolicy ? <ArchivePolicyCard /> : null}
-    </Space>
+    <>
+      <Typography.Title level={4}>{t('settings.title')}</Typography.Title>
+      <Row gutter={24} wrap={false}>
+        <Col flex="auto" style={{ maxWidth: 720 }}>
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            {sections.map((s) => (
+              <section key={s.key} id={`settings-${s.key}`}>
+                {s.node}
+              </section>
+            ))}
+          </Space>
+        </Col>
+        <Col flex="200px">
+          <Anchor affix offsetTop={24} items={sections.map((s) => ({ key: s.key, href: `#settings-${s.key}`, title: s.title }))} />
+        </Col>
+      </Row>
+    </>
   );
 }
 
@@ -67,10 +92,14 @@ function Policy() {
     },
   });
   const { control } = cf.form;
+  const idle = useWatch({ control, name: 'idleLockMinutes' });
   return (
     <FormCard title={t('settings.policy')} cf={cf} submitLabel={t('common.save')}>
       <TextField control={control} name="orgName" label={t('field.orgName')} form="policy" />
-      <NumberField control={control} name="idleLockMinutes" label={t('settings.idleLockMinutes')} form="policy" />
+      {/* R-GOV-1: a policy value, changed on the 策略 page under GM approval; sent back unchanged */}
+      <Form.Item label={t('settings.idleLockMinutes')} extra={t('common.policyViaProposal')}>
+        <span data-testid="idle-lock-minutes">{idle}</span>
+      </Form.Item>
       <NumberField control={control} name="maxFailedAttempts" label={t('settings.maxFailedAttempts')} form="policy" />
       <Space wrap>
         {[0, 1, 2, 3].map((i) => (

@@ -24,10 +24,6 @@ const DATA = [
   CUSTODIAN.displayName,
   CUSTODIAN2.displayName,
   ADMIN.name,
-  '普通',
-  '秘密',
-  '机密',
-  '绝密',
 ];
 const HAN = /\p{Script=Han}/u;
 /**
@@ -95,7 +91,23 @@ test('R-ARCH-3 R-IT-1 English UI: customers, index, locations, search, import an
   await expectEnglish(page, 'index');
   await expect(page.getByRole('button', { name: 'Print index register (PDF)' })).toBeVisible();
   await expect(page.locator('.app-content')).toContainText('Category: All');
+  // issue 12: the classification and the remarks mark follow the UI language; no filter box cuts its words off
+  const secretRow = page.locator('.app-content').getByRole('row').filter({ hasText: '账户对账单' });
+  await expect(secretRow).toContainText('[Confidential]');
+  await expect(secretRow).not.toContainText('机密');
+  await page.getByRole('combobox', { name: 'Classification' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Confidential', { exact: true }).click();
+  await expect(page.locator('.app-content')).toContainText('Classification: Confidential');
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('.app-content .ant-select *')]
+      .filter((el) => getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await shot(page, 'archive-en-index');
+  await page.getByRole('combobox', { name: 'Classification' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('All', { exact: true }).click();
   await page.locator('.app-content').getByRole('row').filter({ hasText: '开户申请及授权书' }).click();
   await expect(page.locator('.ant-drawer').getByTestId('item-detail')).toContainText('开户申请及授权书');
   await expectEnglish(page, 'item drawer');

@@ -78,6 +78,14 @@ test('R-CUST-1 R-ARCH-1 客户档案：特殊客户（统一社会信用代码�
   await expect(detail).toBeHidden();
   const customers = page.getByRole('table', { name: '客户档案' });
   await expect(customers.getByRole('row').filter({ hasText: '中国银行' })).toContainText(archiveNo);
+  // issue 12: sortable columns (the server sorts) and an 操作 column that opens the archive
+  const nameHeader = customers.getByRole('columnheader', { name: '客户名称' });
+  await nameHeader.click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await customers.getByRole('row').filter({ hasText: '中国银行' }).getByRole('button', { name: '查看' }).click();
+  await expect(detail.getByTestId('customer-detail')).toContainText(archiveNo);
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
   await shot(page, 'archive-customers');
 });
 

@@ -100,8 +100,7 @@ export function CustomersScreen() {
             onTable(s);
           }
         }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: total ?? 0, showSizeChanger: false, showTotal: (n) => t('cust.total', { n }) }}
-        scroll={{ y: 'calc(100vh - 330px)' }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: total ?? 0, showSizeChanger: false }}
         columns={[
           {
             key: 'archiveNo',
@@ -127,7 +126,7 @@ export function CustomersScreen() {
           {
             key: 'category',
             title: t('arch.f.category'),
-            width: 190,
+            width: i18n.language === 'en' ? 280 : 190,
             sorter: true,
             sortOrder: order('category'),
             ellipsis: true,

@@ -18,11 +18,11 @@ export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFil
   // the Select values are typed loosely; the call's zod schema checks them at the boundary anyway
   const set = (k: keyof SearchFilter, v: string | number) => onChange({ ...filter, [k]: v === ALL ? undefined : v });
   const all = { value: ALL, label: t('arch.all') };
-  const select = (k: keyof SearchFilter, label: string, width: number, options: { value: string | number; label: string }[]) => (
+  const select = (k: keyof SearchFilter, label: string, [zhWidth, enWidth]: [number, number], options: { value: string | number; label: string }[]) => (
     <Select
       aria-label={label}
       prefix={t('arch.filterPrefix', { label })}
-      style={{ width: en ? Math.round(width * 1.3) : width }}
+      style={{ width: en ? enWidth : zhWidth }}
       popupMatchSelectWidth={false}
       value={(filter[k] as string | number | undefined) ?? ALL}
       onChange={(v) => set(k, v)}
@@ -34,31 +34,31 @@ export function ArchiveFilters({ filter, onChange, labels }: { filter: SearchFil
       {select(
         'category',
         t('arch.f.category'),
-        190,
+        [190, 250],
         CUSTOMER_CATEGORIES.map((c) => ({ value: c, label: t(`arch.category.${c}`) })),
       )}
       {select(
         'classification',
         t('arch.f.classification'),
-        150,
+        [150, 260],
         labels.map((l, i) => ({ value: i, label: l })),
       )}
       {select(
         'cabinetId',
         t('arch.f.location'),
-        240,
+        [240, 260],
         rooms.flatMap((r) => r.cabinets.map((c) => ({ value: c.id, label: `${r.name} › ${c.code}` }))),
       )}
       {select(
         'custodyState',
         t('arch.f.custodyState'),
-        190,
+        [190, 280],
         CUSTODY_STATES.map((s) => ({ value: s, label: t(`arch.custody.${s}`) })),
       )}
       {select(
         'custodianId',
         t('arch.f.custodian'),
-        200,
+        [200, 240],
         custodians.map((u) => ({ value: u.id, label: u.displayName })),
       )}
     </>

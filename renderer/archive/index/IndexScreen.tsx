@@ -47,8 +47,9 @@ export function IndexScreen() {
   const columns: Column<IndexRow>[] = [
     // the item's 档号: archive number + item number (one line, one item)
     { key: 'no', title: t('arch.archiveNo'), width: 170, render: (r) => r.itemArchiveNo },
-    { key: 'customer', title: t('arch.f.customer'), width: 150, render: (r) => r.customerName },
-    { key: 'title', title: t('arch.f.title'), render: (r) => r.title },
+    // truncated cells say the whole text on hover (issue 12)
+    { key: 'customer', title: t('arch.f.customer'), width: 150, render: (r) => <span title={r.customerName}>{r.customerName}</span> },
+    { key: 'title', title: t('arch.f.title'), render: (r) => <span title={r.title}>{r.title}</span> },
     { key: 'class', title: t('arch.f.classification'), width: 90, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
     { key: 'loc', title: t('arch.f.location'), width: 250, render: (r) => locationText(t, r.location) ?? '—' },
     { key: 'state', title: t('arch.f.custodyState'), width: 130, render: (r) => <CustodyTag state={r.custodyState} /> },
