@@ -37,6 +37,8 @@ import { BackupReminder } from './backup/BackupReminder';
 import { backupStrings } from './backup/strings';
 import { dashboardPages } from './dashboard/pages';
 import { dashboardStrings } from './dashboard/strings';
+import { policyPages } from './policy/pages';
+import { policyStrings } from './policy/strings';
 import { coreStrings } from './i18n/strings';
 import type { PageEntry, UiStrings } from './kit/domain';
 
@@ -61,6 +63,7 @@ export const RENDERER_DOMAINS: readonly {
   { name: 'environment', pages: environmentPages, strings: environmentStrings, alert: EnvironmentAlert },
   { name: 'incidents', pages: incidentPages, strings: incidentsStrings, alert: IncidentAlert },
   { name: 'destruction', pages: destructionPages, strings: destructionStrings },
+  { name: 'policy', pages: policyPages, strings: policyStrings },
   { name: 'reports', pages: reportsPages, strings: reportsStrings },
   { name: 'printcheck', pages: printcheckPages, strings: printcheckStrings },
   { name: 'backup', pages: backupPages, strings: backupStrings, alert: BackupReminder },

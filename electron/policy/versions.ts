@@ -18,7 +18,6 @@ import type { Vault } from '../vault/vault';
 import {
   POLICY_PROPOSERS,
   POLICY_REQUEST_TYPE,
-  RULES_KEY,
   RULES_PROPOSERS,
   type PolicyValueView,
   type PolicyVersionRow,
@@ -26,6 +25,7 @@ import {
   type ProposalState,
 } from './contract/calls';
 import { diffValues, shown } from './contract/diff';
+import { RULES_KEY } from '../people/contract/rules';
 
 const rd = (db: Db | Reader): Reader => ('prepare' in db ? reader(db) : db);
 /** the workstation's local date of an instant: policy dates are dates people read on paper */

@@ -16,6 +16,7 @@ export const en: Twin<typeof zhCN> = {
   'common.edit': 'Edit',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'common.policyViaProposal': 'A policy value: propose a change on the Policy page; it applies from its date once the GM approved it',
   'common.saved': 'Saved',
   'common.actions': 'Actions',
   'common.search': 'Search',

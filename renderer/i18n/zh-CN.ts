@@ -15,6 +15,7 @@ export const zhCN = {
   'common.edit': '编辑',
   'common.yes': '是',
   'common.no': '否',
+  'common.policyViaProposal': '这是策略值：修改须在“策略”页面提出，经总经理批准后自施行日期起生效',
   'common.saved': '已保存',
   'common.actions': '操作',
   'common.search': '查询',

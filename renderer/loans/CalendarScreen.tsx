@@ -3,37 +3,30 @@
 // days. Every save is one audit entry; an unconfirmed year (2027 shipped with the statutory
 // holidays only) says so until it is checked against the State Council's schedule.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DUE_MODES, weekday, type CalendarDay } from '../../electron/loans/contract/calendar';
+import { weekday, type CalendarDay } from '../../electron/loans/contract/calendar';
 import { api, call } from '../api';
-import { NumberField, SelectField, TextField } from '../components/FormField';
-import { FormCard, useContractForm } from '../kit/form';
 import { errorMessage, useLoad } from '../kit/useLoad';
 import { useTime } from './common';
 
+/** The loan period in force (R-LOAN-3); R-GOV-1: a policy value, changed on the 策略 page under GM approval. */
 function PolicyCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const cf = useContractForm('loans.setPolicy', {
-    load: () => call(api().loans.policy()),
-    save: (v) => call(api().loans.setPolicy(v)),
-    onSaved: () => void message.success(t('common.saved')),
-  });
+  const p = useLoad(() => call(api().loans.policy()), []);
   return (
-    <FormCard title={t('loan.policy.title')} cf={cf} submitLabel={t('loan.policy.save')} testId="loan-policy">
-      <NumberField control={cf.form.control} name="days" form="lp" min={1} label={t('loan.policy.days')} />
-      <SelectField
-        control={cf.form.control}
-        name="mode"
-        form="lp"
-        label={t('loan.policy.mode')}
-        options={DUE_MODES.map((m) => ({ value: m, label: t(`loan.policy.mode.${m}`) }))}
-      />
-      <TextField control={cf.form.control} name="dueTime" form="lp" label={t('loan.policy.dueTime')} />
-    </FormCard>
+    <Card title={t('loan.policy.title')} data-testid="loan-policy" loading={p.loading}>
+      <Alert type="info" showIcon title={t('common.policyViaProposal')} style={{ marginBottom: 12 }} />
+      {p.data ? (
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={t('loan.policy.days')}>{p.data.days}</Descriptions.Item>
+          <Descriptions.Item label={t('loan.policy.mode')}>{t(`loan.policy.mode.${p.data.mode}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('loan.policy.dueTime')}>{p.data.dueTime}</Descriptions.Item>
+        </Descriptions>
+      ) : null}
+    </Card>
   );
 }
 

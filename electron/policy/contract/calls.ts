@@ -13,7 +13,7 @@ export const POLICY_REQUEST_TYPE = 'policy';
 export const POLICY_PROPOSERS = ['securityOfficer'] as const satisfies readonly Role[];
 /** the regulation text is revised by the CS department (Art. 28) */
 export const RULES_PROPOSERS = ['csManager', 'infoSupervisor'] as const satisfies readonly Role[];
-export const RULES_KEY = 'rules.text';
+export { RULES_KEY } from '../../people/contract/rules';
 
 const dayRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const proposalSchema = z

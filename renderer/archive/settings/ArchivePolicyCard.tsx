@@ -1,16 +1,13 @@
-// 档案策略 (安全保密员 only, R-ARCH-1 / R-USE-1): the archive-number pattern with a live preview of
-// the format, and per classification level the business roles that may read item detail. The
-// item's custodian always may; access grants (a later issue) widen this per user.
-import { App, Descriptions, Typography } from 'antd';
-import { useState } from 'react';
-import { useWatch } from 'react-hook-form';
+// 档案策略 (R-ARCH-1 / R-USE-1): the archive-number pattern in force with a preview of the format,
+// and per classification level the business roles that may read item detail (the item's
+// custodian always may; access grants widen this per user). R-GOV-1: a policy value — shown here,
+// changed only by a proposal on the 策略 page that the GM approves.
+import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { archivePolicySchema, CUSTOMER_CATEGORIES } from '../../../electron/archive/contract/calls';
 import { expandArchiveScope, withArchiveSeq } from '../../../electron/archive/contract/archiveNumber';
-import { BUSINESS_ROLES } from '../../../electron/contract/roles';
 import { api, call } from '../../api';
-import { SelectField, TextField } from '../../components/FormField';
-import { FormCard, useContractForm } from '../../kit/form';
+import { useLoad } from '../../kit/useLoad';
 
 const LEVELS = [0, 1, 2, 3] as const;
 
@@ -22,46 +19,40 @@ function previewNo(pattern: string, category: (typeof CUSTOMER_CATEGORIES)[numbe
 
 export function ArchivePolicyCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [labels, setLabels] = useState<string[]>(['普通', '秘密', '机密', '绝密']);
-  const cf = useContractForm('archive.setPolicy', {
-    load: async () => {
-      const [p, s] = await Promise.all([call(api().archive.policy({})), call(api().settings.get())]);
-      setLabels([...s.classificationLabels]);
-      return p;
-    },
-    save: (v) => call(api().archive.setPolicy(v)),
-    onSaved: (stored, form) => {
-      form.reset(stored);
-      void message.success(t('apol.saved'));
-    },
-  });
-  const { form } = cf;
-  const pattern = useWatch({ control: form.control, name: 'numberPattern' }) ?? '';
-  const roleOptions = BUSINESS_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+  const loaded = useLoad(async () => {
+    const [p, s] = await Promise.all([call(api().archive.policy({})), call(api().settings.get())]);
+    return { p, labels: [...s.classificationLabels] };
+  }, []);
+  const p = loaded.data?.p;
   return (
-    <FormCard title={t('apol.title')} cf={cf} submitLabel={t('apol.save')} testId="archive-policy">
-      <TextField control={form.control} name="numberPattern" label={t('apol.numberPattern')} form="apol" />
-      <Typography.Paragraph type="secondary">{t('apol.patternHelp')}</Typography.Paragraph>
-      <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }} data-testid="archive-no-preview" title={t('apol.preview')}>
-        {CUSTOMER_CATEGORIES.map((c) => (
-          <Descriptions.Item key={c} label={t(`arch.category.${c}`)}>
-            {previewNo(pattern, c) ?? '—'}
-          </Descriptions.Item>
-        ))}
-      </Descriptions>
-      <Typography.Paragraph type="secondary">{t('apol.contentHelp')}</Typography.Paragraph>
-      {LEVELS.map((i) => (
-        <SelectField
-          key={i}
-          control={form.control}
-          name={`contentRoles.${i}` as 'contentRoles.0'}
-          label={t('apol.contentRoles', { level: labels[i] })}
-          form="apol"
-          multiple
-          options={roleOptions}
-        />
-      ))}
-    </FormCard>
+    <Card title={t('apol.title')} data-testid="archive-policy" loading={loaded.loading}>
+      <Alert type="info" showIcon title={t('common.policyViaProposal')} style={{ marginBottom: 16 }} />
+      {p ? (
+        <>
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('apol.numberPattern')}>
+              <Typography.Text code data-testid="archive-number-pattern">
+                {p.numberPattern}
+              </Typography.Text>
+            </Descriptions.Item>
+          </Descriptions>
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }} data-testid="archive-no-preview" title={t('apol.preview')}>
+            {CUSTOMER_CATEGORIES.map((c) => (
+              <Descriptions.Item key={c} label={t(`arch.category.${c}`)}>
+                {previewNo(p.numberPattern, c) ?? '—'}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+          <Typography.Paragraph type="secondary">{t('apol.contentHelp')}</Typography.Paragraph>
+          <Descriptions size="small" column={1} bordered>
+            {LEVELS.map((i) => (
+              <Descriptions.Item key={i} label={t('apol.contentRoles', { level: loaded.data!.labels[i] })}>
+                {p.contentRoles[i]!.length ? p.contentRoles[i]!.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>) : '—'}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        </>
+      ) : null}
+    </Card>
   );
 }

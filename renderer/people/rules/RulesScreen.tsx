@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api, call } from '../../api';
 import { CheckboxField } from '../../components/FormField';
+import { useLoad } from '../../kit/useLoad';
 import { useSession } from '../../session';
 import { confidentialityRules } from './regulation';
 
@@ -20,6 +21,8 @@ export function RulesScreen() {
   const { setSession, signOut } = useSession();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<RulesIn>({ resolver: zodResolver(schema), defaultValues: { accepted: false } });
+  // R-GOV-1: a revision the GM approved replaces the shipped text (null: none yet)
+  const revision = useLoad(() => call(api().auth.rulesText({})), []);
   const submit = form.handleSubmit(async () => {
     setError(null);
     try {
@@ -41,7 +44,7 @@ export function RulesScreen() {
       >
         <Typography.Paragraph>{t('rules.intro')}</Typography.Paragraph>
         <ol className="rules-list">
-          {confidentialityRules(i18n.language).map((r, i) => (
+          {confidentialityRules(i18n.language, revision.data ?? null).map((r, i) => (
             <li key={i}>{r}</li>
           ))}
         </ol>
