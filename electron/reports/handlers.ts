@@ -5,7 +5,8 @@ import type { Handler } from '../core/handlers';
 import { printRegister, registerMeta } from '../print/print-register';
 import { reportCharts } from './chart';
 import type { reportsCalls } from './contract/calls';
-import { buildDistributionRegister, buildReportCopy } from './registers';
+import { registerRegisterSource } from '../print/page-marks';
+import { buildDistributionRegister, buildReportCopy, DISTRIBUTION_REGISTER_CODE, REPORT_REGISTER_CODE } from './registers';
 import { compileReport, distributeCopy, getReport, listReportRequests, listReports, releaseReport, requestReport, reviewReport, strikeCopy } from './reports';
 import { getTemplate, listTemplates, proposeTemplateChange } from './templates';
 import { exportReportXlsx } from './xlsx';
@@ -24,9 +25,25 @@ export const reportsHandlers: { [N in ReportsCallName]: Handler<N> } = {
   'reports.chart': ({ reportId }, cx) => reportCharts(getReport(cx.db, reportId).figures, 460, 240),
   'reports.review': (input, cx) => reviewReport(cx.app, cx.clock, cx.actor, input),
   'reports.release': (input, cx) => releaseReport(cx.vault, cx.clock, cx.actor, input),
-  'reports.printCopy': ({ reportId, copyNo, target }, cx) => printRegister(cx, buildReportCopy(cx.vault, reportId, copyNo, registerMeta(cx)), target),
+  'reports.printCopy': ({ reportId, copyNo, target }, cx) =>
+    printRegister(cx, buildReportCopy(cx.vault, reportId, copyNo, registerMeta(cx)), target, { reportId, copyNo }),
   'reports.distribute': (input, cx) => distributeCopy(cx.vault, cx.clock, cx.actor, input),
   'reports.strikeCopy': (input, cx) => strikeCopy(cx.vault, cx.clock, cx.actor, input),
-  'reports.printDistribution': ({ reportId, target }, cx) => printRegister(cx, buildDistributionRegister(cx.vault, reportId, registerMeta(cx)), target),
+  'reports.printDistribution': ({ reportId, target }, cx) =>
+    printRegister(cx, buildDistributionRegister(cx.vault, reportId, registerMeta(cx)), target, { reportId }),
   'reports.exportXlsx': ({ reportId }, cx) => exportReportXlsx(cx, reportId),
 };
+
+// print verification: a copy and the distribution register built again from the vault; a figure row
+// is its figure and group, a distribution row its copy
+registerRegisterSource(REPORT_REGISTER_CODE, {
+  rebuild: (vault, p, opts) => {
+    const { reportId, copyNo } = p as { reportId: number; copyNo: number };
+    return buildReportCopy(vault, reportId, copyNo, opts, false);
+  },
+  rowKey: (row) => `${String(row.figure)}|${String(row.group)}`,
+});
+registerRegisterSource(DISTRIBUTION_REGISTER_CODE, {
+  rebuild: (vault, p, opts) => buildDistributionRegister(vault, (p as { reportId: number }).reportId, opts),
+  rowKey: (row) => String(row.copy),
+});

@@ -15,8 +15,9 @@ export const DISTRIBUTION_REGISTER_CODE = 'statReportDistribution';
 
 export const copyMark = (n: number, total: number) => `第 ${n} 份 / 共 ${total} 份`;
 
-export function buildReportCopy(vault: Vault, reportId: number, copyNo: number, opts: PrintOptions): RegisterSpec {
-  requireCopy(reader(vault.db), reportId, copyNo, false);
+/** `check`: a copy is printed only while released and not struck off (print verification rebuilds any copy once printed). */
+export function buildReportCopy(vault: Vault, reportId: number, copyNo: number, opts: PrintOptions, check = true): RegisterSpec {
+  if (check) requireCopy(reader(vault.db), reportId, copyNo, false);
   const rep = getReport(vault.db, reportId);
   const frame = registerFrame(vault, opts, 0);
   const tz = frame.timeZone;
