@@ -39,6 +39,8 @@ export function RequestView({ request, onChanged, extra }: { request: ApprovalRe
     notifyApprovalsChanged();
     onChanged(next);
   };
+  // a request about no archive item (a policy change, a report request or template change) lists none
+  const noItems = r.scope === 'items' && r.targets.length === 0;
   const scope = r.scope === 'items' ? t('appr.scope.items') : t('appr.scopeOf', { scope: t(`appr.scope.${r.scope}`), name: r.scopeName ?? '' });
 
   return (
@@ -62,9 +64,11 @@ export function RequestView({ request, onChanged, extra }: { request: ApprovalRe
             {a.idDocKind ? `${t(`appr.idDoc.${a.idDocKind}`)} ${a.idDocNo ?? ''}，${t('appr.idDocIssuer')}：${a.idDocIssuer ?? '—'}` : '—'}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label={t('appr.targets')} span={2}>
-          <span data-testid="request-scope">{scope}</span>（{t('appr.itemCount', { n: r.targets.length })}）
-        </Descriptions.Item>
+        {noItems ? null : (
+          <Descriptions.Item label={t('appr.targets')} span={2}>
+            <span data-testid="request-scope">{scope}</span>（{t('appr.itemCount', { n: r.targets.length })}）
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('appr.purpose')}>{r.purpose}</Descriptions.Item>
         <Descriptions.Item label={t('appr.urgency')}>{t(`appr.urgency.${r.urgency}`)}</Descriptions.Item>
         <Descriptions.Item label={t('appr.reason')} span={2}>
@@ -85,18 +89,20 @@ export function RequestView({ request, onChanged, extra }: { request: ApprovalRe
           </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <Table
-        size="small"
-        rowKey="itemId"
-        pagination={r.targets.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        dataSource={r.targets}
-        style={{ marginBottom: 16 }}
-        columns={[
-          { key: 'no', title: t('appr.itemNo'), render: (_: unknown, x) => x.itemNo },
-          { key: 'title', title: t('appr.itemTitle'), render: (_: unknown, x) => x.title },
-          { key: 'c', title: t('appr.classification'), render: (_: unknown, x) => <ClassTag level={x.classification} labels={labels} /> },
-        ]}
-      />
+      {noItems ? null : (
+        <Table
+          size="small"
+          rowKey="itemId"
+          pagination={r.targets.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+          dataSource={r.targets}
+          style={{ marginBottom: 16 }}
+          columns={[
+            { key: 'no', title: t('appr.itemNo'), render: (_: unknown, x) => x.itemNo },
+            { key: 'title', title: t('appr.itemTitle'), render: (_: unknown, x) => x.title },
+            { key: 'c', title: t('appr.classification'), render: (_: unknown, x) => <ClassTag level={x.classification} labels={labels} /> },
+          ]}
+        />
+      )}
       {extra}
       <Typography.Title level={5}>{t('appr.chain')}</Typography.Title>
       <RequestChain request={r} onChanged={onChanged} />
