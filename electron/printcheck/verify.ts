@@ -58,6 +58,12 @@ export function verifyPrintedPage(vault: Vault, input: string): PrintCheckResult
       params: JSON.parse(rec.params) as unknown,
     };
 
+    // The record must be the one the print wrote: its own 'print.register' entry names this code
+    // (a page row slipped into the table afterwards has no such entry in the hash-chained trail).
+    const entry = r.get<{ detailJson: string }>(sql`SELECT detail_json FROM audit_entry WHERE seq = ${rec.auditSeq} AND action = 'print.register'`);
+    const named = entry ? ((JSON.parse(entry.detailJson) as { pageCodes?: unknown }).pageCodes as unknown[] | undefined) : undefined;
+    if (!Array.isArray(named) || !named.includes(code)) return { verdict: 'tampered' as const, code, reason: 'noAuditEntry', print };
+
     // A scanned QR must say exactly what was printed under its code.
     if (scan.qr) {
       const q = scan.qr;

@@ -114,6 +114,17 @@ describe('R-LOAN-3 R-INSP-2 R-IT-1 print verification: a printed page checked ag
     const parts = qr!.split('/');
     parts[4] = parts[4]!.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
     expect(await check(parts.join('/'))).toMatchObject({ verdict: 'tampered', reason: 'qrMismatch', mismatch: ['rowsHash'] });
+    // a page record slipped into the table without its print's audit entry
+    const forged = makePageCode(new Uint8Array(16).fill(11));
+    const rec = v.ctx.vault!.db.prepare('SELECT print_id AS printId, rows_hash AS rowsHash, rows FROM printed_pages WHERE code = ?').get(plain) as {
+      printId: number;
+      rowsHash: string;
+      rows: string;
+    };
+    v.ctx
+      .vault!.db.prepare('INSERT INTO printed_pages(code, print_id, page_no, first_row, rows_hash, rows) VALUES (?, ?, 99, 0, ?, ?)')
+      .run(forged, rec.printId, rec.rowsHash, rec.rows);
+    expect(await check(forged)).toMatchObject({ verdict: 'tampered', reason: 'noAuditEntry' });
     // a well-formed code this vault never printed
     expect((await check(makePageCode(new Uint8Array(16).fill(7)))).verdict).toBe('unknown');
     expect((await check('这不是核验码')).verdict).toBe('invalid');

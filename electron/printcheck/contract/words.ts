@@ -19,6 +19,10 @@ export const VERDICT_WORDS: Record<PrintCheckVerdict, { zh: string; en: string }
 const REASONS: Record<string, { zh: string; en: string }> = {
   checkDigit: { zh: '核验码校验位不符（抄错或被改动）', en: 'the check symbol does not hold (mistyped or altered)' },
   qrMismatch: { zh: '二维码内容与该核验码的打印记录不符', en: "the QR's content differs from what was printed under this code" },
+  noAuditEntry: {
+    zh: '审计链中没有打印该页的记录（打印记录系事后添加）',
+    en: 'the audit trail has no print entry naming this page (the record was added afterwards)',
+  },
   none: { zh: '该登记簿没有登记重新生成方法', en: 'no way to build this register again is registered' },
   failed: { zh: '按打印参数重新生成失败', en: 'building it again from the recorded parameters failed' },
 };
