@@ -1,7 +1,7 @@
 // The home dashboard in the Chinese UI at 1366×768 (R-ARCH-2), on the demo vault: the information
 // specialist lands on 工作台 — what waits for them, the archive room's open matters, the CS
 // department's aggregate with its charts — and one number (逾期未还借阅) clicks through to the loan
-// register filtered to overdue; a chart's count opens its rows. The GM lands on the same screen with
+// register filtered to overdue (kept across a lock); a chart's count opens its rows. The GM lands on the same screen with
 // approvals waiting, clicks through to the inbox, and prints the summary (PDF pages viewed).
 import { execFileSync } from 'node:child_process';
 import { expect, PDF_DIR, shot, signIn, test } from './fixtures';
@@ -61,6 +61,14 @@ test('R-ARCH-2 工作台：信息管理专员与总经理登录即见待办、�
   const register = page.getByRole('table', { name: '借阅登记簿' });
   await expect(register.locator('tbody tr.ant-table-row')).toHaveCount(overdue);
   await shot(page, 'dashboard-overdue-loans');
+  // the click-through is a route + filter like any other: a lock and unlock keep both (R-IT-1)
+  await page.getByRole('button', { name: '锁定' }).click();
+  await expect(page.getByText('档案室已锁定')).toBeVisible();
+  await page.getByLabel('密码').fill('Demo-2026-wangjg');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('menuitem', { name: /借阅登记/ })).toHaveClass(/ant-menu-item-selected/);
+  await expect(page.locator('.ant-segmented-item-selected')).toHaveText('逾期');
+  await expect(register.locator('tbody tr.ant-table-row')).toHaveCount(overdue);
 
   // ---- the GM
   await page.getByRole('button', { name: '退出登录' }).click();
