@@ -61,7 +61,7 @@ export function CustomersScreen() {
         <Input.Search
           aria-label={t('cust.searchPlaceholder')}
           placeholder={t('cust.searchPlaceholder')}
-          style={{ width: 320 }}
+          style={{ width: i18n.language === 'en' ? 400 : 320 }}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onSearch={(v) => {

@@ -18,6 +18,8 @@ import { useSession } from '../../session';
 
 export function IndexScreen() {
   const { t, i18n } = useTranslation();
+  // English words are longer (Classification, Awaiting shelving): wider columns, nothing cut off
+  const en = i18n.language === 'en';
   const { message } = App.useApp();
   const labels = useClassLabels();
   const [filter, setFilter] = useRestorable<SearchFilter>('archive.index.filter', {});
@@ -50,9 +52,9 @@ export function IndexScreen() {
     // truncated cells say the whole text on hover (issue 12)
     { key: 'customer', title: t('arch.f.customer'), width: 150, render: (r) => <span title={r.customerName}>{r.customerName}</span> },
     { key: 'title', title: t('arch.f.title'), render: (r) => <span title={r.title}>{r.title}</span> },
-    { key: 'class', title: t('arch.f.classification'), width: 90, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
+    { key: 'class', title: t('arch.f.classification'), width: en ? 130 : 90, render: (r) => <ClassTag level={r.classification} labels={labels} /> },
     { key: 'loc', title: t('arch.f.location'), width: 250, render: (r) => locationText(t, r.location) ?? '—' },
-    { key: 'state', title: t('arch.f.custodyState'), width: 130, render: (r) => <CustodyTag state={r.custodyState} /> },
+    { key: 'state', title: t('arch.f.custodyState'), width: en ? 170 : 130, render: (r) => <CustodyTag state={r.custodyState} /> },
     {
       key: 'remarks',
       title: t('arch.f.remarks'),
