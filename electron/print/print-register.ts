@@ -67,7 +67,8 @@ export async function printRegister(cx: CallContext, original: RegisterSpec, tar
         pages: result.pages,
         rowsHash: rowsHash(spec.rows),
         auditHead: spec.auditHead,
-        ...(issued ? { pageCodes: issued.marks.map((m) => m.code) } : {}),
+        // print verification: the pages' codes and row hashes in the hash-chained trail itself
+        ...(issued ? { pageCodes: issued.marks.map((m) => m.code), pageRowsHashes: issued.marks.map((m) => m.rowsHash.slice(0, 16)) } : {}),
       },
     }),
     paper,

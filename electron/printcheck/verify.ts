@@ -61,8 +61,11 @@ export function verifyPrintedPage(vault: Vault, input: string): PrintCheckResult
     // The record must be the one the print wrote: its own 'print.register' entry names this code
     // (a page row slipped into the table afterwards has no such entry in the hash-chained trail).
     const entry = r.get<{ detailJson: string }>(sql`SELECT detail_json FROM audit_entry WHERE seq = ${rec.auditSeq} AND action = 'print.register'`);
-    const named = entry ? ((JSON.parse(entry.detailJson) as { pageCodes?: unknown }).pageCodes as unknown[] | undefined) : undefined;
-    if (!Array.isArray(named) || !named.includes(code)) return { verdict: 'tampered' as const, code, reason: 'noAuditEntry', print };
+    const detail = entry ? (JSON.parse(entry.detailJson) as { pageCodes?: unknown; pageRowsHashes?: unknown }) : {};
+    const at = Array.isArray(detail.pageCodes) ? detail.pageCodes.indexOf(code) : -1;
+    if (at < 0) return { verdict: 'tampered' as const, code, reason: 'noAuditEntry', print };
+    const audited = Array.isArray(detail.pageRowsHashes) ? detail.pageRowsHashes[at] : undefined;
+    if (typeof audited !== 'string' || !page.rowsHash.startsWith(audited)) return { verdict: 'tampered' as const, code, reason: 'recordAltered', print };
 
     // A scanned QR must say exactly what was printed under its code.
     if (scan.qr) {

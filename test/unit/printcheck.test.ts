@@ -125,6 +125,13 @@ describe('R-LOAN-3 R-INSP-2 R-IT-1 print verification: a printed page checked ag
       .vault!.db.prepare('INSERT INTO printed_pages(code, print_id, page_no, first_row, rows_hash, rows) VALUES (?, ?, 99, 0, ?, ?)')
       .run(forged, rec.printId, rec.rowsHash, rec.rows);
     expect(await check(forged)).toMatchObject({ verdict: 'tampered', reason: 'noAuditEntry' });
+    // a page's recorded rows hash altered behind the triggers' back
+    const db = v.ctx.vault!.db;
+    db.exec('DROP TRIGGER printed_pages_no_update');
+    db.prepare('UPDATE printed_pages SET rows_hash = ? WHERE code = ?').run('00'.repeat(32), plain);
+    expect(await check(plain)).toMatchObject({ verdict: 'tampered', reason: 'recordAltered' });
+    db.prepare('UPDATE printed_pages SET rows_hash = ? WHERE code = ?').run(rec.rowsHash, plain);
+    expect((await check(plain)).verdict).toBe('current');
     // a well-formed code this vault never printed
     expect((await check(makePageCode(new Uint8Array(16).fill(7)))).verdict).toBe('unknown');
     expect((await check('这不是核验码')).verdict).toBe('invalid');

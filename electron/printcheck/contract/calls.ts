@@ -29,7 +29,7 @@ export interface PrintCheckResult {
   verdict: PrintCheckVerdict;
   /** the code as normalized (11 symbols) */
   code: string;
-  /** tampered: why — checkDigit | qrMismatch (with the QR fields that do not match) | noAuditEntry; noRebuild: none | failed */
+  /** tampered: why — checkDigit | qrMismatch (with the QR fields that do not match) | noAuditEntry | recordAltered; noRebuild: none | failed */
   reason?: string;
   mismatch?: string[];
   print?: {

@@ -19,6 +19,7 @@ export const VERDICT_WORDS: Record<PrintCheckVerdict, { zh: string; en: string }
 const REASONS: Record<string, { zh: string; en: string }> = {
   checkDigit: { zh: '核验码校验位不符（抄错或被改动）', en: 'the check symbol does not hold (mistyped or altered)' },
   qrMismatch: { zh: '二维码内容与该核验码的打印记录不符', en: "the QR's content differs from what was printed under this code" },
+  recordAltered: { zh: '该页的打印记录与审计链中的记录不符（已被改动）', en: "this page's record differs from the audit trail's (altered)" },
   noAuditEntry: {
     zh: '审计链中没有打印该页的记录（打印记录系事后添加）',
     en: 'the audit trail has no print entry naming this page (the record was added afterwards)',
