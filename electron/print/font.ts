@@ -78,18 +78,28 @@ export function fontIndex(): { dir: string; slices: FontSlice[] } {
 
 const covers = (s: FontSlice, cp: number) => s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 
-/**
- * The slices needed for `text` (always including printable ASCII so digits and page numbers
- * render). Slices overlap — the numbered CJK slices also carry a few ASCII glyphs — so each
- * character is given ONE slice, preferring the Latin slice, and only those slices are kept.
- */
-export function slicesFor(text: string): FontSlice[] {
+/** The code points of `text`, always with printable ASCII so digits and page numbers render. */
+function codePoints(text: string): Set<number> {
   const cps = new Set<number>();
   for (let c = 0x20; c <= 0x7e; c++) cps.add(c);
   for (const ch of text) cps.add(ch.codePointAt(0)!);
+  return cps;
+}
+
+/**
+ * The slices needed for `text`. Slices overlap — the numbered CJK slices also carry a few ASCII
+ * glyphs — so each character is given ONE slice, preferring the Latin slice, and only those
+ * slices are kept. `boldText` (default: all of `text`) is what is drawn bold: a register's
+ * rows are regular, so their characters need no bold slices (issue 11: the bold copies of every
+ * slice the rows touch doubled the font bytes of a long register for nothing).
+ */
+export function slicesFor(text: string, boldText = text): FontSlice[] {
+  const regular = codePoints(text);
+  const bold = boldText === text ? regular : codePoints(boldText);
   const { slices } = fontIndex();
   const chosen = new Set<FontSlice>();
   for (const weight of WEIGHTS) {
+    const cps = weight === 700 ? bold : regular;
     const ofWeight = slices.filter((s) => s.weight === weight);
     const preferred = [...ofWeight.filter((s) => s.file.includes('-latin-')), ...ofWeight.filter((s) => !s.file.includes('-latin-'))];
     for (const cp of cps) {
@@ -105,9 +115,9 @@ export function slicesFor(text: string): FontSlice[] {
 const fileCache = new Map<string, string>();
 
 /** @font-face rules with the needed slices inlined as base64 — the document stays self-contained. */
-export function embeddedFontCss(text: string): string {
+export function embeddedFontCss(text: string, boldText = text): string {
   const { dir } = fontIndex();
-  return slicesFor(text)
+  return slicesFor(text, boldText)
     .map((s) => {
       let b64 = fileCache.get(s.file);
       if (!b64) {

@@ -200,8 +200,10 @@ ${(spec.figures ?? []).map(figureHtml).join('\n')}`;
     topCenter: spec.copyMark,
   });
 
-  // Font slices are chosen from everything that will be drawn: body text and page furniture.
-  const fontCss = embeddedFontCss(bodyHtml + pageCss);
+  // Font slices are chosen from everything that will be drawn: body text and page furniture;
+  // bold ones only from what is bold (title, column headers, signature roles, figure captions,
+  // classification / copy marks, page codes) — never from the rows, the bulk of a register.
+  const fontCss = embeddedFontCss(bodyHtml + pageCss, headHtml + head + closingHtml + pageCss);
   return printDocumentHtml({
     lang: locale === 'en' ? 'en' : 'zh-CN',
     title: spec.title,
