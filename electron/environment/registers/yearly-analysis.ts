@@ -94,7 +94,7 @@ export function buildYearlyAnalysis(vault: Vault, roomId: number, year: number, 
     figures: [
       {
         caption: `${room} ${year} 年温湿度曲线（日均值；阴影为限值范围）`,
-        svg: roomChartSvg(db, { roomId, period: 'year', date: String(year), width: 1000, height: 300 }),
+        svg: roomChartSvg(db, { roomId, period: 'year', date: String(year), width: 1000, height: 230 }),
       },
     ],
     columns: [
