@@ -165,19 +165,23 @@ export function reportIncident(vault: Vault, clock: Clock, actor: Actor, input: 
   return vault.write((w) => getIncident(w, clock.now(), actor, reportInTx(w, clock, actor, input)));
 }
 
+function ackInTx(w: Writer, clock: Clock, actor: Actor, row: IncidentRow): void {
+  w.run(sql`INSERT INTO incident_acks(incident_id, user_id, user_name, at) VALUES (${row.id}, ${actor.id}, ${actor.name}, ${clock.now().toISOString()})`);
+  appendAudit(w, clock, {
+    actorId: actor.id,
+    actorName: actor.name,
+    action: 'incident.acknowledge',
+    entity: 'incident',
+    entityId: row.id,
+    detail: { no: row.no },
+  });
+}
+
 export function acknowledgeIncident(vault: Vault, clock: Clock, actor: Actor, input: { incidentId: number }): IncidentRow {
   return vault.write((w) => {
     const row = getIncidentRow(w, clock.now(), actor, input.incidentId);
     if (row.acks.some((a) => a.userId === actor.id)) throw new DomainError('INCIDENT_ACKED', `already acknowledged ${row.no}`);
-    w.run(sql`INSERT INTO incident_acks(incident_id, user_id, user_name, at) VALUES (${row.id}, ${actor.id}, ${actor.name}, ${clock.now().toISOString()})`);
-    appendAudit(w, clock, {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: 'incident.acknowledge',
-      entity: 'incident',
-      entityId: row.id,
-      detail: { no: row.no },
-    });
+    ackInTx(w, clock, actor, row);
     return getIncidentRow(w, clock.now(), actor, row.id);
   });
 }
@@ -190,6 +194,8 @@ export function recordStep(vault: Vault, clock: Clock, actor: Actor, input: { in
     if (!actor.roles.some((r) => STEP_ROLES[input.step].includes(r)))
       throw new DomainError('INCIDENT_STEP_ROLE', `${input.step} is not for ${actor.roles.join(',')}`);
     const at = now.toISOString();
+    // recording a step is taking notice of the report: it acknowledges it for that person too
+    if (!row.acks.some((a) => a.userId === actor.id)) ackInTx(w, clock, actor, row);
     w.run(
       sql`INSERT INTO incident_steps(incident_id, state, at, by_id, by_name, note) VALUES (${row.id}, ${input.step}, ${at}, ${actor.id}, ${actor.name}, ${input.note})`,
     );

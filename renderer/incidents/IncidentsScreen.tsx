@@ -69,7 +69,15 @@ export function IncidentsScreen() {
     },
     { key: 'foundAt', title: t('inc.foundAt'), width: 140, render: (r) => time(r.foundAt) },
     { key: 'reportedBy', title: t('inc.reportedBy'), width: 90, render: (r) => r.reportedByName },
-    { key: 'scope', title: t('inc.scope'), width: 130, render: (r) => t('inc.scopeCount', { items: r.items.length, customers: r.customers.length }) },
+    {
+      key: 'scope',
+      title: t('inc.scope'),
+      width: 130,
+      render: (r) =>
+        [r.items.length ? t('inc.scopeItems', { n: r.items.length }) : null, r.customers.length ? t('inc.scopeCustomers', { n: r.customers.length }) : null]
+          .filter(Boolean)
+          .join('，'),
+    },
     {
       key: 'state',
       title: t('inc.state'),

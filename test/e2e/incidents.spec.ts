@@ -52,6 +52,7 @@ test('R-SEC-7 泄密事件：专员立即报告 → 客户信息主管横幅与�
   await form.getByLabel('涉及的档案材料').press('Escape');
   await form.getByLabel('可能的泄露途径').fill('私人通信（微信群）');
   await form.getByLabel('已采取的补救措施').fill('已要求群主删除并截图留证，已暂停该客户档案的查阅和复制');
+  await shot(page, 'incidents-report-form');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByTestId('incident-state-XM-2026-001')).toHaveText('已报告');
@@ -70,6 +71,7 @@ test('R-SEC-7 泄密事件：专员立即报告 → 客户信息主管横幅与�
   await step(page, 'XM-2026-001', '记录已控制', '已确认群内文件删除，涉事人员暂停接触档案', '已控制');
   await step(page, 'XM-2026-001', '开始调查', '调取该材料的查阅、借阅、复制记录逐条核对', '调查中');
   await step(page, 'XM-2026-001', '记录处理结果', '查明系复印件未按规定收回，已追回并对责任人进行处理', '已处理');
+  await shot(page, 'incidents-list');
   // closing is the CS manager's: no button for the supervisor
   await expect(page.getByRole('row').filter({ hasText: 'XM-2026-001' }).getByRole('button', { name: '结案' })).toHaveCount(0);
   await signOut(page);

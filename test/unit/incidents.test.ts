@@ -76,6 +76,8 @@ describe('R-SEC-7 steps to closure', () => {
     let row = ok(await v.call('incidents.step', { incidentId: x.id, step: 'contained', note: '已删除外传文件，涉事人员停止接触档案' }));
     expect(row.state).toBe('contained');
     expect(row.steps[0]).toMatchObject({ step: 'contained', byName: '李主管', late: true });
+    expect(row.acks.map((a) => a.userName)).toEqual(['李主管']); // recording a step acknowledges the report
+    expect(row.mineToAck).toBe(false);
     expect(ok(await v.call('incidents.counts')).overdue).toBe(0);
 
     await v.as('csm');
