@@ -116,7 +116,9 @@ export function batchItems(db: Db, batchId: number): BatchItemRow[] {
 
 export function getBatch(db: Db, id: number, now: Date): BatchDetail {
   const b = batchDb(rd(db), id);
-  return { ...toRow(db, b, now), items: batchItems(db, id), approvers: approversOf(db, b.requestId) };
+  const req = requireRequest(db, b.requestId);
+  const waiting = req.status === 'submitted' && req.currentStep !== null ? (req.chain[req.currentStep]?.label ?? null) : null;
+  return { ...toRow(db, b, now), items: batchItems(db, id), approvers: approversOf(db, b.requestId), waitingStep: waiting };
 }
 
 export function listBatches(db: Db, clock: Clock): BatchRow[] {

@@ -17,14 +17,15 @@ import { errorMessage, useLoad } from '../kit/useLoad';
 import { BatchStateTag, useTime } from './common';
 
 export function BatchView({ id, onBack }: { id: number; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const time = useTime();
   const labels = useClassLabels();
   const { message, modal } = App.useApp();
   const [version, setVersion] = useState(0);
-  const [dialog, setDialog] = useState<'cancel' | 'record' | 'witness' | null>(null);
+  const [dialog, setDialog] = useState<'cancel' | 'record' | 'witness' | 'approve' | null>(null);
   const canMake = useCan('destruction.cancel');
   const canExecute = useCan('destruction.execute');
+  const canApprove = useCan('approvals.sign');
   const loaded = useLoad(() => call(api().destruction.get({ batchId: id })), [id, version]);
   const b = loaded.data;
   const refresh = () => {
@@ -83,6 +84,11 @@ export function BatchView({ id, onBack }: { id: number; onBack: () => void }) {
           <BatchStateTag state={b.state} no={b.no} />
         </Space>
         <Space wrap>
+          {canApprove && b.state === 'pending' && b.waitingStep ? (
+            <Button type="primary" onClick={() => setDialog('approve')}>
+              {t('dx.approve')}
+            </Button>
+          ) : null}
           {canMake && ['pending', 'coolingOff', 'ready'].includes(b.state) ? <Button onClick={() => setDialog('cancel')}>{t('dx.cancel')}</Button> : null}
           {canExecute && b.state === 'ready' ? (
             <Button type="primary" onClick={() => setDialog('record')}>
@@ -109,6 +115,21 @@ export function BatchView({ id, onBack }: { id: number; onBack: () => void }) {
       <DataTable ariaLabel={t('dx.items')} columns={cols} rowKey={(r) => r.itemId} rows={b.items} />
       {dialog === 'cancel' ? <CancelDialog b={b} onClose={() => setDialog(null)} onDone={refresh} /> : null}
       {dialog === 'record' ? <RecordDialog b={b} onClose={() => setDialog(null)} onDone={refresh} /> : null}
+      <SignDialog
+        open={dialog === 'approve'}
+        hideMeaning
+        onClose={() => setDialog(null)}
+        sign={async (v) => {
+          await call(
+            api().approvals.sign({ requestId: b.requestId, meaning: 'approved', reason: null, signerLogin: v.signerLogin, signerPassword: v.signerPassword }),
+          );
+          refresh();
+        }}
+      >
+        <Typography.Paragraph>
+          {t('dx.approveIntro', { step: b.waitingStep ? (i18n.language === 'en' ? b.waitingStep.en : b.waitingStep.zh) : '' })}
+        </Typography.Paragraph>
+      </SignDialog>
       <SignDialog
         open={dialog === 'witness'}
         hideMeaning

@@ -54,6 +54,8 @@ export const destructionEn: Twin<typeof destructionZhCN> = {
   'dx.open': 'Open',
   'dx.back': 'Back to batches',
   'dx.approvers': 'Approvals',
+  'dx.approve': 'Approve (sign)',
+  'dx.approveIntro': 'Waiting for: {{step}}. The approver signs with their own login and password; to refuse, reject it on the Approvals page with a reason.',
   'dx.noApprovers': 'Not approved yet',
   'dx.execution': 'Execution',
   'dx.notRecorded': 'Not recorded yet',

@@ -51,6 +51,8 @@ export const destructionZhCN = {
   'dx.open': '查看',
   'dx.back': '返回清册列表',
   'dx.approvers': '审批',
+  'dx.approve': '审批签名',
+  'dx.approveIntro': '待审批：{{step}}。审批人本人输入自己的用户名和密码签名同意；不同意的，请在“审批”页驳回并写明理由。',
   'dx.noApprovers': '尚未审批',
   'dx.execution': '销毁执行',
   'dx.notRecorded': '尚未登记',

@@ -1,6 +1,6 @@
 // Retention appraisal and destruction in the Chinese UI at 1366×768 (R-SEC-6, R-LOAN-1): an item
 // whose ten years ran out appears in 鉴定, is appraised 销毁, listed in a 销毁清册, approved by the
-// CS manager and the GM (signed at the machine through the bridge), refused during the cooling-off
+// CS manager and the GM (each signing at the machine on the batch's page), refused during the cooling-off
 // and executed once the injected clock passed it: method and place recorded, the CS manager
 // refused as a witness (an approver), two witnesses sign with their own passwords, confirmed —
 // custody 已销毁; the register and the certificate printed to PDF (text read back, page 1 to PNG).
@@ -97,13 +97,19 @@ test('R-SEC-6 R-LOAN-1 鉴定与销毁：保管期满 → 鉴定销毁 → 编�
   await expect(page.getByTestId(/^batch-state-XH-/)).toHaveText('审批中');
   const batchNo = (await page.getByRole('heading', { name: /销毁清册 XH-/ }).innerText()).replace('销毁清册 ', '').trim();
 
-  // 审批：客户服务部经理、总经理（在本机签名，经桥接调用同一审批引擎）
-  const requestId = ((await d(bridge, 'destruction.batches', {})) as unknown as { requestId: number }[])[0]!.requestId;
-  for (const signer of [CS_MANAGER, GM])
-    await d(bridge, 'approvals.sign', { requestId, meaning: 'approved', signerLogin: signer.login, signerPassword: signer.password });
-  await page.getByRole('button', { name: '返回清册列表' }).click();
-  await page.locator('.ant-segmented').getByText('销毁清册', { exact: true }).click();
-  await page.getByRole('table', { name: '销毁清册' }).getByRole('button', { name: '查看' }).click();
+  // 审批：客户服务部经理、总经理，各自在本机签名
+  for (const [signer, step] of [
+    [CS_MANAGER, '客服部经理审批'],
+    [GM, '总经理审批'],
+  ] as const) {
+    await page.getByRole('button', { name: '审批签名' }).click();
+    const dialog = page.getByRole('dialog', { name: '现场签名' });
+    await expect(dialog).toContainText(`待审批：${step}`);
+    await dialog.getByLabel('签署人用户名').fill(signer.login);
+    await dialog.getByLabel('签署人密码').fill(signer.password);
+    await dialog.getByRole('button', { name: '签名' }).click();
+    await expect(dialog).toBeHidden();
+  }
   await expect(page.getByTestId(`batch-state-${batchNo}`)).toHaveText('冷静期');
   await expect(page.getByText(/冷静期至 .*期满后方可执行销毁/)).toBeVisible();
   await expect(page.getByRole('button', { name: '登记销毁执行' })).toHaveCount(0);

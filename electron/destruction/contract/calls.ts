@@ -148,6 +148,8 @@ export interface BatchRow {
 export interface BatchDetail extends BatchRow {
   items: BatchItemRow[];
   approvers: { userId: number; name: string; step: string; at: string }[];
+  /** the approval step waiting for its signature (pending only) */
+  waitingStep: { zh: string; en: string } | null;
 }
 
 export const destructionCalls = {
