@@ -25,21 +25,17 @@ export const OVERVIEW_WORDS: Record<DashboardSummary['overview'][number]['key'],
 export function buildDashboardRegister(vault: Vault, opts: PrintOptions): RegisterSpec {
   // the figures at the print's own time (a verification rebuild passes its own now)
   const clock: Clock = { now: () => opts.now };
-  const agg = dashboardAggregate(vault.db, clock, { width: 900, height: 280 });
+  const agg = dashboardAggregate(vault.db, clock, { width: 900, height: 220 });
   const overview = overviewFigures(vault, clock);
   const words = ARCHIVE_WORDS as unknown as Record<'category' | 'subType' | 'carrier', Record<string, { zh: string }>>;
   const rows: RegisterRow[] = [];
-  const add = (group: string, item: string, n: number) => rows.push({ no: rows.length + 1, group, item, n });
+  const add = (group: string, item: string, n: number | string) => rows.push({ no: rows.length + 1, group, item, n });
   for (const o of overview) add('待办事项', OVERVIEW_WORDS[o.key], o.n);
   for (const c of agg.customers)
     add('客户（按类别、子类型）', `${words.category[c.category]?.zh ?? c.category} · ${words.subType[c.subType]?.zh ?? c.subType}`, c.n);
   for (const c of agg.byClassification) add('档案（按密级）', c.label, c.n);
   for (const c of agg.byCarrier) add('档案（按载体）', words.carrier[c.carrier]?.zh ?? c.carrier, c.n);
-  for (const m of agg.months) {
-    add('入库（按月）', m.month, m.intake);
-    add('借阅（按月）', m.month, m.loans);
-    add('查阅（按月）', m.month, m.consultations);
-  }
+  for (const m of agg.months) add('入库 / 借阅 / 查阅（按月）', m.month, `${m.intake} / ${m.loans} / ${m.consultations}`);
   return {
     ...registerFrame(vault, opts, 0),
     title: '客户信息汇总表',
