@@ -2,7 +2,7 @@
 // requests (recorded here, signed by the CS manager and the GM in the request's chain, then compiled
 // for), and the templates with their versions. A report opens in ReportView.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail, ReportRequestRow, ReportSummary } from '../../electron/reports/contract/calls';
@@ -150,6 +150,20 @@ function Lists({ onOpen }: { onOpen: (id: number) => void }) {
         onClose={() => {
           setRequestId(null);
           setVersion((n) => n + 1);
+        }}
+        extra={() => {
+          const x = requests.data?.find((q) => q.id === requestId);
+          const tpl = templates.data?.find((q) => q.id === x?.templateId);
+          return x ? (
+            <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }} data-testid="report-request-details">
+              <Descriptions.Item label={t('rep.template')}>{tpl?.name ?? x.templateId}</Descriptions.Item>
+              <Descriptions.Item label={t('rep.frequency')}>{t(`rep.frequency.${x.frequency as 'monthly'}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('rep.period')}>
+                {x.period.from} – {x.period.to}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('rep.copiesN')}>{x.copies}</Descriptions.Item>
+            </Descriptions>
+          ) : null;
         }}
       />
     </>

@@ -7,11 +7,11 @@ import { App, Button, Card, Col, Modal, Row, Space, Tag, Timeline, Typography } 
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FigureInput, TemplateSummary, TemplateVersion } from '../../electron/reports/contract/calls';
+import type { FigureInput, TemplateDefinition, TemplateSummary, TemplateVersion } from '../../electron/reports/contract/calls';
 import { CHART_KINDS, REPORT_SOURCES, SOURCE_CAPS } from '../../electron/reports/contract/calls';
 import { templateDiff } from '../../electron/reports/contract/diff';
 import { api, call } from '../api';
-import { notifyApprovalsChanged } from '../approvals';
+import { notifyApprovalsChanged, RequestDrawer } from '../approvals';
 import { DataTable, type Column } from '../components/DataTable';
 import { SelectField, TextField } from '../components/FormField';
 import { useCan } from '../kit/can';
@@ -23,12 +23,28 @@ export function TemplatesTab({ templates, onChanged }: { templates: readonly Tem
   const { t } = useTranslation();
   const [history, setHistory] = useState<number | null>(null);
   const [propose, setPropose] = useState<{ templateId: number | null } | null>(null);
+  const [change, setChange] = useState<{ requestId: number; templateId: number } | null>(null);
   const canPropose = useCan('reports.proposeTemplate');
   const cols: Column<TemplateSummary>[] = [
     { key: 'name', title: t('rep.templateName'), render: (x) => x.name },
     { key: 'version', title: t('rep.version'), render: (x) => t('rep.versionN', { n: x.version }) },
     { key: 'figures', title: t('rep.figuresN'), render: (x) => x.figures },
-    { key: 'pending', title: t('rep.pending'), render: (x) => x.pending.map((p) => <Tag key={p.requestId}>{p.no}</Tag>) },
+    {
+      key: 'pending',
+      title: t('rep.pending'),
+      render: (x) =>
+        x.pending.map((p) => (
+          <Button
+            key={p.requestId}
+            size="small"
+            type="link"
+            onClick={() => setChange({ requestId: p.requestId, templateId: x.id })}
+            data-testid={`pending-${p.no}`}
+          >
+            {p.no}
+          </Button>
+        )),
+    },
     {
       key: 'actions',
       title: t('rep.actions'),
@@ -55,6 +71,14 @@ export function TemplatesTab({ templates, onChanged }: { templates: readonly Tem
       ) : null}
       <DataTable ariaLabel={t('rep.tab.templates')} columns={cols} rowKey={(x) => x.id} rows={[...templates]} />
       {history !== null ? <HistoryModal templateId={history} onClose={() => setHistory(null)} /> : null}
+      <RequestDrawer
+        id={change?.requestId ?? null}
+        onClose={() => {
+          setChange(null);
+          onChanged();
+        }}
+        extra={(r) => (change ? <ProposedDiff templateId={change.templateId} details={r.details} /> : null)}
+      />
       {propose ? (
         <ProposeDialog
           templateId={propose.templateId}
@@ -84,6 +108,26 @@ function DiffLines({ before, after }: { before: TemplateVersion | null; after: T
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A pending change (the request's details) against the version in force: what the GM approves. */
+function ProposedDiff({ templateId, details }: { templateId: number; details: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const detail = useLoad(() => call(api().reports.template({ templateId })), [templateId]);
+  const cur = detail.data?.versions[detail.data.versions.length - 1];
+  if (!cur) return null;
+  const proposed = {
+    version: cur.version + 1,
+    name: String(details.name ?? ''),
+    definition: details.definition as TemplateDefinition,
+    requestNo: null,
+    createdAt: null,
+  };
+  return (
+    <Card size="small" title={`${t('rep.versionN', { n: cur.version })} → ${t('rep.versionN', { n: cur.version + 1 })}`} style={{ marginBottom: 16 }}>
+      <DiffLines before={cur} after={proposed} />
+    </Card>
   );
 }
 

@@ -1,5 +1,5 @@
 // Statistical reports in the Chinese UI at 1366×768 (R-REP-1..5): the 风险管理部's request for this
-// month's report recorded by the information specialist; the CS manager's review and the GM's
+// month's report recorded by the information specialist (after a template change the GM approved: version 2); the CS manager's review and the GM's
 // approval signed at the machine in the request's chain; the report compiled for it from live data
 // (naming template version 1), with its charts and figures; reviewed by the information supervisor
 // and the CS manager, each signing; released in 3 numbered copies, each printed to PDF with
@@ -73,14 +73,27 @@ test('R-REP-1 R-REP-2 R-REP-3 R-REP-4 R-REP-5 统计报表：部门申请 → �
   await expect(propose).toBeHidden();
   await expect(tpl).toContainText(/MB-\d{4}-0001/);
   await expect(tpl).toContainText('第 1 版');
+  // the GM sees what changes and approves it at the machine: version 2 is filed
+  await tpl.getByRole('button', { name: /MB-\d{4}-0001/ }).click();
+  const mb = page.getByRole('dialog', { name: /申请 MB-\d{4}-0001/ });
+  await expect(mb).toContainText('第 1 版 → 第 2 版');
+  await expect(mb).toContainText('新增指标特殊客户新建');
+  await mb.getByTestId('request-sign').click();
+  await signAt(page, GM);
+  await expect(mb.getByTestId('request-sign')).toBeHidden();
+  await mb.getByRole('button', { name: '关闭' }).click();
+  await expect(tpl).toContainText('第 2 版');
   await tpl.getByRole('button', { name: '版本与修改' }).click();
-  await expect(page.getByRole('dialog', { name: '《客户信息统计报表》版本记录' })).toContainText('随软件提供');
-  await page
-    .getByRole('dialog', { name: '《客户信息统计报表》版本记录' })
+  const hist = page.getByRole('dialog', { name: '《客户信息统计报表》版本记录' });
+  await expect(hist).toContainText('随软件提供');
+  await expect(hist.getByTestId('diff-2')).toContainText('新增指标特殊客户新建');
+  await shot(page, 'reports-template-history');
+  await hist
     .getByRole('button', { name: 'Close' })
-    .or(page.getByRole('button', { name: '关闭' }))
+    .or(hist.getByRole('button', { name: '关闭' }))
     .first()
     .click();
+  await expect(hist).toBeHidden();
   await page.getByRole('tab', { name: '报表', exact: true }).click();
 
   // ---- R-REP-2: the department's request, recorded from its paper form
@@ -124,7 +137,7 @@ test('R-REP-1 R-REP-2 R-REP-3 R-REP-4 R-REP-5 统计报表：部门申请 → �
   await compile.getByRole('button', { name: '保存' }).click();
   await expect(compile).toBeHidden();
   await expect(page.getByTestId('rep-status')).toHaveText('待审核');
-  await expect(page.getByText('客户信息统计报表（第 1 版）')).toBeVisible();
+  await expect(page.getByText('客户信息统计报表（第 2 版）')).toBeVisible();
   const figures = page.getByRole('table', { name: '统计数据' });
   await expect(figures.getByRole('row').filter({ hasText: '新建客户（按类别）' }).filter({ hasText: '特殊客户' })).toContainText('1');
   await expect(figures.getByRole('row').filter({ hasText: '入库档案（按密级）' }).filter({ hasText: '合计' })).toContainText('3');
@@ -158,7 +171,7 @@ test('R-REP-1 R-REP-2 R-REP-3 R-REP-4 R-REP-5 统计报表：部门申请 → �
     for (let p = 1; p <= pages; p++) expect(pageText(pdf, p), `copy ${n} page ${p}`).toContain(`第${n}份/共3份`);
     if (n === 1) {
       const all = pageText(pdf, 1);
-      for (const w of ['客户信息统计报表', '第1版', no, '客户信息主管审核：李主管', '客服部经理审核：张经理', '本份为第1份']) expect(all).toContain(w);
+      for (const w of ['客户信息统计报表', '第2版', no, '客户信息主管审核：李主管', '客服部经理审核：张经理', '本份为第1份']) expect(all).toContain(w);
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(PDF_DIR, 'report-copy-1')]);
     }
   }
@@ -195,5 +208,5 @@ test('R-REP-1 R-REP-2 R-REP-3 R-REP-4 R-REP-5 统计报表：部门申请 → �
   const exported = page.getByText(/^已导出：/);
   await expect(exported).toBeVisible();
   const xlsx = await readXlsxText((await exported.innerText()).replace(/^已导出：/, '').trim());
-  for (const w of ['模板版本', '第 1 版', '新建客户（按类别）', '特殊客户']) expect(xlsx).toContain(w);
+  for (const w of ['模板版本', '第 2 版', '新建客户（按类别）', '特殊客户', '特殊客户新建']) expect(xlsx).toContain(w);
 });
