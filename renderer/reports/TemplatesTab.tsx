@@ -145,11 +145,14 @@ function HistoryModal({ templateId, onClose }: { templateId: number; onClose: ()
             return {
               children: (
                 <div>
-                  <Typography.Text strong>{t('rep.versionN', { n: v.version })}</Typography.Text>　{v.name}　
+                  <Typography.Text strong>{t('rep.versionN', { n: v.version })}</Typography.Text>
+                  {`　${v.name}　`}
                   <Typography.Text type="secondary">
                     {v.requestNo ? `${t('rep.approvedBy', { no: v.requestNo })} ${time(v.createdAt)}` : t('rep.shipped')}
                   </Typography.Text>
-                  <DiffLines before={prev} after={v} />
+                  <div>
+                    <DiffLines before={prev} after={v} />
+                  </div>
                 </div>
               ),
             };
