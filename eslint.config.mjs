@@ -73,28 +73,43 @@ export default tseslint.config(
 
 /** Rule blocks per domain: no imports of later domains; earlier business domains only via their
  *  entry or contract part; a domain's contract part stays pure. (Flat config replaces a rule's
- *  options per block, so each block carries every pattern that applies to its files.) */
+ *  options per block, so each block carries every pattern that applies to its files.)
+ *  The rule sees only the import string, so the blocks go by folder depth: from electron/archive/
+ *  '../policy' is the policy domain, from electron/archive/handlers/ it is archive's own policy.ts. */
 function domainOrderRules() {
   const electronPkg = {
     group: ['electron', 'electron/*'],
     message: 'domain code never imports electron (only electron/main.ts, preload.ts and electron/shell/**)',
   };
+  const DEPTHS = [0, 1, 2, 3];
   return DOMAIN_ORDER.flatMap((d, i) => {
     const later = DOMAIN_ORDER.slice(i + 1).filter((l) => !(FOUNDATION.includes(d) && FOUNDATION.includes(l)));
     const earlierBusiness = DOMAIN_ORDER.slice(0, i).filter((e) => !FOUNDATION.includes(e));
-    const order = [
-      ...later.map((l) => ({
-        regex: `(^|/)\\.\\./(\\.\\./)*${l}(/|$)`,
-        message: `${d} comes before ${l} in DOMAIN_ORDER (eslint.domains.mjs): it may not import it`,
-      })),
-      ...earlierBusiness.map((e) => ({
-        regex: `(^|/)\\.\\./(\\.\\./)*${e}/(?!contract(/|$)|index$)`,
-        message: `import ${e} only through its public entry (../${e}) or its contract part`,
-      })),
-    ];
-    return [
-      { files: [`electron/${d}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [electronPkg, ...order] }] } },
-      { files: [`electron/${d}/contract/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [...CONTRACT_PURE, ...order] }] } },
-    ];
+    /** the patterns for a file `depth` folders below electron/<d>/: what climbs exactly to electron/ */
+    const order = (depth) => {
+      const up = `^(\\./)?(\\.\\./){${depth + 1}}`;
+      return [
+        ...later.map((l) => ({
+          regex: `${up}${l}(/|$)`,
+          message: `${d} comes before ${l} in DOMAIN_ORDER (eslint.domains.mjs): it may not import it`,
+        })),
+        ...earlierBusiness.map((e) => ({
+          regex: `${up}${e}/(?!contract(/|$)|index$)`,
+          message: `import ${e} only through its public entry (../${e}) or its contract part`,
+        })),
+      ];
+    };
+    const below = (depth) => '*/'.repeat(depth);
+    return DEPTHS.flatMap((depth) => [
+      { files: [`electron/${d}/${below(depth)}*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [electronPkg, ...order(depth)] }] } },
+      ...(depth >= 1
+        ? [
+            {
+              files: [`electron/${d}/contract/${below(depth - 1)}*.ts`],
+              rules: { 'no-restricted-imports': ['error', { patterns: [...CONTRACT_PURE, ...order(depth)] }] },
+            },
+          ]
+        : []),
+    ]);
   });
 }
