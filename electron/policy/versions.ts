@@ -24,7 +24,9 @@ import {
   type ProposalInput,
   type ProposalState,
 } from './contract/calls';
-import { diffValues, shown } from './contract/diff';
+import { diffValues, valueSummary } from './contract/diff';
+
+const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s);
 import { RULES_KEY } from '../people/contract/rules';
 
 const rd = (db: Db | Reader): Reader => ('prepare' in db ? reader(db) : db);
@@ -309,4 +311,8 @@ export function registerPolicyRequestType(): void {
 
 /** Old → new in words, for the register. */
 export const changesText = (row: PolicyVersionRow): string =>
-  row.changes.length ? row.changes.map((c) => `${c.path ? `${c.path}: ` : ''}${c.from} → ${c.to}`).join('；') : row.version === 1 ? shown(row.value) : '';
+  row.changes.length
+    ? row.changes.map((c) => `${c.path ? `${c.path}: ` : ''}${c.from} → ${c.to}`).join('；')
+    : row.version === 1
+      ? `初始值：${clip(valueSummary(row.value))}`
+      : '';

@@ -3,7 +3,7 @@
 // the value's own registered schema; its field issues (value.days …) land on the fields here.
 import { Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, useFormState, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { PolicyValueView, PolicyVersionRow, ProposalInput } from '../../electron/policy/contract/calls';
 import { api, call } from '../api';
@@ -15,21 +15,41 @@ const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof
 const flat = (v: unknown): v is Record<string, string | number | boolean> =>
   isObj(v) && Object.values(v).every((x) => typeof x === 'string' || typeof x === 'number');
 
+/** The first error anywhere under `value` (a JSON or rules value has no field per path). */
+function useValueError(control: Control<ProposalInput>): string | undefined {
+  const { errors } = useFormState({ control, name: 'value' });
+  const first = (e: unknown): string | undefined => {
+    if (!e || typeof e !== 'object') return undefined;
+    const m = (e as { message?: unknown }).message;
+    if (typeof m === 'string' && m) return m;
+    for (const [k, x] of Object.entries(e))
+      if (k !== 'ref' && k !== 'type') {
+        const f = first(x);
+        if (f) return f;
+      }
+    return undefined;
+  };
+  return first(errors.value);
+}
+
 function JsonField({ control, initial }: { control: Control<ProposalInput>; initial: unknown }) {
   const { t } = useTranslation();
+  const valueError = useValueError(control);
   const [text, setText] = useState(() => JSON.stringify(initial, null, 2));
   const [bad, setBad] = useState(false);
   return (
     <Controller
       control={control}
       name="value"
-      render={({ field, fieldState }) => (
+      render={({ field }) => (
         <Form.Item
           label={t('pol.jsonValue')}
-          validateStatus={bad || fieldState.error ? 'error' : undefined}
-          help={bad ? t('pol.jsonInvalid') : fieldState.error?.message ? t(fieldState.error.message) : undefined}
+          htmlFor="policy-json"
+          validateStatus={bad || valueError ? 'error' : undefined}
+          help={bad ? t('pol.jsonInvalid') : valueError ? t(valueError) : undefined}
         >
           <Input.TextArea
+            id="policy-json"
             rows={8}
             value={text}
             style={{ fontFamily: 'monospace' }}
@@ -51,6 +71,7 @@ function JsonField({ control, initial }: { control: Control<ProposalInput>; init
 
 function RulesField({ control, initial }: { control: Control<ProposalInput>; initial: unknown }) {
   const { t } = useTranslation();
+  const valueError = useValueError(control);
   const start = isObj(initial) ? initial : { zhCN: [], en: [] };
   const [zh, setZh] = useState(((start.zhCN as string[]) ?? []).join('\n'));
   const [en, setEn] = useState(((start.en as string[]) ?? []).join('\n'));
@@ -63,19 +84,15 @@ function RulesField({ control, initial }: { control: Control<ProposalInput>; ini
     <Controller
       control={control}
       name="value"
-      render={({ field, fieldState }) => {
+      render={({ field }) => {
         const set = (z: string, e: string) => field.onChange({ zhCN: lines(z), en: lines(e) });
         return (
           <>
-            <Form.Item
-              label={t('pol.rulesZh')}
-              validateStatus={fieldState.error ? 'error' : undefined}
-              help={fieldState.error?.message ? t(fieldState.error.message) : undefined}
-            >
-              <Input.TextArea rows={6} value={zh} onChange={(e) => (setZh(e.target.value), set(e.target.value, en))} />
+            <Form.Item label={t('pol.rulesZh')} validateStatus={valueError ? 'error' : undefined} help={valueError ? t(valueError) : undefined}>
+              <Input.TextArea id="policy-rules-zh" rows={6} value={zh} onChange={(e) => (setZh(e.target.value), set(e.target.value, en))} />
             </Form.Item>
-            <Form.Item label={t('pol.rulesEn')}>
-              <Input.TextArea rows={6} value={en} onChange={(e) => (setEn(e.target.value), set(zh, e.target.value))} />
+            <Form.Item label={t('pol.rulesEn')} htmlFor="policy-rules-en">
+              <Input.TextArea id="policy-rules-en" rows={6} value={en} onChange={(e) => (setEn(e.target.value), set(zh, e.target.value))} />
             </Form.Item>
           </>
         );

@@ -2,6 +2,7 @@
 // text by its number of rules; the time format of the policy screens.
 import { useTranslation } from 'react-i18next';
 import type { Pair } from '../../electron/contract/domain';
+import { valueSummary } from '../../electron/policy/contract/diff';
 import { formatTime, workstationTimeZone } from '../../electron/contract/time';
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -13,10 +14,7 @@ export function useValueText(): (key: string, v: unknown, unit: Pair | null) => 
   return (key, v, unit) => {
     if (key === 'rules.text') return isObj(v) && Array.isArray(v.zhCN) ? t('pol.rulesLines', { n: v.zhCN.length }) : t('pol.rulesShipped');
     if (typeof v === 'number') return unit ? `${v} ${en ? unit.en : unit.zh}` : String(v);
-    if (isObj(v))
-      return Object.entries(v)
-        .map(([k, x]) => `${k}: ${scalar(x)}`)
-        .join('; ');
+    if (isObj(v) || Array.isArray(v)) return valueSummary(v, en ? 'en' : 'zh');
     return scalar(v);
   };
 }

@@ -1,20 +1,21 @@
 // 档案策略 in settings (安全保密员, Chinese UI): the archive-number pattern drives the next
 // customer's 档号 (R-ARCH-1), a pattern without {seq} is refused in Chinese and nothing is saved,
-// and the per-level content roles gate item detail (R-USE-1). R-GOV-1 partial: the change is
-// audited; GM approval of policy changes is a later issue.
+// and the per-level content roles gate item detail (R-USE-1). R-GOV-1: the change is
+// proposed on the 策略 page and applies once the GM signed it (audited).
 import { expect, seedVault, shot, signIn, test } from './fixtures';
 import { ARCHIVE_STAFF, d, OPERATOR, openMenu, pick, seedArchive, uscc } from './archive-fixtures';
 
 const SO = { login: 'baomi', displayName: '陈保密', roles: ['securityOfficer'], password: 'Secur-pass-2024' };
+const GM = { login: 'chenzong', displayName: '陈总', roles: ['gm'], password: 'General-pass-2024' };
 
-test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {seq} 以中文拒绝且不保存）→ 专员新建客户得新格式档号；秘密级仅总经理可查阅 → 专员打开秘密材料见无查阅授权', async ({
+test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员在策略页提出档号规则变更（无 {seq} 以中文拒绝且不保存）→ 总经理现场签字批准 → 专员新建客户得新格式档号；秘密级仅总经理可查阅 → 专员打开秘密材料见无查阅授权', async ({
   app: page,
   bridge,
 }) => {
-  await seedVault(bridge, [...ARCHIVE_STAFF, SO]);
+  await seedVault(bridge, [...ARCHIVE_STAFF, SO, GM]);
   // the audit trail read from the vault itself (the security officer's session is the page's)
   const policyEntries = () =>
-    bridge.ctx.vault!.db.prepare(`SELECT actor_name, entity, detail_json FROM audit_entry WHERE action = 'archive.policy.update' ORDER BY seq`).all() as {
+    bridge.ctx.vault!.db.prepare(`SELECT actor_name, entity, detail_json FROM audit_entry WHERE action = 'policy.propose' ORDER BY seq`).all() as {
       actor_name: string;
       entity: string;
       detail_json: string;
@@ -37,52 +38,54 @@ test('R-ARCH-1 R-USE-1 R-GOV-1 档案策略：保密员改档号规则（无 {se
   await signIn(page, SO.login, SO.password);
   await openMenu(page, '设置');
   const card = page.getByTestId('archive-policy');
-  const patternInput = card.getByLabel('档号规则');
-  await expect(patternInput).toHaveValue('{cat}-{yyyy}-{seq:5}');
+  await expect(card.getByTestId('archive-number-pattern')).toHaveText('{cat}-{yyyy}-{seq:5}');
   const year = new Date().getFullYear();
   const preview = card.getByTestId('archive-no-preview');
   await expect(preview).toContainText(`TS-${year}-00001`);
   await expect(preview).toContainText(`YB-${year}-00001`);
+  // R-GOV-1: a policy value — read-only here, changed by a proposal the GM approves (策略)
+  await expect(card).toContainText('这是策略值');
 
-  // ---- no {seq}: refused in Chinese, nothing saved
-  await patternInput.fill(`KH-{yyyy}`);
-  await expect(preview).not.toContainText('KH-');
-  await card.getByRole('button', { name: '保存档案策略' }).click();
-  await expect(card.getByText('档号规则须包含 {seq} 序号')).toBeVisible();
-  const unchanged = await d(bridge, 'archive.policy', {});
-  expect(unchanged.numberPattern).toBe('{cat}-{yyyy}-{seq:5}');
-  expect(policyEntries()).toEqual([]); // refused: nothing in the audit trail either
-
-  // ---- a valid pattern: the preview follows as you type
-  await patternInput.fill('KH-{yyyy}-{seq:4}');
-  await expect(preview).toContainText(`KH-${year}-0001`);
-  await expect(card.getByText('档号规则须包含 {seq} 序号')).toHaveCount(0);
-
-  // ---- 秘密: take 信息管理专员 away, grant 总经理 (multi-select: clicking an option toggles it)
-  const secretRoles = card.getByLabel('秘密：可查阅角色', { exact: true });
-  await secretRoles.click();
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  // each click toggles an option; wait for the toggle to land before the next one (the list
-  // re-renders after each change, and a click during that can be lost on a busy machine)
-  const option = (name: string) => dropdown.locator(`.ant-select-item-option[title="${name}"]`);
-  await option('信息管理专员').click();
-  await expect(option('信息管理专员')).not.toHaveClass(/ant-select-item-option-selected/);
-  await option('总经理').click();
-  await expect(option('总经理')).toHaveClass(/ant-select-item-option-selected/);
-  await page.keyboard.press('Escape');
-  await card.getByRole('button', { name: '保存档案策略' }).click();
-  await expect(page.getByText('档案策略已保存')).toBeVisible();
+  await openMenu(page, '策略');
+  await page.getByTestId('policy-propose-archive.policy').click();
+  const dialog = page.getByRole('dialog', { name: '提出策略变更：档号规则与各密级可读角色' });
+  const json = dialog.getByLabel('新值（JSON）');
+  // ---- no {seq}: refused in Chinese, nothing written
+  await json.fill(JSON.stringify({ numberPattern: 'KH-{yyyy}', contentRoles: [['operator'], ['gm'], [], []] }));
+  await dialog.getByLabel('变更理由').fill('档号规则调整，秘密级仅总经理查阅');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('档号规则须包含 {seq} 序号')).toBeVisible();
+  expect(policyEntries()).toEqual([]);
+  // ---- a valid pattern; 秘密: 总经理 instead of 信息管理专员
+  await json.fill(JSON.stringify({ numberPattern: 'KH-{yyyy}-{seq:4}', contentRoles: [['operator'], ['gm'], [], []] }));
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/已提交总经理审批（ZC-\d{4}-0001）/)).toBeVisible();
   await shot(page, 'settings-archive-policy');
+  expect((await d(bridge, 'archive.policy', {})).numberPattern).toBe('{cat}-{yyyy}-{seq:5}'); // not before the GM signs
+
+  // ---- the GM signs the request at the machine
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await signIn(page, GM.login, GM.password);
+  await openMenu(page, '审批');
+  await page
+    .getByRole('row')
+    .filter({ hasText: /ZC-\d{4}-0001/ })
+    .first()
+    .click();
+  await page.getByTestId('request-sign').click();
+  const sign = page.getByRole('dialog', { name: '现场签名' });
+  await sign.getByLabel('签署人用户名').fill(GM.login);
+  await sign.getByLabel('签署人密码').fill(GM.password);
+  await sign.getByRole('button', { name: '签名' }).click();
+  await expect(sign).toBeHidden();
+  await page.keyboard.press('Escape');
+  await openMenu(page, '策略');
   const saved = await d(bridge, 'archive.policy', {});
   expect(saved).toEqual({ numberPattern: 'KH-{yyyy}-{seq:4}', contentRoles: [['operator'], ['gm'], [], []] });
-  // R-GOV-1: audited — one entry by the security officer, with the policy before and after
+  // R-GOV-1: audited — proposed by the security officer, applied as version 2
   const entries = policyEntries();
   expect(entries).toHaveLength(1);
-  expect(entries[0]).toMatchObject({ actor_name: SO.displayName, entity: 'settings' });
-  expect(JSON.parse(entries[0]!.detail_json)).toMatchObject({
-    before: { numberPattern: '{cat}-{yyyy}-{seq:5}' },
-    after: { numberPattern: 'KH-{yyyy}-{seq:4}', contentRoles: [['operator'], ['gm'], [], []] },
-  });
+  expect(entries[0]).toMatchObject({ actor_name: SO.displayName, entity: 'policy' });
 
   // ---- the operator: a new customer gets the new-format number
   await page.getByRole('button', { name: '退出登录' }).click();

@@ -28,17 +28,19 @@ test('R-IT-1 设置：切换为 English 后界面显示英文，刷新后保持�
   await expect(page.getByRole('menuitem', { name: '用户管理' })).toBeVisible();
 });
 
-test('R-IT-1 安全保密员：保密策略（空闲锁定分钟、失败次数、密级名称）', async ({ app: page, bridge }) => {
+test('R-IT-1 R-GOV-1 安全保密员：保密策略（失败次数、密级名称；空闲锁定为策略值，只读，经「策略」页变更）', async ({ app: page, bridge }) => {
   const SO = { login: 'baomi', displayName: '陈保密', roles: ['securityOfficer'], password: 'Secur-pass-2024' };
   await seedVault(bridge, [SO]);
   await page.reload();
   await signIn(page, SO.login, SO.password);
   await page.getByRole('menuitem', { name: '设置' }).click();
-  await expect(page.getByLabel('空闲锁定（分钟）')).toBeVisible();
-  await page.getByLabel('空闲锁定（分钟）').fill('500');
+  // R-GOV-1: the idle lock is a policy value — shown, changed only by a proposal the GM approves
+  await expect(page.getByTestId('idle-lock-minutes')).toHaveText('10');
+  await expect(page.getByText('这是策略值：修改须在“策略”页面提出').first()).toBeVisible();
+  await page.getByLabel('最多失败登录次数').fill('50');
   await page.getByRole('button', { name: /^(loading )?保存$/ }).click();
   await expect(page.getByText('数值超出允许范围')).toBeVisible();
-  await page.getByLabel('空闲锁定（分钟）').fill('3');
+  await page.getByLabel('最多失败登录次数').fill('5');
   await page.getByLabel('密级 4').fill('绝密★');
   await page.getByRole('button', { name: /^(loading )?保存$/ }).click();
   await expect(page.getByText('已保存')).toBeVisible();
@@ -46,6 +48,6 @@ test('R-IT-1 安全保密员：保密策略（空闲锁定分钟、失败次数�
   const s = await bridge.dispatch('settings.get', {}, { trustedSender: true });
   expect(s).toMatchObject({
     ok: true,
-    value: { idleLockMinutes: 3, classificationLabels: [expect.any(String), expect.any(String), expect.any(String), '绝密★'] },
+    value: { idleLockMinutes: 10, maxFailedAttempts: 5, classificationLabels: [expect.any(String), expect.any(String), expect.any(String), '绝密★'] },
   });
 });

@@ -14,3 +14,23 @@ export function diffValues(before: unknown, after: unknown, path = ''): ValueCha
     return before.flatMap((b, i) => diffValues(b, after[i], path ? `${path}.${i}` : String(i)));
   return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, from: shown(before), to: shown(after) }];
 }
+
+type Lang = 'zh' | 'en';
+const isLabel = (v: unknown): v is { zh: string; en: string } => isObj(v) && typeof v.zh === 'string' && typeof v.en === 'string';
+
+/** A policy value in words, compact: a chain of steps by their labels (a → b), a record field by
+ *  field with nested records in brackets, a list joined; for the page and the register. */
+export function valueSummary(v: unknown, lang: Lang = 'zh'): string {
+  if (v === null || v === undefined) return '—';
+  if (isLabel(v)) return v[lang];
+  if (Array.isArray(v)) {
+    if (!v.length) return '—';
+    if (v.every((s) => isObj(s) && isLabel(s.label))) return v.map((s) => (s as { label: { zh: string; en: string } }).label[lang]).join(' → ');
+    return v.map((x) => (isObj(x) || Array.isArray(x) ? `(${valueSummary(x, lang)})` : valueSummary(x, lang))).join(', ');
+  }
+  if (isObj(v))
+    return Object.entries(v)
+      .map(([k, x]) => (isObj(x) ? `${k}(${valueSummary(x, lang)})` : `${k}: ${valueSummary(x, lang)}`))
+      .join('; ');
+  return String(v);
+}

@@ -11,7 +11,11 @@ export const POLICY_REGISTER_CODE = 'policyRegister';
 const STATE_WORDS: Record<ProposalState, string> = { pending: '待总经理审批', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回', expired: '已失效' };
 
 export function buildPolicyRegister(vault: Vault, opts: PrintOptions): RegisterSpec {
-  const rows = policyHistory(vault.db).reverse();
+  // by value (registration order), each value's versions oldest first
+  const all = policyHistory(vault.db);
+  const order = new Map<string, number>();
+  all.forEach((r, i) => order.has(r.key) || order.set(r.key, i));
+  const rows = [...all].sort((a, b) => order.get(a.key)! - order.get(b.key)! || a.id - b.id);
   const frame = registerFrame(vault, opts, 0);
   const tz = frame.timeZone;
   return {
