@@ -12,6 +12,7 @@ import { appraise } from './appraisal';
 import { createBatch } from './batches';
 import { roomDate } from './dates';
 import { executeBatch, recordExecution, witnessBatch } from './execution';
+import { itemHolds } from './holds';
 
 const DAY = 86_400_000;
 
@@ -21,12 +22,15 @@ export function seedDestructionDemo({ asUser }: DemoSeedContext): void {
     const actor = { ...actorOf(ctx.session!), roles: ctx.session!.roles };
     const past = (d: number): Clock => ({ now: () => new Date(ctx.clock.now().getTime() - d * DAY) });
     const at = (d: number): AppContext => ({ ...ctx, clock: past(d) }) as AppContext;
-    const expired = vault.db
+    const candidates = vault.db
       .prepare(
-        `SELECT id FROM items WHERE retention_until IS NOT NULL AND retention_until < ? AND custody_state = 'onShelf' AND classification = 0 ORDER BY retention_until, id LIMIT 5`,
+        `SELECT id FROM items WHERE retention_until IS NOT NULL AND retention_until < ? AND custody_state = 'onShelf' AND classification = 0 ORDER BY retention_until, id LIMIT 40`,
       )
       .pluck()
       .all(roomDate(past(60).now())) as number[];
+    // never an item the incidents' demo holds as evidence
+    const held = new Set(itemHolds(vault.db, candidates).map((h) => h.itemId));
+    const expired = candidates.filter((id) => !held.has(id)).slice(0, 5);
     if (expired.length < 5) return;
     const [a, b, c, d, e] = expired as [number, number, number, number, number];
     for (const id of [a, b, c])
