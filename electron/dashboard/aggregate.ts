@@ -34,7 +34,20 @@ function perMonth(
 
 const SUB_TYPE_ORDER = [...CUSTOMER_SUB_TYPES.general, ...CUSTOMER_SUB_TYPES.special] as string[];
 
-export function dashboardAggregate(db: Db, clock: Clock, chart: { width: number; height: number }): DashboardAggregate {
+/** the charts' words: Chinese on paper, the caller's language on screen */
+export type ChartLang = 'zh' | 'en';
+const W = {
+  general: { zh: '一般客户', en: 'General' },
+  special: { zh: '特殊客户', en: 'Special' },
+  byClassification: { zh: '按密级', en: 'By classification' },
+  byCarrier: { zh: '按载体', en: 'By carrier' },
+  intake: { zh: '入库', en: 'Intake' },
+  loans: { zh: '借阅', en: 'Loans' },
+  consultations: { zh: '查阅', en: 'Consultations' },
+  loansConsultations: { zh: '借阅/查阅', en: 'Loans/consult.' },
+} as const;
+
+export function dashboardAggregate(db: Db, clock: Clock, chart: { width: number; height: number }, lang: ChartLang = 'zh'): DashboardAggregate {
   const r = reader(db);
   const now = clock.now();
   const labels = getSettings(r).classificationLabels;
@@ -57,26 +70,26 @@ export function dashboardAggregate(db: Db, clock: Clock, chart: { width: number;
     byCarrier,
     months,
     charts: {
-      customers: customersChart(customers, chart),
-      items: itemsChart(byClassification, byCarrier, chart),
-      months: monthsChart(months, chart),
+      customers: customersChart(customers, chart, lang),
+      items: itemsChart(byClassification, byCarrier, chart, lang),
+      months: monthsChart(months, chart, lang),
     },
   };
 }
 
-const subTypeWord = (s: string) => (ARCHIVE_WORDS.subType as Record<string, { zh: string }>)[s]?.zh ?? s;
-const carrierWord = (s: string) => (ARCHIVE_WORDS.carrier as Record<string, { zh: string }>)[s]?.zh ?? s;
+const subTypeWord = (s: string, l: ChartLang) => (ARCHIVE_WORDS.subType as Record<string, { zh: string; en: string }>)[s]?.[l] ?? s;
+const carrierWord = (s: string, l: ChartLang) => (ARCHIVE_WORDS.carrier as Record<string, { zh: string; en: string }>)[s]?.[l] ?? s;
 const CATEGORY_COLORS: Record<string, string> = { general: '#1d39c4', special: '#d4380d' };
 
-export function customersChart(rows: DashboardAggregate['customers'], size: { width: number; height: number }): string {
+export function customersChart(rows: DashboardAggregate['customers'], size: { width: number; height: number }, l: ChartLang = 'zh'): string {
   return renderChartSvg(
     {
       grid: { left: 40, right: 16, top: 30, bottom: 56 },
-      legend: { top: 2, data: ['一般客户', '特殊客户'], textStyle: CHART_FONT },
-      xAxis: { type: 'category', data: rows.map((x) => subTypeWord(x.subType)), axisLabel: { ...CHART_FONT, interval: 0, rotate: 30 } },
+      legend: { top: 2, data: [W.general[l], W.special[l]], textStyle: CHART_FONT },
+      xAxis: { type: 'category', data: rows.map((x) => subTypeWord(x.subType, l)), axisLabel: { ...CHART_FONT, interval: 0, rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: CHART_FONT },
       series: (['general', 'special'] as const).map((cat) => ({
-        name: cat === 'general' ? '一般客户' : '特殊客户',
+        name: W[cat][l],
         type: 'bar',
         stack: 'c',
         data: rows.map((x) => (x.category === cat ? x.n : 0)),
@@ -88,7 +101,12 @@ export function customersChart(rows: DashboardAggregate['customers'], size: { wi
   );
 }
 
-export function itemsChart(cls: DashboardAggregate['byClassification'], car: DashboardAggregate['byCarrier'], size: { width: number; height: number }): string {
+export function itemsChart(
+  cls: DashboardAggregate['byClassification'],
+  car: DashboardAggregate['byCarrier'],
+  size: { width: number; height: number },
+  l: ChartLang = 'zh',
+): string {
   const pie = (name: string, center: string, data: { name: string; value: number }[]) => ({
     name,
     type: 'pie',
@@ -102,8 +120,8 @@ export function itemsChart(cls: DashboardAggregate['byClassification'], car: Das
   return renderChartSvg(
     {
       title: [
-        { text: '按密级', left: '22%', top: 2, textAlign: 'center', textStyle: { ...CHART_FONT, fontSize: 12 } },
-        { text: '按载体', left: '74%', top: 2, textAlign: 'center', textStyle: { ...CHART_FONT, fontSize: 12 } },
+        { text: W.byClassification[l], left: '22%', top: 2, textAlign: 'center', textStyle: { ...CHART_FONT, fontSize: 12 } },
+        { text: W.byCarrier[l], left: '74%', top: 2, textAlign: 'center', textStyle: { ...CHART_FONT, fontSize: 12 } },
       ],
       color: ['#5b8ff9', '#f6bd16', '#e8684a', '#9270ca', '#5ad8a6'],
       series: [
@@ -115,7 +133,7 @@ export function itemsChart(cls: DashboardAggregate['byClassification'], car: Das
         pie(
           '载体',
           '74%',
-          car.map((c) => ({ name: carrierWord(c.carrier), value: c.n })),
+          car.map((c) => ({ name: carrierWord(c.carrier, l), value: c.n })),
         ),
       ],
     },
@@ -123,18 +141,22 @@ export function itemsChart(cls: DashboardAggregate['byClassification'], car: Das
   );
 }
 
-export function monthsChart(months: MonthFigures[], size: { width: number; height: number }): string {
-  const names = { intake: '入库', loans: '借阅', consultations: '查阅' } as const;
+export function monthsChart(months: MonthFigures[], size: { width: number; height: number }, l: ChartLang = 'zh'): string {
+  const names = { intake: W.intake[l], loans: W.loans[l], consultations: W.consultations[l] };
   return renderChartSvg(
     {
       legend: { top: 2, data: Object.values(names), textStyle: CHART_FONT },
       color: ['#5b8ff9', '#e8684a', '#5ad8a6'],
-      xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}月`), axisLabel: { ...CHART_FONT, interval: 0 } },
+      xAxis: {
+        type: 'category',
+        data: months.map((m) => (l === 'zh' ? `${Number(m.month.slice(5))}月` : m.month.slice(2))),
+        axisLabel: { ...CHART_FONT, interval: 0 },
+      },
       // intake (whole archives at once) on the left axis, loans and consultations on the right: one scale would flatten them
       grid: { left: 40, right: 36, top: 30, bottom: 28 },
       yAxis: [
-        { type: 'value', name: '入库', minInterval: 1, axisLabel: CHART_FONT, nameTextStyle: CHART_FONT },
-        { type: 'value', name: '借阅/查阅', minInterval: 1, axisLabel: CHART_FONT, nameTextStyle: CHART_FONT, splitLine: { show: false } },
+        { type: 'value', name: W.intake[l], minInterval: 1, axisLabel: CHART_FONT, nameTextStyle: CHART_FONT },
+        { type: 'value', name: W.loansConsultations[l], minInterval: 1, axisLabel: CHART_FONT, nameTextStyle: CHART_FONT, splitLine: { show: false } },
       ],
       series: (Object.keys(names) as (keyof typeof names)[]).map((k) => ({
         name: names[k],

@@ -14,7 +14,7 @@ type DashboardCallName = Extract<CallName, keyof typeof dashboardCalls>;
 
 export const dashboardHandlers: { [N in DashboardCallName]: Handler<N> } = {
   'dashboard.summary': (_input, cx) => dashboardSummary(cx.vault, cx.clock, cx.actor),
-  'dashboard.aggregate': ({ chart }, cx) => dashboardAggregate(cx.db, cx.clock, chart),
+  'dashboard.aggregate': ({ chart }, cx) => dashboardAggregate(cx.db, cx.clock, chart, cx.locale === 'en' ? 'en' : 'zh'),
   'dashboard.drill': ({ drill }, cx) => drillRows(cx.db, cx.clock, drill),
   'dashboard.print': ({ target }, cx) => printRegister(cx, buildDashboardRegister(cx.vault, registerMeta(cx)), target, {}),
 };

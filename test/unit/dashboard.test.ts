@@ -222,6 +222,10 @@ test('R-ARCH-2 the CS aggregate (customers by category/sub-type, items by classi
   expect(spec.figures).toHaveLength(3);
   for (const svg of Object.values(a.charts)) expect(svg).toMatch(/^<svg[\s>]/);
   expect(a.charts.customers).toContain('经销商');
+  // on an English screen the charts speak English (the printout stays Chinese)
+  const en = ok(await clientFor(ctx, 'en').call('dashboard.aggregate', {}));
+  expect(en.charts.customers).toContain('Distributor');
+  expect(en.charts.months).toContain('Intake');
   const cust = await as('qianhui');
   const r = await cust('dashboard.aggregate', {});
   expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN_ROLE');
