@@ -118,20 +118,20 @@ function contentBox(o: 'portrait' | 'landscape'): { w: number; h: number } {
   return o === 'landscape' ? { w: 297 - 28, h: 210 - 36 } : { w: 210 - 28, h: 297 - 36 };
 }
 
-/** Width a string takes at 1em = EM_MM: CJK and full-width 1em, the rest ~0.62em (wide Latin caps rounded up). */
+/** Width a string takes at 1em = EM_MM (Noto Sans SC, rounded up): CJK and full-width 1em, Latin capitals 0.66em, space 0.26em, the rest 0.58em. */
 function textWidthMm(s: string, emMm = EM_MM): number {
   let em = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair: counted with the first
-    em += c >= 0x2e80 ? 1 : 0.62;
+    em += c >= 0x2e80 ? 1 : c === 0x20 ? 0.26 : c >= 0x41 && c <= 0x5a ? 0.66 : 0.58; // CJK, space, capitals, the rest
   }
   return em * emMm;
 }
 
-/** Lines a text wraps to in a box `widthMm` wide; word breaks waste some width, so only 85 % is counted usable. */
+/** Lines a text wraps to in a box `widthMm` wide; word breaks waste some width, so only 88 % is counted usable. */
 function linesIn(text: string, widthMm: number, emMm = EM_MM): number {
-  const usable = Math.max(widthMm * 0.85, emMm);
+  const usable = Math.max(widthMm * 0.88, emMm);
   return String(text)
     .split('\n')
     .reduce((n, part) => n + Math.max(1, Math.ceil(textWidthMm(part, emMm) / usable)), 0);
@@ -181,9 +181,10 @@ function headMm(spec: RegisterSpec, w: number): number {
   return h;
 }
 
-/** Height of what follows the table on the last page: end mark, signature lines, the foot with the document QR. */
+/** Height of what follows the table on the last page: end mark, signature lines, the foot's ids
+ *  (with page marks the foot has no document QR of its own: every page's mark carries one). */
 function closingMm(spec: RegisterSpec): number {
-  return 7 + 6 + spec.signatureLines.length * (4 + 10 * 1.4 * MM_PER_PT) + 6 + 3 + 26 + 2;
+  return 7 + 6 + spec.signatureLines.length * (4 + 10 * 1.4 * MM_PER_PT) + 6 + 3 + 3 * 4.4 + 2;
 }
 
 /**

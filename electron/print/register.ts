@@ -161,9 +161,9 @@ ${(spec.figures ?? []).map(figureHtml).join('\n')}`;
       <div>${escapeHtml(t('vaultId'))}：${escapeHtml(spec.vaultId)}</div>
       <div>${escapeHtml(t('auditHead'))}：${escapeHtml(spec.auditHead)}</div>
       <div>${escapeHtml(t('printedBy'))}：${escapeHtml(spec.printedBy)}　${escapeHtml(t('printedAt'))}：${escapeHtml(printedAt)}</div>
-      <div>${escapeHtml(t('qrNote'))}</div>
+      ${spec.pageMarks ? '' : `<div>${escapeHtml(t('qrNote'))}</div>`}
     </div>
-    ${qrSvg(registerQrPayload(spec))}
+    ${spec.pageMarks ? '' /* each page's mark carries its QR */ : qrSvg(registerQrPayload(spec))}
   </div>
 </section>`;
   const marks = spec.pageMarks;

@@ -36,11 +36,13 @@ function marked(spec: RegisterSpec): { spec: RegisterSpec; codes: string[] } {
 const rows = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
     a:
-      i % 7 === 0
-        ? `第 ${i + 1} 条：${'档案材料借阅归还核对页数完整无破损，'.repeat(1 + (i % 4))}`
-        : i % 5 === 0
-          ? `TS-2026-${String(i).padStart(5, '0')}-001 Contract renewal check ${'x'.repeat(i % 30)}`
-          : `记录 ${i + 1}`,
+      i % 11 === 0
+        ? `Row ${i}: the borrower signed for the original at the counter and returned it complete; ${'pages checked one by one, '.repeat(1 + (i % 3))}`
+        : i % 7 === 0
+          ? `第 ${i + 1} 条：${'档案材料借阅归还核对页数完整无破损，'.repeat(1 + (i % 4))}`
+          : i % 5 === 0
+            ? `TS-2026-${String(i).padStart(5, '0')}-001 Contract renewal check ${'x'.repeat(i % 30)}`
+            : `记录 ${i + 1}`,
     b: i * 17,
   }));
 
