@@ -26,7 +26,7 @@ import {
 } from './contract/calls';
 import { diffValues, valueSummary } from './contract/diff';
 
-const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 import { RULES_KEY } from '../people/contract/rules';
 
 const rd = (db: Db | Reader): Reader => ('prepare' in db ? reader(db) : db);
@@ -254,7 +254,11 @@ export function proposePolicy(vault: Vault, clock: Clock, actor: Actor, input: P
       applicant: { kind: 'staff', userId: actor.id, name: actor.name, unit: '客户服务中心', contact: null, idDocKind: null, idDocNo: null, idDocIssuer: null },
       // a policy change concerns no archive item
       targets: { scope: 'items', itemIds: [] },
-      purpose: `策略变更：${def.label.zh} / Policy change: ${def.label.en}`,
+      // what the GM signs: the value, old → new, and the date (the approval screen shows the purpose)
+      purpose: clip(
+        `策略变更：${def.label.zh}（${changes.map((c) => `${c.path ? `${c.path} ` : ''}${c.from} → ${c.to}`).join('；') || '—'}），自 ${input.effectiveFrom} 起施行`,
+        200,
+      ),
       reason: input.reason,
       urgency: 'normal',
       evidence: { stampPresent: false, headName: null },
