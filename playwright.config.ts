@@ -4,6 +4,11 @@ import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// The workstation stands in the archive room in China: the bridge (the main process's code, in the
+// Playwright worker) runs in the same zone as the page (timezoneId below), so printed registers and
+// the screen show the same times, as they do on the real machine. Workers inherit this.
+process.env.TZ = 'Asia/Shanghai';
+
 export default defineConfig({
   outputDir: process.env.AR_PW_RESULTS ?? 'test-results',
   timeout: 120_000,
