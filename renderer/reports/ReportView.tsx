@@ -51,59 +51,59 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
     setError(null);
     try {
       const r = await call(api().reports.exportXlsx({ reportId: rep.id }));
-      void message.success(t('rep.exported', { path: r.path }));
+      void message.success(t('rpt.exported', { path: r.path }));
     } catch (e) {
       setError(errorMessage(e));
     }
   };
   const lines: FigureLine[] = rep.figures.flatMap((f) => [
     ...f.rows.map((r) => ({ key: `${f.key}.${r.group}`, figure: f.label, group: r.label, value: r.value })),
-    ...(f.rows.length > 1 ? [{ key: `${f.key}.total`, figure: f.label, group: t('rep.total'), value: f.total, total: true }] : []),
+    ...(f.rows.length > 1 ? [{ key: `${f.key}.total`, figure: f.label, group: t('rpt.total'), value: f.total, total: true }] : []),
   ]);
   const figCols: Column<FigureLine>[] = [
-    { key: 'figure', title: t('rep.figure'), render: (l) => l.figure },
-    { key: 'group', title: t('rep.group'), render: (l) => (l.total ? <strong>{l.group}</strong> : l.group) },
-    { key: 'value', title: t('rep.value'), width: 100, render: (l) => (l.total ? <strong>{l.value}</strong> : l.value) },
+    { key: 'figure', title: t('rpt.figure'), render: (l) => l.figure },
+    { key: 'group', title: t('rpt.group'), render: (l) => (l.total ? <strong>{l.group}</strong> : l.group) },
+    { key: 'value', title: t('rpt.value'), width: 100, render: (l) => (l.total ? <strong>{l.value}</strong> : l.value) },
   ];
   const total = rep.copiesTotal ?? 0;
   const copyCols: Column<CopyRow>[] = [
-    { key: 'copy', title: t('rep.copyNo'), width: 150, render: (c) => t('rep.copyMark', { n: c.copyNo, total }) },
-    { key: 'unit', title: t('rep.recipientUnit'), width: 140, render: (c) => c.distribution?.recipientUnit ?? '' },
-    { key: 'name', title: t('rep.recipient'), width: 90, render: (c) => c.distribution?.recipientName ?? '' },
+    { key: 'copy', title: t('rpt.copyNo'), width: 150, render: (c) => t('rpt.copyMark', { n: c.copyNo, total }) },
+    { key: 'unit', title: t('rpt.recipientUnit'), width: 140, render: (c) => c.distribution?.recipientUnit ?? '' },
+    { key: 'name', title: t('rpt.recipient'), width: 90, render: (c) => c.distribution?.recipientName ?? '' },
     {
       key: 'at',
-      title: t('rep.receivedAt'),
+      title: t('rpt.receivedAt'),
       width: 190,
       render: (c) => (c.distribution ? `${time(c.distribution.receivedAt)}（${c.distribution.byName}）` : ''),
     },
     {
       key: 'strike',
-      title: t('rep.strike'),
+      title: t('rpt.strike'),
       render: (c) =>
         c.strike ? (
           <Tag color="red">
-            {t('rep.struck', { kind: t(`rep.strikeKind.${c.strike.kind}`), reason: c.strike.reason, by: c.strike.byName, at: time(c.strike.at) })}
+            {t('rpt.struck', { kind: t(`rpt.strikeKind.${c.strike.kind}`), reason: c.strike.reason, by: c.strike.byName, at: time(c.strike.at) })}
           </Tag>
         ) : null,
     },
     {
       key: 'actions',
-      title: t('rep.actions'),
+      title: t('rpt.actions'),
       width: 300,
       render: (c) =>
         canEdit && !c.strike ? (
           <Space size={4} wrap>
             <PrintButton
-              label={t('rep.printCopy', { n: c.copyNo })}
+              label={t('rpt.printCopy', { n: c.copyNo })}
               print={(target) => api().reports.printCopy({ reportId: rep.id, copyNo: c.copyNo, target })}
             />
             {!c.distribution ? (
               <Button size="small" onClick={() => setDialog({ kind: 'distribute', copyNo: c.copyNo })} data-testid={`distribute-${c.copyNo}`}>
-                {t('rep.distribute')}
+                {t('rpt.distribute')}
               </Button>
             ) : null}
             <Button size="small" danger onClick={() => setDialog({ kind: 'strike', copyNo: c.copyNo })} data-testid={`strike-${c.copyNo}`}>
-              {t('rep.strikeCopy')}
+              {t('rpt.strikeCopy')}
             </Button>
           </Space>
         ) : null,
@@ -115,46 +115,46 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <Space>
-          <Button onClick={onBack}>{t('rep.back')}</Button>
+          <Button onClick={onBack}>{t('rpt.back')}</Button>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {rep.no} {rep.templateName}
           </Typography.Title>
           <Tag color={STATUS_COLOR[rep.status]} data-testid="rep-status">
-            {t(`rep.status.${rep.status}`)}
+            {t(`rpt.status.${rep.status}`)}
           </Tag>
         </Space>
         <Space>
-          <Button onClick={() => void exportXlsx()}>{t('rep.exportXlsx')}</Button>
+          <Button onClick={() => void exportXlsx()}>{t('rpt.exportXlsx')}</Button>
           {rep.status === 'reviewed' && canEdit ? (
             <Button type="primary" onClick={() => setDialog({ kind: 'release' })}>
-              {t('rep.release')}
+              {t('rpt.release')}
             </Button>
           ) : null}
         </Space>
       </Space>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} role="alert" /> : null}
       <Descriptions size="small" bordered column={3} style={{ marginBottom: 8 }}>
-        <Descriptions.Item label={t('rep.template')}>
-          {rep.templateName}（{t('rep.versionN', { n: rep.templateVersion })}）
+        <Descriptions.Item label={t('rpt.template')}>
+          {rep.templateName}（{t('rpt.versionN', { n: rep.templateVersion })}）
         </Descriptions.Item>
-        <Descriptions.Item label={t('rep.period')}>
+        <Descriptions.Item label={t('rpt.period')}>
           {rep.period.from} – {rep.period.to}
         </Descriptions.Item>
-        <Descriptions.Item label={t('rep.request')}>{rep.requestNo ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('rep.compiledBy')}>
+        <Descriptions.Item label={t('rpt.request')}>{rep.requestNo ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('rpt.compiledBy')}>
           {rep.compiledByName} {time(rep.compiledAt)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('rep.reviews')} span={2}>
+        <Descriptions.Item label={t('rpt.reviews')} span={2}>
           <Space wrap>
             {(['infoSupervisor', 'csManager'] as const).map((as) => {
               const v = signed(as);
               return v ? (
                 <Tag key={as} color={v.verified ? 'green' : 'red'} data-testid={`review-${as}`}>
-                  {t('rep.reviewedBy', { role: t(`rep.role.${as}`), name: v.signerName, at: time(v.at) })}
+                  {t('rpt.reviewedBy', { role: t(`rpt.role.${as}`), name: v.signerName, at: time(v.at) })}
                 </Tag>
               ) : rep.status === 'compiled' && canReview ? (
                 <Button key={as} size="small" type="primary" onClick={() => setDialog({ kind: 'review', as })}>
-                  {t(`rep.review.${as}`)}
+                  {t(`rpt.review.${as}`)}
                 </Button>
               ) : null;
             })}
@@ -162,7 +162,7 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
         </Descriptions.Item>
       </Descriptions>
       {charts.data?.length ? (
-        <Card size="small" title={t('rep.charts')} style={{ marginBottom: 8 }}>
+        <Card size="small" title={t('rpt.charts')} style={{ marginBottom: 8 }}>
           <Space wrap>
             {charts.data.map((c) => (
               <figure key={c.key} style={{ margin: 0, textAlign: 'center' }}>
@@ -173,22 +173,22 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
           </Space>
         </Card>
       ) : null}
-      <Card size="small" title={t('rep.figures')} style={{ marginBottom: 8 }}>
-        <DataTable ariaLabel={t('rep.figures')} columns={figCols} rowKey={(l) => l.key} rows={lines} />
+      <Card size="small" title={t('rpt.figures')} style={{ marginBottom: 8 }}>
+        <DataTable ariaLabel={t('rpt.figures')} columns={figCols} rowKey={(l) => l.key} rows={lines} />
       </Card>
       <Card
         size="small"
-        title={t('rep.copies')}
+        title={t('rpt.copies')}
         extra={
           rep.status === 'released' ? (
-            <PrintButton label={t('rep.printDistribution')} print={(target) => api().reports.printDistribution({ reportId: rep.id, target })} />
+            <PrintButton label={t('rpt.printDistribution')} print={(target) => api().reports.printDistribution({ reportId: rep.id, target })} />
           ) : null
         }
       >
         {rep.status === 'released' ? (
-          <DataTable ariaLabel={t('rep.copies')} columns={copyCols} rowKey={(c) => c.copyNo} rows={rep.copies} />
+          <DataTable ariaLabel={t('rpt.copies')} columns={copyCols} rowKey={(c) => c.copyNo} rows={rep.copies} />
         ) : (
-          <Typography.Text type="secondary">{t('rep.notReleased')}</Typography.Text>
+          <Typography.Text type="secondary">{t('rpt.notReleased')}</Typography.Text>
         )}
       </Card>
       {dialog?.kind === 'release' ? <ReleaseDialog rep={rep} copies={requestedCopies} onClose={() => setDialog(null)} onDone={done} /> : null}
@@ -203,7 +203,7 @@ export function ReportView({ id, onBack }: { id: number; onBack: () => void }) {
           done(await call(api().reports.review({ reportId: rep.id, as: dialog.as, signerLogin: v.signerLogin, signerPassword: v.signerPassword })));
         }}
       >
-        <Typography.Paragraph>{dialog?.kind === 'review' ? t('rep.reviewIntro', { role: t(`rep.role.${dialog.as}`) }) : null}</Typography.Paragraph>
+        <Typography.Paragraph>{dialog?.kind === 'review' ? t('rpt.reviewIntro', { role: t(`rpt.role.${dialog.as}`) }) : null}</Typography.Paragraph>
       </SignDialog>
     </>
   );

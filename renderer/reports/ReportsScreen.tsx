@@ -38,47 +38,47 @@ function Lists({ onOpen }: { onOpen: (id: number) => void }) {
   const requests = useLoad(() => call(api().reports.requests({})), [version]);
   const templates = useLoad(() => call(api().reports.templates({})), [version]);
   const repCols: Column<ReportSummary>[] = [
-    { key: 'no', title: t('rep.no'), render: (r) => r.no },
-    { key: 'template', title: t('rep.template'), render: (r) => `${r.templateName}（${t('rep.versionN', { n: r.templateVersion })}）` },
-    { key: 'period', title: t('rep.period'), render: (r) => `${r.period.from} – ${r.period.to}` },
-    { key: 'request', title: t('rep.request'), render: (r) => r.requestNo ?? '—' },
-    { key: 'by', title: t('rep.compiledBy'), render: (r) => `${r.compiledByName} ${time(r.compiledAt)}` },
-    { key: 'status', title: t('rep.status'), render: (r) => <Tag color={STATUS_COLOR[r.status]}>{t(`rep.status.${r.status}`)}</Tag> },
+    { key: 'no', title: t('rpt.no'), render: (r) => r.no },
+    { key: 'template', title: t('rpt.template'), render: (r) => `${r.templateName}（${t('rpt.versionN', { n: r.templateVersion })}）` },
+    { key: 'period', title: t('rpt.period'), render: (r) => `${r.period.from} – ${r.period.to}` },
+    { key: 'request', title: t('rpt.request'), render: (r) => r.requestNo ?? '—' },
+    { key: 'by', title: t('rpt.compiledBy'), render: (r) => `${r.compiledByName} ${time(r.compiledAt)}` },
+    { key: 'status', title: t('rpt.status'), render: (r) => <Tag color={STATUS_COLOR[r.status]}>{t(`rpt.status.${r.status}`)}</Tag> },
     {
       key: 'actions',
-      title: t('rep.actions'),
+      title: t('rpt.actions'),
       render: (r) => (
         <Button size="small" onClick={() => onOpen(r.id)} data-testid={`open-${r.no}`}>
-          {t('rep.open')}
+          {t('rpt.open')}
         </Button>
       ),
     },
   ];
   const reqCols: Column<ReportRequestRow>[] = [
-    { key: 'no', title: t('rep.requestNo'), render: (r) => r.no },
-    { key: 'dept', title: t('rep.department'), render: (r) => `${r.department} ${r.requesterName}` },
-    { key: 'period', title: t('rep.period'), render: (r) => `${r.period.from} – ${r.period.to}（${t(`rep.frequency.${r.frequency as 'monthly'}`)}）` },
-    { key: 'copies', title: t('rep.copiesN'), render: (r) => r.copies },
-    { key: 'purpose', title: t('rep.purpose'), render: (r) => r.purpose },
+    { key: 'no', title: t('rpt.requestNo'), render: (r) => r.no },
+    { key: 'dept', title: t('rpt.department'), render: (r) => `${r.department} ${r.requesterName}` },
+    { key: 'period', title: t('rpt.period'), render: (r) => `${r.period.from} – ${r.period.to}（${t(`rpt.frequency.${r.frequency as 'monthly'}`)}）` },
+    { key: 'copies', title: t('rpt.copiesN'), render: (r) => r.copies },
+    { key: 'purpose', title: t('rpt.purpose'), render: (r) => r.purpose },
     {
       key: 'status',
-      title: t('rep.requestStatus'),
+      title: t('rpt.requestStatus'),
       render: (r) => (
-        <Tag color={r.status === 'approved' ? 'green' : r.status === 'submitted' ? 'blue' : 'default'}>{t(`rep.requestStatus.${r.status as 'approved'}`)}</Tag>
+        <Tag color={r.status === 'approved' ? 'green' : r.status === 'submitted' ? 'blue' : 'default'}>{t(`rpt.requestStatus.${r.status as 'approved'}`)}</Tag>
       ),
     },
-    { key: 'reports', title: t('rep.reportsOf'), render: (r) => r.reports.join('、') },
+    { key: 'reports', title: t('rpt.reportsOf'), render: (r) => r.reports.join('、') },
     {
       key: 'actions',
-      title: t('rep.actions'),
+      title: t('rpt.actions'),
       render: (r) => (
         <Space size={4}>
           <Button size="small" onClick={() => setRequestId(r.id)} data-testid={`request-${r.no}`}>
-            {t('rep.open')}
+            {t('rpt.open')}
           </Button>
           {r.status === 'approved' && canCompile && templates.data ? (
             <Button size="small" type="primary" onClick={() => setDialog({ kind: 'compile', request: r })} data-testid={`compile-${r.no}`}>
-              {t('rep.compileFor')}
+              {t('rpt.compileFor')}
             </Button>
           ) : null}
         </Space>
@@ -93,17 +93,17 @@ function Lists({ onOpen }: { onOpen: (id: number) => void }) {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('rep.title')}
+          {t('rpt.title')}
         </Typography.Title>
         <Space>
           {canRequest && templates.data ? (
             <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'request' })}>
-              {t('rep.newRequest')}
+              {t('rpt.newRequest')}
             </Button>
           ) : null}
           {canCompile && templates.data ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'compile' })}>
-              {t('rep.compile')}
+              {t('rpt.compile')}
             </Button>
           ) : null}
         </Space>
@@ -114,19 +114,19 @@ function Lists({ onOpen }: { onOpen: (id: number) => void }) {
         items={[
           {
             key: 'reports',
-            label: t('rep.tab.reports'),
-            children: <DataTable ariaLabel={t('rep.tab.reports')} columns={repCols} rowKey={(r) => r.id} rows={reports.data ?? []} loading={reports.loading} />,
+            label: t('rpt.tab.reports'),
+            children: <DataTable ariaLabel={t('rpt.tab.reports')} columns={repCols} rowKey={(r) => r.id} rows={reports.data ?? []} loading={reports.loading} />,
           },
           {
             key: 'requests',
-            label: t('rep.tab.requests'),
+            label: t('rpt.tab.requests'),
             children: (
-              <DataTable ariaLabel={t('rep.tab.requests')} columns={reqCols} rowKey={(r) => r.id} rows={requests.data ?? []} loading={requests.loading} />
+              <DataTable ariaLabel={t('rpt.tab.requests')} columns={reqCols} rowKey={(r) => r.id} rows={requests.data ?? []} loading={requests.loading} />
             ),
           },
           {
             key: 'templates',
-            label: t('rep.tab.templates'),
+            label: t('rpt.tab.templates'),
             children: <TemplatesTab templates={templates.data ?? []} onChanged={() => setVersion((n) => n + 1)} />,
           },
         ]}
@@ -156,12 +156,12 @@ function Lists({ onOpen }: { onOpen: (id: number) => void }) {
           const tpl = templates.data?.find((q) => q.id === x?.templateId);
           return x ? (
             <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }} data-testid="report-request-details">
-              <Descriptions.Item label={t('rep.template')}>{tpl?.name ?? x.templateId}</Descriptions.Item>
-              <Descriptions.Item label={t('rep.frequency')}>{t(`rep.frequency.${x.frequency as 'monthly'}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('rep.period')}>
+              <Descriptions.Item label={t('rpt.template')}>{tpl?.name ?? x.templateId}</Descriptions.Item>
+              <Descriptions.Item label={t('rpt.frequency')}>{t(`rpt.frequency.${x.frequency as 'monthly'}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('rpt.period')}>
                 {x.period.from} – {x.period.to}
               </Descriptions.Item>
-              <Descriptions.Item label={t('rep.copiesN')}>{x.copies}</Descriptions.Item>
+              <Descriptions.Item label={t('rpt.copiesN')}>{x.copies}</Descriptions.Item>
             </Descriptions>
           ) : null;
         }}

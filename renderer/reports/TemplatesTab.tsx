@@ -26,12 +26,12 @@ export function TemplatesTab({ templates, onChanged }: { templates: readonly Tem
   const [change, setChange] = useState<{ requestId: number; templateId: number } | null>(null);
   const canPropose = useCan('reports.proposeTemplate');
   const cols: Column<TemplateSummary>[] = [
-    { key: 'name', title: t('rep.templateName'), render: (x) => x.name },
-    { key: 'version', title: t('rep.version'), render: (x) => t('rep.versionN', { n: x.version }) },
-    { key: 'figures', title: t('rep.figuresN'), render: (x) => x.figures },
+    { key: 'name', title: t('rpt.templateName'), render: (x) => x.name },
+    { key: 'version', title: t('rpt.version'), render: (x) => t('rpt.versionN', { n: x.version }) },
+    { key: 'figures', title: t('rpt.figuresN'), render: (x) => x.figures },
     {
       key: 'pending',
-      title: t('rep.pending'),
+      title: t('rpt.pending'),
       render: (x) =>
         x.pending.map((p) => (
           <Button
@@ -47,15 +47,15 @@ export function TemplatesTab({ templates, onChanged }: { templates: readonly Tem
     },
     {
       key: 'actions',
-      title: t('rep.actions'),
+      title: t('rpt.actions'),
       render: (x) => (
         <Space size={4}>
           <Button size="small" onClick={() => setHistory(x.id)}>
-            {t('rep.history')}
+            {t('rpt.history')}
           </Button>
           {canPropose ? (
             <Button size="small" onClick={() => setPropose({ templateId: x.id })}>
-              {t('rep.propose')}
+              {t('rpt.propose')}
             </Button>
           ) : null}
         </Space>
@@ -66,10 +66,10 @@ export function TemplatesTab({ templates, onChanged }: { templates: readonly Tem
     <>
       {canPropose ? (
         <Button icon={<PlusOutlined />} style={{ marginBottom: 8 }} onClick={() => setPropose({ templateId: null })}>
-          {t('rep.proposeNew')}
+          {t('rpt.proposeNew')}
         </Button>
       ) : null}
-      <DataTable ariaLabel={t('rep.tab.templates')} columns={cols} rowKey={(x) => x.id} rows={[...templates]} />
+      <DataTable ariaLabel={t('rpt.tab.templates')} columns={cols} rowKey={(x) => x.id} rows={[...templates]} />
       {history !== null ? <HistoryModal templateId={history} onClose={() => setHistory(null)} /> : null}
       <RequestDrawer
         id={change?.requestId ?? null}
@@ -95,16 +95,16 @@ export function TemplatesTab({ templates, onChanged }: { templates: readonly Tem
 
 function DiffLines({ before, after }: { before: TemplateVersion | null; after: TemplateVersion }) {
   const { t } = useTranslation();
-  if (!before) return <Typography.Text type="secondary">{t('rep.diff.none')}</Typography.Text>;
+  if (!before) return <Typography.Text type="secondary">{t('rpt.diff.none')}</Typography.Text>;
   const d = templateDiff(before, after);
   return (
     <ul style={{ margin: 0, paddingLeft: 18 }} data-testid={`diff-${after.version}`}>
-      {d.name ? <li>{t('rep.diff.name', d.name)}</li> : null}
+      {d.name ? <li>{t('rpt.diff.name', d.name)}</li> : null}
       {d.figures.map((f) => (
         <li key={f.key}>
-          <Tag color={f.change === 'added' ? 'green' : f.change === 'removed' ? 'red' : 'orange'}>{t(`rep.diff.${f.change}`)}</Tag>
+          <Tag color={f.change === 'added' ? 'green' : f.change === 'removed' ? 'red' : 'orange'}>{t(`rpt.diff.${f.change}`)}</Tag>
           {(f.after ?? f.before)!.label}
-          {f.change === 'changed' ? `（${f.fields.map((k) => t(`rep.f.${k as 'label'}`)).join('、')}）` : ''}
+          {f.change === 'changed' ? `（${f.fields.map((k) => t(`rpt.f.${k as 'label'}`)).join('、')}）` : ''}
         </li>
       ))}
     </ul>
@@ -125,7 +125,7 @@ function ProposedDiff({ templateId, details }: { templateId: number; details: Re
     createdAt: null,
   };
   return (
-    <Card size="small" title={`${t('rep.versionN', { n: cur.version })} → ${t('rep.versionN', { n: cur.version + 1 })}`} style={{ marginBottom: 16 }}>
+    <Card size="small" title={`${t('rpt.versionN', { n: cur.version })} → ${t('rpt.versionN', { n: cur.version + 1 })}`} style={{ marginBottom: 16 }}>
       <DiffLines before={cur} after={proposed} />
     </Card>
   );
@@ -137,7 +137,7 @@ function HistoryModal({ templateId, onClose }: { templateId: number; onClose: ()
   const detail = useLoad(() => call(api().reports.template({ templateId })), [templateId]);
   const d = detail.data;
   return (
-    <Modal open title={d ? t('rep.historyTitle', { name: d.name }) : ''} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+    <Modal open title={d ? t('rpt.historyTitle', { name: d.name }) : ''} onCancel={onClose} footer={null} width={760} destroyOnHidden>
       {d ? (
         <Timeline
           items={[...d.versions].reverse().map((v) => {
@@ -145,10 +145,10 @@ function HistoryModal({ templateId, onClose }: { templateId: number; onClose: ()
             return {
               children: (
                 <div>
-                  <Typography.Text strong>{t('rep.versionN', { n: v.version })}</Typography.Text>
+                  <Typography.Text strong>{t('rpt.versionN', { n: v.version })}</Typography.Text>
                   {`　${v.name}　`}
                   <Typography.Text type="secondary">
-                    {v.requestNo ? `${t('rep.approvedBy', { no: v.requestNo })} ${time(v.createdAt)}` : t('rep.shipped')}
+                    {v.requestNo ? `${t('rpt.approvedBy', { no: v.requestNo })} ${time(v.createdAt)}` : t('rpt.shipped')}
                   </Typography.Text>
                   <div>
                     <DiffLines before={prev} after={v} />
@@ -181,7 +181,7 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
     },
     save: (v) => call(api().reports.proposeTemplate(v)),
     onSaved: (r) => {
-      void message.success(t('rep.proposeSent', { no: r.no }));
+      void message.success(t('rpt.proposeSent', { no: r.no }));
       notifyApprovalsChanged();
       onDone();
     },
@@ -196,14 +196,14 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
     return `f${n}`;
   };
   return (
-    <FormModal title={t('rep.proposeTitle')} cf={cf} onClose={onClose} width={980}>
-      <Typography.Paragraph type="secondary">{t('rep.proposeHint')}</Typography.Paragraph>
+    <FormModal title={t('rpt.proposeTitle')} cf={cf} onClose={onClose} width={980}>
+      <Typography.Paragraph type="secondary">{t('rpt.proposeHint')}</Typography.Paragraph>
       <Row gutter={8}>
         <Col span={10}>
-          <TextField control={control} name="name" form="propose" label={t('rep.templateName')} />
+          <TextField control={control} name="name" form="propose" label={t('rpt.templateName')} />
         </Col>
         <Col span={14}>
-          <TextField control={control} name="reason" form="propose" label={t('rep.proposeReason')} />
+          <TextField control={control} name="reason" form="propose" label={t('rpt.proposeReason')} />
         </Col>
       </Row>
       {figures.fields.map((field, i) => {
@@ -214,15 +214,15 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
           <Card key={field.id} size="small" style={{ marginBottom: 6 }} data-testid={`figure-${i}`}>
             <Row gutter={8} align="bottom">
               <Col span={6}>
-                <TextField control={control} name={`${p}.label` as never} form="propose" label={t('rep.f.label')} />
+                <TextField control={control} name={`${p}.label` as never} form="propose" label={t('rpt.f.label')} />
               </Col>
               <Col span={4}>
                 <SelectField
                   control={control}
                   name={`${p}.source` as never}
                   form="propose"
-                  label={t('rep.f.source')}
-                  options={REPORT_SOURCES.map((s) => ({ value: s, label: t(`rep.source.${s}`) }))}
+                  label={t('rpt.f.source')}
+                  options={REPORT_SOURCES.map((s) => ({ value: s, label: t(`rpt.source.${s}`) }))}
                 />
               </Col>
               <Col span={4}>
@@ -230,8 +230,8 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
                   control={control}
                   name={`${p}.groupBy` as never}
                   form="propose"
-                  label={t('rep.f.groupBy')}
-                  options={caps.groupBy.map((g) => ({ value: g, label: t(`rep.groupBy.${g}`) }))}
+                  label={t('rpt.f.groupBy')}
+                  options={caps.groupBy.map((g) => ({ value: g, label: t(`rpt.groupBy.${g}`) }))}
                 />
               </Col>
               <Col span={3}>
@@ -239,8 +239,8 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
                   control={control}
                   name={`${p}.chart` as never}
                   form="propose"
-                  label={t('rep.f.chart')}
-                  options={CHART_KINDS.map((c) => ({ value: c, label: t(`rep.chart.${c}`) }))}
+                  label={t('rpt.f.chart')}
+                  options={CHART_KINDS.map((c) => ({ value: c, label: t(`rpt.chart.${c}`) }))}
                 />
               </Col>
               <Col span={3}>
@@ -251,14 +251,14 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
                     form="propose"
                     multiple
                     allowClear
-                    label={t('rep.f.categories')}
-                    options={(['general', 'special'] as const).map((c) => ({ value: c, label: t(`rep.cat.${c}`) }))}
+                    label={t('rpt.f.categories')}
+                    options={(['general', 'special'] as const).map((c) => ({ value: c, label: t(`rpt.cat.${c}`) }))}
                   />
                 ) : null}
               </Col>
               <Col span={2}>
                 <Button danger size="small" style={{ marginBottom: 24 }} onClick={() => figures.remove(i)}>
-                  {t('rep.remove')}
+                  {t('rpt.remove')}
                 </Button>
               </Col>
             </Row>
@@ -269,7 +269,7 @@ function ProposeDialog({ templateId, onClose, onDone }: { templateId: number | n
         icon={<PlusOutlined />}
         onClick={() => figures.append({ key: nextKey(), label: '', source: 'customers', groupBy: 'none', chart: 'none' } as never)}
       >
-        {t('rep.addFigure')}
+        {t('rpt.addFigure')}
       </Button>
     </FormModal>
   );

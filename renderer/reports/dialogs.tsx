@@ -41,10 +41,10 @@ export function CompileDialog({
   });
   const { control } = cf.form;
   return (
-    <FormModal title={request ? `${t('rep.compileFor')} ${request.no}` : t('rep.compileTitle')} cf={cf} onClose={onClose}>
-      <SelectField control={control} name="templateId" form="compile" label={t('rep.template')} options={templateOptions(templates)} disabled={!!request} />
-      <DateField control={control} name="period.from" form="compile" label={t('rep.periodFrom')} />
-      <DateField control={control} name="period.to" form="compile" label={t('rep.periodTo')} />
+    <FormModal title={request ? `${t('rpt.compileFor')} ${request.no}` : t('rpt.compileTitle')} cf={cf} onClose={onClose}>
+      <SelectField control={control} name="templateId" form="compile" label={t('rpt.template')} options={templateOptions(templates)} disabled={!!request} />
+      <DateField control={control} name="period.from" form="compile" label={t('rpt.periodFrom')} />
+      <DateField control={control} name="period.to" form="compile" label={t('rpt.periodTo')} />
       {request ? (
         <Typography.Paragraph type="secondary">
           {request.department} {request.requesterName}：{request.purpose}
@@ -61,29 +61,29 @@ export function RequestDialog({ templates, onClose, onDone }: { templates: reado
     defaults: { templateId: templates[0]?.id, period: lastMonth(), frequency: 'monthly', copies: 3, department: '', requesterName: '', purpose: '' },
     save: (v) => call(api().reports.request(v)),
     onSaved: (r) => {
-      void message.success(t('rep.requestSent', { no: r.no }));
+      void message.success(t('rpt.requestSent', { no: r.no }));
       notifyApprovalsChanged();
       onDone();
     },
   });
   const { control } = cf.form;
   return (
-    <FormModal title={t('rep.requestTitle')} cf={cf} onClose={onClose}>
-      <TextField control={control} name="department" form="request" label={t('rep.department')} autoFocus />
-      <TextField control={control} name="requesterName" form="request" label={t('rep.requesterName')} />
-      <SelectField control={control} name="templateId" form="request" label={t('rep.template')} options={templateOptions(templates)} />
+    <FormModal title={t('rpt.requestTitle')} cf={cf} onClose={onClose}>
+      <TextField control={control} name="department" form="request" label={t('rpt.department')} autoFocus />
+      <TextField control={control} name="requesterName" form="request" label={t('rpt.requesterName')} />
+      <SelectField control={control} name="templateId" form="request" label={t('rpt.template')} options={templateOptions(templates)} />
       <SelectField
         control={control}
         name="frequency"
         form="request"
-        label={t('rep.frequency')}
-        options={(['monthly', 'quarterly', 'yearly', 'once'] as const).map((f) => ({ value: f, label: t(`rep.frequency.${f}`) }))}
+        label={t('rpt.frequency')}
+        options={(['monthly', 'quarterly', 'yearly', 'once'] as const).map((f) => ({ value: f, label: t(`rpt.frequency.${f}`) }))}
       />
-      <DateField control={control} name="period.from" form="request" label={t('rep.periodFrom')} />
-      <DateField control={control} name="period.to" form="request" label={t('rep.periodTo')} />
-      <NumberField control={control} name="copies" form="request" label={t('rep.copiesN')} />
-      <TextField control={control} name="purpose" form="request" label={t('rep.purpose')} />
-      <Typography.Text type="secondary">{t('rep.requestChain')}</Typography.Text>
+      <DateField control={control} name="period.from" form="request" label={t('rpt.periodFrom')} />
+      <DateField control={control} name="period.to" form="request" label={t('rpt.periodTo')} />
+      <NumberField control={control} name="copies" form="request" label={t('rpt.copiesN')} />
+      <TextField control={control} name="purpose" form="request" label={t('rpt.purpose')} />
+      <Typography.Text type="secondary">{t('rpt.requestChain')}</Typography.Text>
     </FormModal>
   );
 }
@@ -96,11 +96,11 @@ export function ReleaseDialog({ rep, copies, onClose, onDone }: { rep: ReportDet
     onSaved: (r) => onDone(r),
   });
   return (
-    <FormModal title={t('rep.releaseTitle')} cf={cf} onClose={onClose}>
+    <FormModal title={t('rpt.releaseTitle')} cf={cf} onClose={onClose}>
       <Typography.Paragraph>
         {rep.no} {rep.templateName}
       </Typography.Paragraph>
-      <NumberField control={cf.form.control} name="copies" form="release" label={t('rep.copiesN')} />
+      <NumberField control={cf.form.control} name="copies" form="release" label={t('rpt.copiesN')} />
     </FormModal>
   );
 }
@@ -123,9 +123,9 @@ export function DistributeDialog({
     onSaved: (r) => onDone(r),
   });
   return (
-    <FormModal title={t('rep.distributeTitle', { n: copyNo })} cf={cf} onClose={onClose}>
-      <TextField control={cf.form.control} name="recipientUnit" form="distribute" label={t('rep.recipientUnit')} autoFocus />
-      <TextField control={cf.form.control} name="recipientName" form="distribute" label={t('rep.recipient')} />
+    <FormModal title={t('rpt.distributeTitle', { n: copyNo })} cf={cf} onClose={onClose}>
+      <TextField control={cf.form.control} name="recipientUnit" form="distribute" label={t('rpt.recipientUnit')} autoFocus />
+      <TextField control={cf.form.control} name="recipientName" form="distribute" label={t('rpt.recipient')} />
     </FormModal>
   );
 }
@@ -138,15 +138,15 @@ export function StrikeDialog({ rep, copyNo, onClose, onDone }: { rep: ReportDeta
     onSaved: (r) => onDone(r),
   });
   return (
-    <FormModal title={t('rep.strikeTitle', { n: copyNo })} cf={cf} onClose={onClose}>
+    <FormModal title={t('rpt.strikeTitle', { n: copyNo })} cf={cf} onClose={onClose}>
       <SelectField
         control={cf.form.control}
         name="kind"
         form="strike"
-        label={t('rep.strikeKind')}
-        options={(['recalled', 'destroyed'] as const).map((k) => ({ value: k, label: t(`rep.strikeKind.${k}`) }))}
+        label={t('rpt.strikeKind')}
+        options={(['recalled', 'destroyed'] as const).map((k) => ({ value: k, label: t(`rpt.strikeKind.${k}`) }))}
       />
-      <TextField control={cf.form.control} name="reason" form="strike" label={t('rep.reason')} autoFocus />
+      <TextField control={cf.form.control} name="reason" form="strike" label={t('rpt.reason')} autoFocus />
     </FormModal>
   );
 }
