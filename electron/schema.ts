@@ -19,6 +19,25 @@ import { m0210 } from './printcheck/migrations/0210-printcheck';
 import { m0190 } from './policy/migrations/0190-policy';
 import type { Migration } from './vault/migrations/types';
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0100, m0110, m0120, m0130, m0140, m0150, m0160, m0170, m0175, m0180, m0190, m0200, m0210];
+export const MIGRATIONS: readonly Migration[] = [
+  m0010,
+  m0020,
+  m0030,
+  m0040,
+  m0050,
+  m0100,
+  m0110,
+  m0120,
+  m0130,
+  m0140,
+  m0150,
+  m0160,
+  m0170,
+  m0175,
+  m0180,
+  m0190,
+  m0200,
+  m0210,
+];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
