@@ -12,6 +12,7 @@ import { ALL_OK, EIGHT_CHECKS, type DayStatus, type ReadingRow, type RoomEnv } f
 import { api, call } from '../api';
 import { DataTable, type Column } from '../components/DataTable';
 import { PrintButton } from '../components/PrintButton';
+import { SvgChart } from '../components/SvgChart';
 import { TextField } from '../components/FormField';
 import { useCan } from '../kit/can';
 import { FormModal, useContractForm } from '../kit/form';
@@ -214,12 +215,10 @@ function Room({ room, version, changed }: { room: RoomEnv; version: number; chan
         }
       >
         {chart.data ? (
-          <img
-            alt={t('env.chart')}
-            data-testid="env-chart"
-            style={{ width: '100%' }}
-            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.data.svg)}`}
-          />
+          // inline, not an <img>: an image cannot use the page's bundled CJK font (tofu labels)
+          <div className="chart-fluid">
+            <SvgChart svg={chart.data.svg} alt={t('env.chart')} testId="env-chart" />
+          </div>
         ) : null}
       </Card>
       <Card size="small" title={t('env.dayTitle', { day })} style={{ marginBottom: 8 }}>

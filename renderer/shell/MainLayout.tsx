@@ -17,8 +17,11 @@ const PAGES = RENDERER_DOMAINS.flatMap((d) => d.pages);
 const ALERTS = RENDERER_DOMAINS.flatMap((d) => (d.alert ? [d.alert] : []));
 
 export function MainLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session, lock, signOut } = useSession();
+  // English menu words run longer ("Appraisal & destruction"): a wider side menu there, and a
+  // label that still does not fit wraps (app-sider in styles.css) — never cut off with "…"
+  const siderWidth = i18n.language.startsWith('en') ? 232 : 200;
   const visible = useMemo(() => PAGES.filter((p) => canCall(session.roles, p.call)), [session.roles]);
   // the role's landing screen; after an unlock the screen the user was on (shell/restore.ts)
   const [page, setPage] = useRestorable<string>('page', () =>
@@ -45,7 +48,7 @@ export function MainLayout() {
     <NavigateContext.Provider value={navigate}>
       <Layout style={{ minHeight: '100%' }}>
         <IdleWarning seconds={idle.warning} onKeepWorking={idle.keepWorking} />
-        <Layout.Sider width={200} theme="dark">
+        <Layout.Sider width={siderWidth} theme="dark" className="app-sider">
           <div className="app-brand">{t('app.title')}</div>
           <Menu
             theme="dark"
