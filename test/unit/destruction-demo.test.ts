@@ -36,7 +36,12 @@ test('R-SEC-6 R-LOAN-1 the demo holds a completed destruction batch with two wit
   expect(b.items.every((i) => i.custodyState === 'destroyed')).toBe(true);
   const db = ctx.vault!.db;
   const ids = b.items.map((i) => i.itemId);
-  expect(db.prepare(`SELECT count(*) FROM attachment_blobs ab JOIN attachments a ON a.id = ab.attachment_id WHERE a.item_id IN (${ids.join(',')})`).pluck().get()).toBe(0);
+  expect(
+    db
+      .prepare(`SELECT count(*) FROM attachment_blobs ab JOIN attachments a ON a.id = ab.attachment_id WHERE a.item_id IN (${ids.join(',')})`)
+      .pluck()
+      .get(),
+  ).toBe(0);
 
   const list = ok(await call('destruction.appraisals', { filter: 'all' }));
   expect(list.filter((r) => r.status === 'toDestroy')).toHaveLength(1);
