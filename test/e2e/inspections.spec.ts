@@ -1,10 +1,11 @@
 // Inspection and repair in the Chinese UI at 1366×768, as the information specialist walks the
 // room (R-INSP-1, R-INSP-2): the plan due on the home screen and in the menu; the inspection of
 // 一号库房 cabinet by cabinet, each label's 档号 typed into the scan field + Enter (what a USB
-// scanner does), one misplaced-free present item with its writing faded, one missing; an item at
-// intake found on the shelf is listed as unexpected; signed at the machine by the inspector and the
-// information supervisor; the 档案检查记录 printed to PDF (pdftotext, page 1 to PNG); the faded
-// item's repair task sent to repair (custody 修复中) and back on its shelf (repaired).
+// scanner does), one misplaced-free present item with its writing faded (with a photo), one
+// missing; an item at intake found on the shelf is listed as unexpected; signed at the machine by
+// the inspector and the information supervisor; the 档案检查记录 printed to PDF (pdftotext, page 1 to
+// PNG); the faded item's repair task sent to repair (custody 修复中) and back on its shelf
+// (repaired); the missing item's leak incident opened at the signature (R-SEC-7).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -23,7 +24,7 @@ async function scan(page: Page, code: string, expected: RegExp) {
   await expect(input).toHaveValue('');
 }
 
-test('R-INSP-1 R-INSP-2 检查：到期提醒 → 逐柜扫描档号核对（在架、缺失、非本处）→ 字迹褪色 → 检查人与监督人现场签名 → 打印档案检查记录 → 修复任务送修、修复完成归架', async ({
+test('R-INSP-1 R-INSP-2 R-SEC-7 检查：到期提醒 → 逐柜扫描档号核对（在架、缺失、非本处）→ 字迹褪色（附照片）→ 检查人与监督人现场签名 → 打印档案检查记录 → 修复任务送修、修复完成归架 → 缺失材料开立泄密事件', async ({
   app: page,
   bridge,
 }) => {
@@ -92,9 +93,22 @@ test('R-INSP-1 R-INSP-2 检查：到期提醒 → 逐柜扫描档号核对（在
   const finding = page.getByRole('dialog', { name: `保管状况 · ${no(1)}` });
   await expect(finding.getByText('字迹褪色')).toBeVisible();
   await finding.getByLabel('说明').fill('传真件字迹褪色，金额处难以辨认');
+  // the optional photo of the finding (a PNG: here a snapshot of the screen stands in for the camera's)
+  const photo = await page.screenshot({ clip: { x: 200, y: 0, width: 480, height: 320 } });
+  await finding.locator('input[type=file]').setInputFiles({ name: '褪色传真件.png', mimeType: 'image/png', buffer: photo });
+  await expect(finding.getByTestId('finding-photo-picked')).toHaveText('褪色传真件.png');
   await finding.getByRole('button', { name: '保存' }).click();
   await expect(finding).toBeHidden();
   await expect(rowOf(1)).toContainText('字迹褪色');
+  await rowOf(1)
+    .getByTestId(`finding-photo-${no(1)}`)
+    .click();
+  const photoView = page.getByRole('dialog', { name: `保管状况照片 · ${no(1)}` });
+  await expect(photoView.locator('img.ant-image-img')).toBeVisible();
+  await expect(photoView).toContainText('SHA-256');
+  await shot(page, 'inspections-finding-photo');
+  await page.keyboard.press('Escape');
+  await expect(photoView).toBeHidden();
   await expect(page.getByTestId('insp-summary')).toContainText('在架 2 · 缺失 1 · 错架 0 · 非本处 1 · 未核对 0');
   await expect(page.getByText('缺失的材料已记入检查记录')).toBeVisible();
   await shot(page, 'inspections-walk');
@@ -167,4 +181,10 @@ test('R-INSP-1 R-INSP-2 检查：到期提醒 → 逐柜扫描档号核对（在
   await expect(task).toContainText('一号库房');
   expect(custody()).toBe('onShelf');
   await shot(page, 'repairs-register');
+
+  // the missing item opened a leak incident when the supervisor signed (R-INSP-2 → R-SEC-7)
+  await openMenu(page, '泄密事件');
+  const incident = page.getByRole('row').filter({ hasText: 'JC-2026-001' });
+  await expect(incident).toContainText('1 件档案材料缺失');
+  await expect(incident.getByTestId('incident-state-XM-2026-001')).toHaveText('已报告');
 });
