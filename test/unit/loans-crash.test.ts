@@ -14,7 +14,10 @@ import { ok } from './kit';
 import { approve, loanRequest, setupLoans, type LoanRig } from './loans-fixture';
 
 const ROOT = join(__dirname, '..', '..');
-const ITERATIONS = Number(process.env.LOANS_CRASH_ITERATIONS ?? (process.env.CI === 'true' ? 40 : 16));
+// CI: 30 kills (was 40; the file cost ~44 s of the 30-minute CI budget, most of it starting the
+// child, which loads every domain as the app does): each kill is drawn as before, and both the
+// issue and the return path are still hit many times (the counts are logged and asserted below).
+const ITERATIONS = Number(process.env.LOANS_CRASH_ITERATIONS ?? (process.env.CI === 'true' ? 30 : 16));
 const SEED = Number(process.env.LOANS_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const REQUESTS = ITERATIONS * 3;
 
@@ -148,4 +151,6 @@ test(`R-LOAN-1 R-LOAN-4 kill -9 during issue/return leaves custody, register and
   );
   // a test that cannot fail is a defect: the kills must have landed between real commits
   expect(issued.size + returned.size).toBeGreaterThan(ITERATIONS / 2);
+  // both kinds of commit were acknowledged between kills, so kills landed around both
+  expect(Math.min(issued.size, returned.size)).toBeGreaterThan(ITERATIONS / 4);
 }, 600_000);
