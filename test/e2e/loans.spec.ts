@@ -195,20 +195,19 @@ test('R-LOAN-1 R-LOAN-2 R-LOAN-3 R-LOAN-4 借阅：登记申请 → 审批（显
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, 'loans-register-pdf-page1')]);
 });
 
-test('R-LOAN-3 安全保密员：借阅期限最长 3 个工作日（超出以中文提示）、2027 年日历待核对提示、添加放假日并核对保存', async ({ app: page, bridge }) => {
+test('R-LOAN-3 R-GOV-1 安全保密员：借阅期限为策略值（此处只读，经策略页提出、总经理批准：policy.spec）、2027 年日历待核对提示、添加放假日并核对保存', async ({
+  app: page,
+  bridge,
+}) => {
   const SEC: SeedUser = { login: 'baomi', displayName: '孙保密', roles: ['securityOfficer'], password: 'Secret-pass-2024' };
   await seedVault(bridge, [SEC]);
   await page.reload();
   await signIn(page, SEC.login, SEC.password);
   await openMenu(page, '借阅期限与工作日历');
   const policy = page.getByTestId('loan-policy');
-  await expect(policy.getByLabel('借阅期限（工作日，最长 3 天）')).toHaveValue('3');
-  await policy.getByLabel('借阅期限（工作日，最长 3 天）').fill('4');
-  await policy.getByRole('button', { name: '保存借阅期限' }).click();
-  await expect(policy.getByText('借阅期限最长 3 个工作日')).toBeVisible();
-  await policy.getByLabel('借阅期限（工作日，最长 3 天）').fill('2');
-  await policy.getByRole('button', { name: '保存借阅期限' }).click();
-  await expect(page.getByText('已保存').first()).toBeVisible();
+  await expect(policy).toContainText('借阅期限（工作日，最长 3 天）3');
+  await expect(policy).toContainText('这是策略值：修改须在“策略”页面提出');
+  await expect(policy.getByRole('button', { name: '保存借阅期限' })).toHaveCount(0);
 
   const cal = page.getByTestId('loan-calendar');
   await expect(cal.getByRole('cell', { name: '国庆节调休上班' })).toHaveCount(2);
