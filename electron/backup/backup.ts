@@ -10,14 +10,14 @@
 //   - restore replaces the vault only after the same verification, keeps the replaced files
 //     aside, and refuses a copy older than the keys.json checkpoint (a rollback) unless the
 //     security officer signs for it in the same call.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, writeSync, fsyncSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { appendAudit, auditHead } from '../audit/append';
 import { verifyVault } from '../audit/verify';
 import { DomainError } from '../contract/result';
-import { backupVault, readBackup } from '../core/backup';
+import { backupVault, readBackup, sha256File } from '../core/backup';
 import type { AppContext, CallContext } from '../core/context';
 import { signRecord } from '../people/signatures';
 import { policyValue, registerPolicyValue } from '../settings/policyValues';
@@ -61,18 +61,6 @@ const stamp = (d: Date) =>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
-
-function sha256File(file: string): string {
-  const h = createHash('sha256');
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(CHUNK);
-    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0;) h.update(buf.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return h.digest('hex');
-}
 
 /** vault.db out of a backup container into `to` (fsynced). */
 function extractDb(file: string, dbOffset: number, bytes: number, to: string): void {

@@ -19,7 +19,7 @@ import { DomainError } from '../contract/result';
 import type { VerifyReport } from '../contract/types';
 import type { Clock } from '../vault/clock';
 import { openEncrypted } from '../vault/db';
-import { keyFilePath, vaultFilePath, writeFileAtomic, type KeyFile } from '../vault/keyfile';
+import { fsyncDir, keyFilePath, vaultFilePath, writeFileAtomic, type KeyFile } from '../vault/keyfile';
 import { normaliseRecoveryCode, unwrapSlot } from '../vault/keyslots';
 import { Vault, type VaultOptions } from '../vault/vault';
 
@@ -44,20 +44,8 @@ export interface BackupResult {
   header: BackupHeader;
 }
 
-function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    /* Windows: directories cannot be fsynced; rename is atomic there */
-  }
-}
-
-function sha256File(file: string): string {
+/** SHA-256 (hex) of a file, read in chunks (a backup can be large); also the app's backup manifest's. */
+export function sha256File(file: string): string {
   const h = createHash('sha256');
   const fd = openSync(file, 'r');
   try {
