@@ -7,8 +7,8 @@ export function figureChartSvg(f: FigureResult, width = 560, height = 260): stri
   const data = f.rows.map((r) => ({ name: r.label, value: r.value }));
   return renderChartSvg(
     f.chart === 'pie'
-      ? // a period with none of them draws no slices (ECharts would show equal slices for all-zero values)
-        { series: [{ type: 'pie', radius: ['30%', '62%'], data, stillShowZeroSum: false, label: { ...CHART_FONT, formatter: '{b}：{c}' } }] }
+      ? // a period with none of them: the grey empty ring (ECharts would draw equal slices for all-zero values)
+        { series: [{ type: 'pie', radius: ['30%', '62%'], data: data.some((d) => d.value) ? data : [], label: { ...CHART_FONT, formatter: '{b}：{c}' } }] }
       : {
           grid: { left: 44, right: 16, top: 20, bottom: 36 },
           xAxis: { type: 'category', data: data.map((d) => d.name), axisLabel: { ...CHART_FONT, interval: 0 } },

@@ -14,6 +14,7 @@ import { PrintButton } from '../components/PrintButton';
 import { SvgChart } from '../components/SvgChart';
 import { useCan } from '../kit/can';
 import { useLoad } from '../kit/useLoad';
+import { useClassLabels } from '../archive/items/common';
 import { useTime } from '../inspections/common';
 import { useNavigate, type Route } from '../shell/navigate';
 import { customersOf, FIGURE_ROUTES, itemsOfClassification } from './routes';
@@ -58,6 +59,7 @@ function Chart({ svg, alt }: { svg: string; alt: string }) {
 
 export function DashboardScreen() {
   const { t } = useTranslation();
+  const classLabels = useClassLabels(); // the default labels in English in the English UI (the charts come from main in Chinese)
   const time = useTime();
   const navigate = useNavigate();
   const isCs = useCan('dashboard.aggregate');
@@ -177,7 +179,7 @@ export function DashboardScreen() {
                       testId={`dash-class-${c.classification}`}
                       onOpen={() => navigate(itemsOfClassification(c.classification))}
                     >
-                      {c.label}
+                      {classLabels[c.classification] ?? c.label}
                     </Count>
                   ))}
                 </div>

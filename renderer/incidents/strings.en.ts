@@ -60,7 +60,7 @@ export const incidentsEn: Twin<typeof incidentsZhCN> = {
   'inc.released': 'Holds released',
   'inc.print': 'Print incident report',
   'inc.none': 'None',
-  'inc.alert.title': '{{n}} leak incidents wait for your acknowledgement',
+  'inc.alert.title': '{{n}} leak incident(s) awaiting your acknowledgement',
   'inc.alert.overdue': '{{n}} overdue',
   'inc.alert.open': 'View',
   'inc.reported': 'Reported as {{no}}',
