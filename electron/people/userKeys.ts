@@ -27,7 +27,7 @@ export async function prepareUserSlot(vault: Vault, login: string, password: str
   const dataKey = vault.withDataKey((k) => Buffer.from(k));
   try {
     // userId 0 is a placeholder: the slot's AAD binds vault + slot id, not the user id.
-    return await makeSlot(vault.vaultId, dataKey, password, { kind: 'user', userId: 0, login }, vault.opts, vault.opts.clock.now());
+    return await makeSlot(vault.vaultId, dataKey, password, { kind: 'user', userId: 0, login }, vault.newSlotKdf(), vault.opts.clock.now());
   } finally {
     dataKey.fill(0);
   }

@@ -10,7 +10,7 @@ import type { Actor } from '../people/users';
 import type { Clock } from '../vault/clock';
 import type { Db } from '../vault/db';
 import { reader, sql, type Reader, type Writer } from '../vault/sql';
-import type { Vault } from '../vault/vault';
+import { KDF_TARGET_POLICY_KEY, type Vault } from '../vault/vault';
 
 export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 10,
@@ -32,7 +32,7 @@ registerPolicyValue({
   domain: 'settings',
 });
 registerPolicyValue({
-  key: 'vault.kdfTargetMs',
+  key: KDF_TARGET_POLICY_KEY,
   label: { zh: '口令派生耗时目标（KDF）', en: 'Password KDF target time' },
   schema: z.number().int().min(100, 'v.range').max(5000, 'v.range'),
   default: DEFAULT_KDF_TARGET_MS,

@@ -9,6 +9,11 @@ import { fsyncDir, keyFileExists, KEYFILE_VERSION, readKeyFile, updateKeyFile, v
 import { makeSlot, newDataKey, newRecoveryCode, normaliseRecoveryCode, unwrapSlot } from './keyslots';
 import { migrate } from './migrate';
 import { reader, writeTx, type Reader, type Writer } from './sql';
+import { policyValue, policyValueDef } from '../settings/policyValues';
+
+/** R-GOV-1: the policy value (registered in electron/settings/settings.ts) that sets the KDF
+ *  calibration target of new slots once a vault exists. */
+export const KDF_TARGET_POLICY_KEY = 'vault.kdfTargetMs';
 
 /** KdfOptions decide the cost of new slots: calibrated on this machine unless kdfParams fixes
  *  it (tests pass FAST_TEST_KDF_PARAMS). */
@@ -170,13 +175,26 @@ export class Vault {
   }
 
   /**
+   * R-GOV-1: how a new slot of this open vault gets its KDF cost. The calibration target is the
+   * value in force of the policy value 'vault.kdfTargetMs' (changed only by a GM-approved version
+   * on the 策略 page), not the option the vault was opened with: that option only decides the
+   * first slot, written by create() before any settings row can exist. (Where the settings domain
+   * is not loaded, e.g. a bare vault in a tool, nothing is registered and the option stays.)
+   */
+  newSlotKdf(): KdfOptions {
+    this.assertOpen();
+    if (this.opts.kdfParams || !policyValueDef(KDF_TARGET_POLICY_KEY)) return this.opts;
+    return { ...this.opts, kdfTargetMs: policyValue<number>(this.db, KDF_TARGET_POLICY_KEY) };
+  }
+
+  /**
    * A recovery slot below the KDF floor is re-wrapped with calibrated parameters under the code
    * just typed (only when calibrating: fixed test parameters leave slots alone). The vault is
    * open but nobody is signed in, so the event waits in keys.json for the next sign-in's audit.
    */
   private async upgradeRecoverySlot(old: KeySlot, code: string): Promise<void> {
     if (!isCalibrated(this.opts) || !belowFloor(old.kdf.params)) return;
-    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, code, { kind: 'recovery' }, this.opts, this.opts.clock.now());
+    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, code, { kind: 'recovery' }, this.newSlotKdf(), this.opts.clock.now());
     kek.fill(0);
     updateKeyFile(this.dir, (kf) => {
       const i = kf.slots.findIndex((s) => s.id === old.id);
@@ -194,7 +212,7 @@ export class Vault {
   /** (Re)writes the user's slot: the only file touched by a password change is keys.json. Returns the new KEK. */
   async setUserSlot(userId: number, login: string, password: string): Promise<{ kek: Buffer; slot: KeySlot }> {
     this.assertOpen();
-    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, password, { kind: 'user', userId, login }, this.opts, this.opts.clock.now());
+    const { slot, kek } = await makeSlot(this.vaultId, this.dataKey, password, { kind: 'user', userId, login }, this.newSlotKdf(), this.opts.clock.now());
     updateKeyFile(this.dir, (kf) => {
       kf.slots = kf.slots.filter((s) => !(s.kind === 'user' && s.userId === userId));
       kf.slots.push(slot);

@@ -18,6 +18,7 @@ import {
 import { keyFilePath, readKeyFile, vaultFilePath, writeKeyFile, type KeySlot } from '../../electron/vault/keyfile';
 import { formatRecoveryCode, makeSlot, newDataKey, unwrapSlot } from '../../electron/vault/keyslots';
 import { Vault } from '../../electron/vault/vault';
+import { scriptedTimer } from './kdf-helpers';
 import { tempDir, testVaultOptions } from './helpers';
 
 const cleanups: (() => void)[] = [];
@@ -176,20 +177,6 @@ describe('key slots', () => {
     un!.vault.close();
   });
 });
-
-/** A fake monotonic timer: each derivation "costs" the next scripted duration (ms). */
-function scriptedTimer(durations: number[]) {
-  let t = 0;
-  let calls = 0;
-  const pending = [...durations];
-  return {
-    // called once before and once after each derivation; the pair spans one scripted duration
-    now: () => (calls++ % 2 === 0 ? t : (t += pending.shift() ?? 0)),
-    get derivations() {
-      return Math.floor(calls / 2);
-    },
-  };
-}
 
 /** No real scrypt: records the parameters it was asked for. */
 function fakeDerive() {
