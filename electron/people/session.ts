@@ -1,6 +1,7 @@
 // Ending a session (sign-out, lock, idle), rules acknowledgement and password change.
 import { runSessionEndCleanups } from '../core/session-hooks';
 import type { AppContext } from '../core/context';
+import { policyVersionInForce } from '../settings/policyValues';
 import { getSettings } from '../settings/settings';
 import { appendAudit } from '../audit/append';
 import { signCheckpoint } from '../audit/checkpoint';
@@ -8,6 +9,7 @@ import type { AuditAction } from '../contract';
 import { DomainError } from '../contract/result';
 import type { SessionInfo } from '../contract/types';
 import { unwrapSlot } from '../vault/keyslots';
+import { RULES_KEY } from './contract/rules';
 import { rewrapSigningKey } from './ed25519';
 import { actorOf, requireSession, sessionInfo } from './sessionInfo';
 import { activeKey, installUserSlot, prepareUserSlot } from './userKeys';
@@ -71,7 +73,8 @@ export function acknowledgeRules(ctx: AppContext): SessionInfo {
         action: 'auth.acknowledgeRules',
         entity: 'user',
         entityId: session.userId,
-        detail: { rules: 'R-SEC-1' },
+        // which rules text was acknowledged: its version in force (策略 保密管理规定)
+        detail: { rules: 'R-SEC-1', rulesVersion: policyVersionInForce(w, RULES_KEY, ctx.clock.now()) },
       });
     });
     session.rulesAcknowledged = true;

@@ -4,14 +4,17 @@
 // upkeep run at sign-in and before each call; the policy register prints every version.
 import { defineDomain } from '../core/domain';
 import { onVaultUse } from '../core/session-hooks';
-import { policyValueDef } from '../settings/policyValues';
+import { policyValueDef, providePolicyVersionLookup } from '../settings/policyValues';
 import { policyContract } from './contract';
 import { seedPolicyDemo } from './demo';
 import { policyHandlers } from './handlers';
-import { registerPolicyRequestType, upkeep } from './versions';
+import { localDay, registerPolicyRequestType, upkeep, versionAt } from './versions';
 
 registerPolicyRequestType();
 onVaultUse(upkeep);
+// Before any proposal no version is recorded yet: the value in force then is the one the first
+// proposal records as version 1 (ensureBaseline).
+providePolicyVersionLookup((db, key, at) => versionAt(db, key, localDay(at))?.version ?? 1);
 
 export const policyDomain = defineDomain({
   contract: policyContract,

@@ -66,3 +66,18 @@ export function policyValue<T>(db: Db | Reader, key: string): T {
   const parsed = def.schema.safeParse(row);
   return (parsed.success ? parsed.data : def.default) as T;
 }
+
+/** Which approved version of a value is in force at an instant. The policy domain (a later domain,
+ *  which keeps the versions) provides it at module load, so foundation code can record which
+ *  version it acted on (e.g. R-SEC-1: which rules text was acknowledged) without importing it. */
+export type PolicyVersionLookup = (db: Db | Reader, key: string, at: Date) => number | null;
+let versionLookup: PolicyVersionLookup | null = null;
+
+export function providePolicyVersionLookup(fn: PolicyVersionLookup): void {
+  versionLookup = fn;
+}
+
+/** The version number of `key` in force at `at`; null when no policy domain is loaded. */
+export function policyVersionInForce(db: Db | Reader, key: string, at: Date): number | null {
+  return versionLookup ? versionLookup(db, key, at) : null;
+}

@@ -133,7 +133,14 @@ export const peopleAuditActions = defineAuditActions({
   'auth.acknowledgeRules': {
     zh: '确认保密规定',
     en: 'Rules acknowledged',
-    detail: about('{who} 已阅读并确认保密规定', '{who} read and acknowledged the confidentiality rules'),
+    // R-SEC-1: which version of the rules (策略 保密管理规定); entries before versions were recorded have none
+    detail: (d, k, e) => {
+      const v = num(d.rulesVersion);
+      return k.t({
+        zh: `${who(k, e)} 已阅读并确认保密规定${v ? `（第 ${v} 版）` : ''}`,
+        en: `${who(k, e)} read and acknowledged the confidentiality rules${v ? ` (version ${v})` : ''}`,
+      });
+    },
   },
   'auth.rulesAcknowledged': {
     zh: '确认保密规定',
