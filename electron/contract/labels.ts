@@ -2,24 +2,12 @@
 // glossary wording (shared/spec/glossary.md), zh-CN first. Pure data: the renderer imports it too.
 // Unknown action codes show as-is rather than failing: a new domain must never break a screen
 // or a printout.
-import type { Role } from './roles';
+import { ROLE_LABELS } from './roles';
 import type { Locale } from './types';
 import { pick, type AuditActionSpec, type Pair } from './domain';
 import { CONTRACT_PARTS, type AuditAction } from './index';
 
-export { pick, type Pair };
-
-export const ROLE_LABELS: Record<Role, Pair> = {
-  operator: { zh: '信息管理专员', en: 'Archive operator (information specialist)' },
-  devSpecialist: { zh: '客户开发专员', en: 'Customer development specialist' },
-  infoSupervisor: { zh: '客户信息主管', en: 'Customer information supervisor' },
-  csManager: { zh: '客户服务部经理', en: 'Customer-service manager' },
-  gm: { zh: '总经理', en: 'General manager' },
-  custodian: { zh: '指定保管人', en: 'Designated custodian' },
-  sysAdmin: { zh: '系统管理员', en: 'System administrator' },
-  securityOfficer: { zh: '安全保密员', en: 'Security officer' },
-  auditor: { zh: '审计员', en: 'Auditor' },
-};
+export { pick, ROLE_LABELS, type Pair };
 
 export function roleLabel(role: string, locale: Locale): string {
   const p = (ROLE_LABELS as Record<string, Pair | undefined>)[role];

@@ -24,7 +24,7 @@ import {
   type ProposalInput,
   type ProposalState,
 } from './contract/calls';
-import { diffValues, valueSummary } from './contract/diff';
+import { changeInWords, diffValues, valueSummary } from './contract/diff';
 
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 import { RULES_KEY } from '../people/contract/rules';
@@ -255,10 +255,7 @@ export function proposePolicy(vault: Vault, clock: Clock, actor: Actor, input: P
       // a policy change concerns no archive item
       targets: { scope: 'items', itemIds: [] },
       // what the GM signs: the value, old → new, and the date (the approval screen shows the purpose)
-      purpose: clip(
-        `策略变更：${def.label.zh}（${changes.map((c) => `${c.path ? `${c.path} ` : ''}${c.from} → ${c.to}`).join('；') || '—'}），自 ${input.effectiveFrom} 起施行`,
-        200,
-      ),
+      purpose: clip(`策略变更：${def.label.zh}（${changes.map((c) => changeInWords(c)).join('；') || '—'}），自 ${input.effectiveFrom} 起施行`, 200),
       reason: input.reason,
       urgency: 'normal',
       evidence: { stampPresent: false, headName: null },
@@ -315,8 +312,4 @@ export function registerPolicyRequestType(): void {
 
 /** Old → new in words, for the register. */
 export const changesText = (row: PolicyVersionRow): string =>
-  row.changes.length
-    ? row.changes.map((c) => `${c.path ? `${c.path}: ` : ''}${c.from} → ${c.to}`).join('；')
-    : row.version === 1
-      ? `初始值：${clip(valueSummary(row.value))}`
-      : '';
+  row.changes.length ? row.changes.map((c) => changeInWords(c)).join('；') : row.version === 1 ? `初始值：${clip(valueSummary(row.value))}` : '';

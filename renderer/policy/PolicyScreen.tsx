@@ -12,6 +12,7 @@ import { PrintButton } from '../components/PrintButton';
 import { useCan } from '../kit/can';
 import { useLoad } from '../kit/useLoad';
 import { useNavigate } from '../shell/navigate';
+import { changeInWords } from '../../electron/policy/contract/diff';
 import { usePick, useTime, useValueText } from './common';
 import { ProposeDialog } from './ProposeDialog';
 
@@ -22,7 +23,7 @@ function stateTag(r: PolicyVersionRow, t: (k: string) => string) {
 }
 
 function History({ policyKey, title, onClose }: { policyKey: string; title: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const time = useTime();
   const rows = useLoad(() => call(api().policy.history({ key: policyKey })), [policyKey]);
   const cols: Column<PolicyVersionRow>[] = [
@@ -31,14 +32,7 @@ function History({ policyKey, title, onClose }: { policyKey: string; title: stri
       key: 'change',
       title: t('pol.change'),
       render: (r) =>
-        r.requestId === null
-          ? t('pol.initial')
-          : r.changes.map((c) => (
-              <div key={c.path}>
-                {c.path ? `${c.path}: ` : ''}
-                {c.from} → {c.to}
-              </div>
-            )),
+        r.requestId === null ? t('pol.initial') : r.changes.map((c) => <div key={c.path}>{changeInWords(c, i18n.language === 'en' ? 'en' : 'zh')}</div>),
     },
     {
       key: 'proposed',

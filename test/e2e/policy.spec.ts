@@ -57,7 +57,7 @@ test('R-GOV-1 策略：保密员提出借阅期限 3 → 2 个工作日（自 12
   await openMenu(page, '策略');
   const table = page.getByRole('table', { name: '策略（制度参数）' });
   const loanRow = table.getByRole('row').filter({ hasText: '借阅期限与到期规则' });
-  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('days: 3');
+  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('天数：3');
   await expect(loanRow).toContainText('第 1 版');
 
   // ---- the proposal, checked by the value's own schema (4 days refused in Chinese, nothing sent)
@@ -78,7 +78,7 @@ test('R-GOV-1 策略：保密员提出借阅期限 3 → 2 个工作日（自 12
   clock.set(new Date('2026-12-03T09:00:00+08:00'));
   await openMenu(page, '设置');
   await openMenu(page, '策略');
-  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('days: 3');
+  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('天数：3');
   clock.set(new Date('2026-12-01T10:00:00+08:00'));
   await signOut(page);
 
@@ -99,20 +99,20 @@ test('R-GOV-1 策略：保密员提出借阅期限 3 → 2 个工作日（自 12
   // approved, dated 12-03: scheduled, the rule in force is still 3 days
   await openMenu(page, '策略');
   await expect(loanRow).toContainText('第 2 版 2026-12-03 起施行');
-  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('days: 3');
+  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('天数：3');
   expect((await bridge.dispatch('loans.policy', {}, { trustedSender: true })) as unknown).toMatchObject({ ok: true, value: { days: 3 } });
 
   // ---- the date comes: version 2 in force
   clock.set(new Date('2026-12-03T08:30:00+08:00'));
   await openMenu(page, '审批');
   await openMenu(page, '策略');
-  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('days: 2');
+  await expect(page.getByTestId('policy-value-loans.policy')).toContainText('天数：2');
   await expect(loanRow).toContainText('第 2 版');
   await expect(loanRow).toContainText('2026-12-03');
   await shot(page, 'policy-in-force');
   await loanRow.getByRole('button', { name: '版本记录' }).click();
   const history = page.getByRole('dialog', { name: '版本记录：借阅期限与到期规则' });
-  await expect(history).toContainText('days: 3 → 2');
+  await expect(history).toContainText('天数 3 → 2');
   await expect(history).toContainText('陈总');
   await shot(page, 'policy-history');
   await page.keyboard.press('Escape');

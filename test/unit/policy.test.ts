@@ -177,7 +177,7 @@ describe('R-GOV-1 policy under GM approval', () => {
     v.ctx.printer = { ...v.ctx.printer, toPdf: async (h) => ((html = h), { path: '/tmp/policy-register.pdf', pages: 1 }) };
     ok(await v.call('policy.printRegister', { target: 'pdf' }));
     expect(html).toContain('制度/策略变更登记簿');
-    expect(html).toContain('days: 3 → 2'); // old → new
+    expect(html).toContain('天数 3 → 2'); // old → new, in words
     expect(html).toContain('陈总'); // approved by the GM
     expect(html).toContain('孙保密'); // proposed by the security officer
     expect(html).toContain('已驳回');
