@@ -12,6 +12,7 @@ import type { Vault } from '../vault/vault';
 import {
   INCIDENT_HANDLERS,
   INCIDENT_STEPS,
+  isAdminOnly,
   STEP_ROLES,
   type IncidentAck,
   type IncidentCounts,
@@ -51,8 +52,9 @@ interface IncidentDbRow {
   reportedAt: string;
   reportedByName: string;
   inspectionNo: string | null;
+  reportedBy: number;
 }
-const SELECT = sql`SELECT id, no, summary, found_at, channel, measures, reported_at, reported_by_name, inspection_no FROM incidents`;
+const SELECT = sql`SELECT id, no, summary, found_at, channel, measures, reported_at, reported_by, reported_by_name, inspection_no FROM incidents`;
 
 const isHandler = (actor: Actor) => actor.roles.some((r) => (INCIDENT_HANDLERS as readonly string[]).includes(r));
 
@@ -64,23 +66,30 @@ function toRow(r: Reader, now: Date, actor: Actor, x: IncidentDbRow): IncidentRo
     .map((s) => ({ ...s, late: s.at > dueAt(s.step) }));
   const state: IncidentState = steps.length ? steps[steps.length - 1]!.step : 'reported';
   const nextStep = INCIDENT_STEPS[steps.length];
+  const items = r.all<IncidentItemRef>(sql`SELECT item_id, archive_no, title, classification FROM incident_items WHERE incident_id = ${x.id} ORDER BY item_id`);
+  const customers = r.all<IncidentCustomerRef>(
+    sql`SELECT customer_id, name, archive_no FROM incident_customers WHERE incident_id = ${x.id} ORDER BY customer_id`,
+  );
   const acks = r.all<IncidentAck>(sql`SELECT user_id, user_name, at FROM incident_acks WHERE incident_id = ${x.id} ORDER BY at, user_id`);
+  const { reportedBy: _reportedBy, ...head } = x;
   return {
-    ...x,
+    ...head,
     state,
     next: nextStep ? { step: nextStep, dueAt: dueAt(nextStep), overdue: now.toISOString() > dueAt(nextStep) } : null,
-    items: r.all<IncidentItemRef>(sql`SELECT item_id, archive_no, title, classification FROM incident_items WHERE incident_id = ${x.id} ORDER BY item_id`),
-    customers: r.all<IncidentCustomerRef>(sql`SELECT customer_id, name, archive_no FROM incident_customers WHERE incident_id = ${x.id} ORDER BY customer_id`),
+    items,
+    customers,
     steps,
     acks,
     mineToAck: state !== 'closed' && isHandler(actor) && !acks.some((a) => a.userId === actor.id),
     heldItems: r.value<number>(sql`SELECT count(*) FROM item_holds WHERE ref_type = 'incident' AND ref_id = ${x.id} AND released_at IS NULL`) ?? 0,
+    unscoped: items.length + customers.length === 0,
   };
 }
 
 export function getIncidentRow(r: Reader, now: Date, actor: Actor, id: number): IncidentRow {
   const x = r.get<IncidentDbRow>(sql`${SELECT} WHERE id = ${id}`);
-  if (!x) throw new DomainError('NOT_FOUND', `incident ${id} not found`);
+  // an administrator sees only what they reported (三员分立: no customer information)
+  if (!x || (isAdminOnly(actor.roles) && x.reportedBy !== actor.id)) throw new DomainError('NOT_FOUND', `incident ${id} not found`);
   return toRow(r, now, actor, x);
 }
 
@@ -93,7 +102,9 @@ export function getIncident(db: Db | Reader, now: Date, actor: Actor, id: number
 
 export function listIncidents(db: Db | Reader, now: Date, actor: Actor, filter: IncidentFilter): IncidentRow[] {
   const r = rd(db);
-  const rows = r.all<IncidentDbRow>(sql`${SELECT} ORDER BY id DESC`).map((x) => toRow(r, now, actor, x));
+  const rows = r
+    .all<IncidentDbRow>(isAdminOnly(actor.roles) ? sql`${SELECT} WHERE reported_by = ${actor.id} ORDER BY id DESC` : sql`${SELECT} ORDER BY id DESC`)
+    .map((x) => toRow(r, now, actor, x));
   return rows.filter((x) => filter === 'all' || (filter === 'closed' ? x.state === 'closed' : filter === 'open' ? x.state !== 'closed' : !!x.next?.overdue));
 }
 
@@ -112,6 +123,8 @@ function nextNo(w: Writer, now: Date): string {
 export function reportInTx(w: Writer, clock: Clock, actor: Actor, input: ReportInput & { inspectionId?: number; inspectionNo?: string }): number {
   const now = clock.now();
   if (Date.parse(input.foundAt) > now.getTime()) throw new DomainError('INCIDENT_FOUND_LATER', 'found after now');
+  if (isAdminOnly(actor.roles) && input.itemIds.length + input.customerIds.length > 0)
+    throw new DomainError('INCIDENT_ADMIN_SCOPE', 'administrators report without items or customers');
   const known = w.values<number>(sql`SELECT id FROM items WHERE id IN ${input.itemIds.length ? [...new Set(input.itemIds)] : [0]}`);
   const unknownItem = input.itemIds.find((id) => !known.includes(id));
   if (unknownItem) throw new DomainError('NOT_FOUND', `item ${unknownItem} not found`);

@@ -76,7 +76,7 @@ export function IncidentsScreen() {
       render: (r) =>
         [r.items.length ? t('inc.scopeItems', { n: r.items.length }) : null, r.customers.length ? t('inc.scopeCustomers', { n: r.customers.length }) : null]
           .filter(Boolean)
-          .join('，'),
+          .join('，') || t('inc.scopeNone'),
     },
     {
       key: 'state',
@@ -212,7 +212,7 @@ function IncidentDetailModal({ id, version, onClose }: { id: number; version: nu
                 <Typography.Text code style={{ wordBreak: 'break-all' }}>
                   SHA-256 {x.evidenceSha256}
                 </Typography.Text>
-                <div>{x.heldItems ? t('inc.held', { n: x.heldItems }) : t('inc.released')}</div>
+                <div>{x.unscoped ? t('inc.unscoped') : x.heldItems ? t('inc.held', { n: x.heldItems }) : t('inc.released')}</div>
               </>
             }
           />

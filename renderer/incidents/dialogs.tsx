@@ -5,10 +5,11 @@ import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { STEP_ROLES, type IncidentRow, type IncidentStep } from '../../electron/incidents/contract/calls';
+import { isAdminOnly, STEP_ROLES, type IncidentRow, type IncidentStep } from '../../electron/incidents/contract/calls';
 import { api, call } from '../api';
 import { useSearchOptions } from '../approvals/RequestFields';
 import { FormModal, useContractForm } from '../kit/form';
+import { useSession } from '../session';
 
 function Field<T extends FieldValues>({
   control,
@@ -76,6 +77,8 @@ function SearchSelect({
 
 export function ReportDialog({ onClose, onDone }: { onClose: () => void; onDone: (no: string) => void }) {
   const { t } = useTranslation();
+  // 三员分立: the three administrators never see customer information, so they pick none
+  const adminOnly = isAdminOnly(useSession().session.roles);
   const { message } = App.useApp();
   const cf = useContractForm('incidents.report', {
     defaults: { summary: '', foundAt: dayjs().second(0).millisecond(0).toISOString(), itemIds: [], customerIds: [], channel: '', measures: '' },
@@ -114,20 +117,29 @@ export function ReportDialog({ onClose, onDone }: { onClose: () => void; onDone:
           />
         )}
       />
-      <Field
-        control={c}
-        name="itemIds"
-        id="inc-items"
-        label={t('inc.items')}
-        render={(v, on) => <SearchSelect kind="item" id="inc-items" value={(v as number[]) ?? []} onChange={on} placeholder={t('inc.pickItems')} />}
-      />
-      <Field
-        control={c}
-        name="customerIds"
-        id="inc-customers"
-        label={t('inc.customers')}
-        render={(v, on) => <SearchSelect kind="customer" id="inc-customers" value={(v as number[]) ?? []} onChange={on} placeholder={t('inc.pickCustomers')} />}
-      />
+      {adminOnly ? (
+        <Typography.Paragraph type="secondary">{t('inc.reportAdminHint')}</Typography.Paragraph>
+      ) : (
+        <>
+          <Field
+            control={c}
+            name="itemIds"
+            id="inc-items"
+            label={t('inc.items')}
+            render={(v, on) => <SearchSelect kind="item" id="inc-items" value={(v as number[]) ?? []} onChange={on} placeholder={t('inc.pickItems')} />}
+          />
+          <Field
+            control={c}
+            name="customerIds"
+            id="inc-customers"
+            label={t('inc.customers')}
+            render={(v, on) => (
+              <SearchSelect kind="customer" id="inc-customers" value={(v as number[]) ?? []} onChange={on} placeholder={t('inc.pickCustomers')} />
+            )}
+          />
+          <Typography.Paragraph type="secondary">{t('inc.itemsOptional')}</Typography.Paragraph>
+        </>
+      )}
       {area('channel', 1)}
       {area('measures', 3)}
     </FormModal>

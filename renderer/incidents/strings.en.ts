@@ -60,6 +60,11 @@ export const incidentsEn: Twin<typeof incidentsZhCN> = {
   'inc.released': 'Holds released',
   'inc.print': 'Print incident report',
   'inc.none': 'None',
+  'inc.reportAdminHint':
+    'The system administrator, security officer and auditor do not handle customer information: describe what you found under What happened; no items or customers are chosen.',
+  'inc.itemsOptional': 'Leave empty when the leak is not tied to a known item; then no evidence is frozen and nothing is held.',
+  'inc.unscoped': 'No known item or customer named: no item evidence frozen, nothing held',
+  'inc.scopeNone': 'No known item',
   'inc.alert.title': '{{n}} leak incident(s) awaiting your acknowledgement',
   'inc.alert.overdue': '{{n}} overdue',
   'inc.alert.open': 'View',

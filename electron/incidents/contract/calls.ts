@@ -6,13 +6,16 @@
 import { z } from 'zod';
 import { out } from '../../contract/call';
 import { printTargetSchema } from '../../contract/print';
-import { BUSINESS_ROLES, type Role } from '../../contract/roles';
+import { BUSINESS_ROLES, ROLES, type Role } from '../../contract/roles';
 import { idSchema } from '../../contract/schemas';
 import type { PrintResult } from '../../contract/types';
 
-/** Art. 27: whoever works with customer information and finds a leak reports it — every business
- *  role (the three administrators of 三员分立 never see customer information, so they name no items) */
-export const INCIDENT_REPORTERS = BUSINESS_ROLES satisfies readonly Role[];
+/** Art. 27: anyone signed in reports a leak or suspected leak — every business role and the three
+ *  administrators of 三员分立; those never see customer information, so they name no items or
+ *  customers (their description is the report) and see only the incidents they reported. */
+export const INCIDENT_REPORTERS = ROLES satisfies readonly Role[];
+/** reports by name only: no item or customer pickers, only their own reports listed */
+export const isAdminOnly = (roles: readonly string[]) => !roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
 /** Art. 27: reported to the customer-information supervisor and the CS department manager */
 export const INCIDENT_HANDLERS = ['infoSupervisor', 'csManager'] as const satisfies readonly Role[];
 
@@ -49,8 +52,8 @@ export const incidentReportSchema = z
     /** the immediate remedial measures already taken (Art. 27) */
     measures: text(4, 1000),
   })
-  .strict()
-  .refine((x) => x.itemIds.length + x.customerIds.length > 0, { message: 'v.incidentScope', path: ['itemIds'] });
+  // no item and no customer is allowed: a leak not tied to a known item (then nothing is frozen or held)
+  .strict();
 export type IncidentReportInput = z.input<typeof incidentReportSchema>;
 export const incidentStepSchema = z.object({ incidentId: idSchema, step: z.enum(INCIDENT_STEPS), note: text(2, 1000) }).strict();
 export const incidentDeadlinesSchema = z
@@ -113,6 +116,8 @@ export interface IncidentRow {
   mineToAck: boolean;
   /** items still held by this incident */
   heldItems: number;
+  /** no item and no customer named (a leak not tied to a known item): no evidence frozen, nothing held */
+  unscoped: boolean;
 }
 export interface EvidenceCheck {
   /** sha256 of the stored evidence, recomputed now */

@@ -7,7 +7,7 @@ export const incidentMessages = defineMessages(
     'errors.INCIDENT_STEP_ROLE': '此步骤须由其负责人记录：控制由客户信息主管或客服部经理，调查和处理由客户信息主管，结案由客服部经理',
     'errors.INCIDENT_FOUND_LATER': '发现时间不能晚于现在',
     'errors.INCIDENT_ACKED': '您已确认过此事件',
-    'v.incidentScope': '请至少选择一件涉及的档案材料或一位客户',
+    'errors.INCIDENT_ADMIN_SCOPE': '系统管理员、安全保密管理员和安全审计员不接触客户信息，报告时不选择档案材料或客户，请在事件描述中说明',
   },
   {
     'errors.INCIDENT_STEP_ORDER': 'Steps run in order: reported → contained → investigating → resolved → closed; none skipped or repeated',
@@ -15,6 +15,7 @@ export const incidentMessages = defineMessages(
       'This step is recorded by its person: containment by the information supervisor or CS manager, investigation and resolution by the information supervisor, closure by the CS manager',
     'errors.INCIDENT_FOUND_LATER': 'The time found cannot be later than now',
     'errors.INCIDENT_ACKED': 'You have already acknowledged this incident',
-    'v.incidentScope': 'Choose at least one affected item or customer',
+    'errors.INCIDENT_ADMIN_SCOPE':
+      'The system administrator, security officer and auditor do not handle customer information: report without items or customers and describe it in the summary',
   },
 );
