@@ -9,7 +9,7 @@ import { issueLoan, renewLoan, returnLoan } from './issue';
 import { duePreview } from './preview';
 import { getCalendarYear, getLoanPolicy, setCalendarYear, setLoanPolicy } from './policy';
 import { getLoan, listLoans, loanCounts } from './register';
-import { LOAN_REGISTER_CODE, buildLoanRegister, buildOverdueNotice } from './registers/loan-register';
+import { LOAN_NOTICE_CODE, LOAN_REGISTER_CODE, buildLoanRegister, buildOverdueNotice } from './registers/loan-register';
 import { requestLoan } from './request';
 
 type LoanCallName = Extract<CallName, keyof typeof loanCalls>;
@@ -24,7 +24,7 @@ export const loanHandlers: { [N in LoanCallName]: Handler<N> } = {
   'loans.counts': (_input, cx) => loanCounts(cx.db, cx.clock.now()),
   'loans.duePreview': (input, cx) => duePreview(cx.db, cx.clock, input),
   'loans.print': ({ filter, target }, cx) => printRegister(cx, buildLoanRegister(cx.vault, filter, registerMeta(cx)), target, { filter }),
-  'loans.printNotice': ({ loanId, target }, cx) => printRegister(cx, buildOverdueNotice(cx.vault, loanId, registerMeta(cx)), target),
+  'loans.printNotice': ({ loanId, target }, cx) => printRegister(cx, buildOverdueNotice(cx.vault, loanId, registerMeta(cx)), target, { loanId }),
   'loans.policy': (_input, cx) => getLoanPolicy(cx.db),
   'loans.setPolicy': (input, cx) => setLoanPolicy(cx.vault, cx.clock, cx.actor, input),
   'loans.calendar': ({ year }, cx) => getCalendarYear(cx.db, year),
@@ -34,5 +34,10 @@ export const loanHandlers: { [N in LoanCallName]: Handler<N> } = {
 // print verification: the register built again from what it was printed from
 registerRegisterSource(LOAN_REGISTER_CODE, {
   rebuild: (vault, p, opts) => buildLoanRegister(vault, (p as { filter: Parameters<typeof buildLoanRegister>[1] }).filter, opts),
+  rowKey: (row) => String(row.no),
+});
+// … and the 催还通知单 built again for the loan it was printed for; a row is a loan's register number
+registerRegisterSource(LOAN_NOTICE_CODE, {
+  rebuild: (vault, p, opts) => buildOverdueNotice(vault, (p as { loanId: number }).loanId, opts),
   rowKey: (row) => String(row.no),
 });

@@ -135,12 +135,12 @@ describe('R-LOAN-3 R-INSP-2 R-IT-1 print verification: a printed page checked ag
     // a well-formed code this vault never printed
     expect((await check(makePageCode(new Uint8Array(16).fill(7)))).verdict).toBe('unknown');
     expect((await check('这不是核验码')).verdict).toBe('invalid');
-    // the overdue notice has no rebuild: it says so plainly
+    // R-LOAN-4 the 催还通知单 is built again for the loan it was printed for: a fresh print verifies as current
     const loan = ok(await v.call('loans.list', { filter: 'open' }))[0]!;
     ok(await v.call('loans.printNotice', { loanId: loan.id, target: 'pdf' }));
     const notice = await check(codesOf(last)[0]!);
-    expect(notice).toMatchObject({ verdict: 'noRebuild', reason: 'none' });
-    expect(printCheckLines(notice, 'zh-CN')[0]).toContain('不支持重新生成');
+    expect(notice).toMatchObject({ verdict: 'current' });
+    expect(printCheckLines(notice, 'zh-CN')[0]).not.toContain('不支持重新生成');
     // nothing is written by a check
     const head = () => v.ctx.vault!.db.prepare('SELECT MAX(seq) AS n FROM audit_entry').get() as { n: number };
     const before = head().n;
