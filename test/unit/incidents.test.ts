@@ -243,3 +243,27 @@ describe('R-INSP-2 R-SEC-7 a missing item opens an incident', () => {
     }
   });
 });
+
+describe('R-SEC-7 the incident report on paper', () => {
+  test('R-SEC-7 R-IT-1 a handler prints the 泄密事件报告 (the register is built as no one in particular: never mistaken for an administrator) and its page verifies as current', async () => {
+    const v = await setupIncidents('zh-CN');
+    try {
+      let html = '';
+      v.ctx.printer = {
+        toPdf: async (h: string) => ((html = h), { path: '/tmp/incident-report-test.pdf', pages: 1 }),
+        toPrinter: async (h: string) => ((html = h), true),
+      };
+      const inc = ok(await v.call('incidents.report', report(v, { itemIds: [v.items[0]!] })));
+      await v.as('sup');
+      ok(await v.call('incidents.print', { incidentId: inc.id, target: 'printer' }));
+      expect(html).toContain('泄密事件报告');
+      expect(html).toContain(report(v).summary);
+      const code = /打印件核验码　([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3})/.exec(html)?.[1];
+      expect(code).toBeTruthy();
+      expect(ok(await v.call('printcheck.verify', { code: code! })).verdict).toBe('current');
+    } finally {
+      v.ctx.vault?.close();
+      v.cleanup();
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { out } from '../../contract/call';
 import { printTargetSchema } from '../../contract/print';
-import { BUSINESS_ROLES, ROLES, type Role } from '../../contract/roles';
+import { ADMIN_ROLES, ROLES, type Role } from '../../contract/roles';
 import { idSchema } from '../../contract/schemas';
 import type { PrintResult } from '../../contract/types';
 
@@ -15,7 +15,9 @@ import type { PrintResult } from '../../contract/types';
  *  customers (their description is the report) and see only the incidents they reported. */
 export const INCIDENT_REPORTERS = ROLES satisfies readonly Role[];
 /** reports by name only: no item or customer pickers, only their own reports listed */
-export const isAdminOnly = (roles: readonly string[]) => !roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r));
+// an administrator's role is exclusive (roleSetProblem); an actor with no roles at all (a register
+// built for print verification) is not one
+export const isAdminOnly = (roles: readonly string[]) => roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
 /** Art. 27: reported to the customer-information supervisor and the CS department manager */
 export const INCIDENT_HANDLERS = ['infoSupervisor', 'csManager'] as const satisfies readonly Role[];
 
