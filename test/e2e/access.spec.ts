@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OPERATOR, openMenu, printPdfText, seedArchive } from './archive-fixtures';
 import { ACCESS_STAFF, CS_MANAGER, expect, SUPERVISOR, test } from './access-fixtures';
-import { ROOT, seedVault, shot, signIn, type SeedUser } from './fixtures';
+import { ROOT, type SeedUser, seedVault, shot, signIn, signOut } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-}
 
 async function signStep(page: Page, no: string, signer: SeedUser, waiting: string) {
   await signIn(page, signer.login, signer.password);

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CALL_NAMES } from '../../electron/contract';
+import { ManualClock } from '../../electron/vault/clock';
 import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { defineWindowApi, startBridge, type Bridge } from './bridge/server';
 import { ChromiumPrinter } from './support/chromium-printer';
@@ -15,23 +16,38 @@ export const ROOT = resolve(__dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 export const PDF_DIR = join(ROOT, 'test/output/pdf');
 
+/** A fresh vault folder and its own loopback bridge, on the given clock (the machine's when none). */
+async function withBridge(prefix: string, clock: ManualClock | undefined, use: (b: Bridge) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const printer = new ChromiumPrinter({ outDir: PDF_DIR, printerAnswer: true });
+  const bridge = await startBridge({ dir, webRoot: join(ROOT, process.env.AR_WEB_OUT ?? 'out/web'), printer, kdfParams: FAST_TEST_KDF_PARAMS, clock });
+  await use(bridge);
+  await bridge.close();
+  await printer.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The page, its window.api talking to the bridge. */
+async function withApp(page: Page, bridge: Bridge, use: (p: Page) => Promise<void>): Promise<void> {
+  await page.addInitScript(defineWindowApi, [...CALL_NAMES]);
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.goto(bridge.origin + '/');
+  await use(page);
+}
+
 export const test = base.extend<{ bridge: Bridge; app: Page }>({
-  bridge: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ar-e2e-'));
-    const printer = new ChromiumPrinter({ outDir: PDF_DIR, printerAnswer: true });
-    const bridge = await startBridge({ dir, webRoot: join(ROOT, process.env.AR_WEB_OUT ?? 'out/web'), printer, kdfParams: FAST_TEST_KDF_PARAMS });
-    await use(bridge);
-    await bridge.close();
-    await printer.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ page, bridge }, use) => {
-    await page.addInitScript(defineWindowApi, [...CALL_NAMES]);
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    await page.goto(bridge.origin + '/');
-    await use(page);
-  },
+  bridge: async ({}, use) => withBridge('ar-e2e-', undefined, use),
+  app: async ({ page, bridge }, use) => withApp(page, bridge, use),
 });
+
+/** The same, with the bridge on a ManualClock the test moves (a due date, a grant's end, a cooling-off without waiting). */
+export function clockedTest(start?: Date, prefix = 'ar-e2e-clock-') {
+  return base.extend<{ clock: ManualClock; bridge: Bridge; app: Page }>({
+    clock: async ({}, use) => use(new ManualClock(start)),
+    bridge: async ({ clock }, use) => withBridge(prefix, clock, use),
+    app: async ({ page, bridge }, use) => withApp(page, bridge, use),
+  });
+}
 export { expect };
 
 /** A full-page screenshot into test/output/screenshots/<name>.png (one per screen, zh-CN unless named otherwise). */
@@ -101,4 +117,10 @@ export async function signIn(page: Page, login: string, password: string, newPas
     await page.getByRole('button', { name: '修改密码' }).click();
   }
   await expect(menu).toBeVisible();
+}
+
+/** Signs the current user out and waits for the sign-in screen. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
 }

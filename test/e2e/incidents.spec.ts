@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARCHIVE_STAFF, OPERATOR, openMenu, printPdfText, seedArchive } from './archive-fixtures';
-import { expect, PDF_DIR, seedVault, shot, signIn, test, type SeedUser } from './fixtures';
+import { expect, PDF_DIR, type SeedUser, seedVault, shot, signIn, signOut, test } from './fixtures';
 
 const SUPERVISOR: SeedUser = { login: 'lizhuguan', displayName: '李主管', roles: ['infoSupervisor'], password: 'Supervisor-pass-2024' };
 const MANAGER: SeedUser = { login: 'chenjingli', displayName: '陈经理', roles: ['csManager'], password: 'Manager-pass-2024' };
@@ -22,11 +22,6 @@ async function step(page: Page, no: string, button: string, note: string, state:
   await dlg.getByRole('button', { name: '保存' }).click();
   await expect(dlg).toBeHidden();
   await expect(row.getByTestId(`incident-state-${no}`)).toHaveText(state);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
 }
 
 test('R-SEC-7 泄密事件：专员立即报告 → 客户信息主管横幅与角标提醒、确认收到、控制/调查/处理 → 客服部经理确认并结案 → 打印泄密事件报告', async ({

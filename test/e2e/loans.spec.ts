@@ -5,15 +5,9 @@
 // badge, the 催还通知单 printed; returned with the page check and struck off (struck through on
 // screen); the 借阅登记簿 printed to PDF and read back with pdftotext (page 1 rendered to PNG).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, type Locator, type Page } from '@playwright/test';
-import { CALL_NAMES } from '../../electron/contract';
-import { ManualClock } from '../../electron/vault/clock';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
-import { defineWindowApi, startBridge, type Bridge } from './bridge/server';
-import { ChromiumPrinter } from './support/chromium-printer';
+import { type Locator, type Page } from '@playwright/test';
 import { ARCHIVE_STAFF, OPERATOR, openMenu, pick, seedArchive } from './archive-fixtures';
 
 /** Clicks 「<button>（PDF）」 in scope, waits for the 已保存到 toast naming that printout's file and
@@ -25,37 +19,15 @@ async function printPdf(page: Page, scope: Page | Locator, button: string, file:
   const path = (await saved.innerText()).replace(/^已保存到 /, '').trim();
   return { path, text: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '') };
 }
-import { expect, PDF_DIR, ROOT, SCREENSHOTS, seedVault, shot, signIn, type SeedUser } from './fixtures';
+import { clockedTest, expect, SCREENSHOTS, type SeedUser, seedVault, shot, signIn, signOut } from './fixtures';
 
 const APPROVER: SeedUser = { login: 'liuzy', displayName: '刘专员', roles: ['operator'], password: 'Approver-pass-2024' };
 
 /** The e2e bridge with a clock the test moves (the app's own ManualClock: time is injected everywhere). */
-const test = base.extend<{ clock: ManualClock; bridge: Bridge; app: Page }>({
-  clock: async ({}, use) => use(new ManualClock(new Date('2026-12-01T09:00:00+08:00'))),
-  bridge: async ({ clock }, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ar-e2e-loans-'));
-    const printer = new ChromiumPrinter({ outDir: PDF_DIR, printerAnswer: true });
-    const bridge = await startBridge({ dir, webRoot: join(ROOT, process.env.AR_WEB_OUT ?? 'out/web'), printer, kdfParams: FAST_TEST_KDF_PARAMS, clock });
-    await use(bridge);
-    await bridge.close();
-    await printer.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ page, bridge }, use) => {
-    await page.addInitScript(defineWindowApi, [...CALL_NAMES]);
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    await page.goto(bridge.origin + '/');
-    await use(page);
-  },
-});
+const test = clockedTest(new Date('2026-12-01T09:00:00+08:00'), 'ar-e2e-loans-');
 test.use({ viewport: { width: 1366, height: 768 } });
 // one long flow (two sign-ins, two PDFs) on a shared 2-core machine
 test.setTimeout(360_000);
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-}
 
 test('R-LOAN-1 R-LOAN-2 R-LOAN-3 R-LOAN-4 借阅：登记申请 → 审批（显示应还时间）→ 签名板签名出借 → 逾期（首页告警、菜单角标、催还通知单）→ 归还核对页数并注销 → 打印借阅登记簿', async ({
   app: page,

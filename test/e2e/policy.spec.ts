@@ -4,47 +4,17 @@
 // clock is moved); the 制度/策略变更登记簿 printed to PDF shows both versions, who proposed and
 // who approved (pdftotext; page 1 to PNG).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, type Page } from '@playwright/test';
-import { CALL_NAMES } from '../../electron/contract';
-import { ManualClock } from '../../electron/vault/clock';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
 import { openMenu } from './archive-fixtures';
-import { defineWindowApi, startBridge, type Bridge } from './bridge/server';
-import { expect, PDF_DIR, ROOT, seedVault, shot, signIn, type SeedUser } from './fixtures';
-import { ChromiumPrinter } from './support/chromium-printer';
+import { clockedTest, expect, PDF_DIR, type SeedUser, seedVault, shot, signIn, signOut } from './fixtures';
 
 const SO: SeedUser = { login: 'sunbm', displayName: '孙保密', roles: ['securityOfficer'], password: 'Secur-pass-2024' };
 const GM: SeedUser = { login: 'chenzong', displayName: '陈总', roles: ['gm'], password: 'General-pass-2024' };
 
-/** The e2e bridge with a clock the test moves (time is injected everywhere). */
-const test = base.extend<{ clock: ManualClock; bridge: Bridge; app: Page }>({
-  clock: async ({}, use) => use(new ManualClock(new Date('2026-12-01T09:00:00+08:00'))),
-  bridge: async ({ clock }, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ar-e2e-policy-'));
-    const printer = new ChromiumPrinter({ outDir: PDF_DIR, printerAnswer: true });
-    const bridge = await startBridge({ dir, webRoot: join(ROOT, process.env.AR_WEB_OUT ?? 'out/web'), printer, kdfParams: FAST_TEST_KDF_PARAMS, clock });
-    await use(bridge);
-    await bridge.close();
-    await printer.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ page, bridge }, use) => {
-    await page.addInitScript(defineWindowApi, [...CALL_NAMES]);
-    page.on('pageerror', (e) => console.error('[page error]', e.message));
-    await page.goto(bridge.origin + '/');
-    await use(page);
-  },
-});
+/** The e2e bridge with a clock the test moves (the app's own ManualClock: time is injected everywhere). */
+const test = clockedTest(new Date('2026-12-01T09:00:00+08:00'), 'ar-e2e-policy-');
 test.use({ viewport: { width: 1366, height: 768 } });
 test.setTimeout(240_000);
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-}
 
 test('R-GOV-1 策略：保密员提出借阅期限 3 → 2 个工作日（自 12-03 起）→ 未经批准不生效 → 总经理在审批页现场签字 → 施行日前仍为 3 天、到日期起为 2 天 → 打印制度/策略变更登记簿', async ({
   app: page,
