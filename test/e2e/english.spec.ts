@@ -6,7 +6,8 @@ test('R-IT-1 设置：切换为 English 后界面显示英文，刷新后保持�
   await page.reload();
   await signIn(page, ADMIN.login, ADMIN.password);
   await page.getByRole('menuitem', { name: '设置' }).click();
-  await expect(page.getByText('界面语言')).toBeVisible();
+  // the section's card (the settings anchor links carry the same words)
+  await expect(page.locator('#settings-language').getByText('界面语言')).toBeVisible();
   await shot(page, 'settings');
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.getByRole('menuitem', { name: 'Users' })).toBeVisible();
