@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { OPERATOR, openMenu, printPdfText, seedArchive } from './archive-fixtures';
+import { openMenu, OPERATOR, pick, printPdfText, seedArchive } from './archive-fixtures';
 import { ACCESS_STAFF, CS_MANAGER, expect, SUPERVISOR, test } from './access-fixtures';
 import { ROOT, type SeedUser, seedVault, shot, signIn, signOut } from './fixtures';
 
@@ -46,14 +46,12 @@ test('R-USE-1 R-USE-2 R-USE-3 查阅：外来人员申请查阅机密档案 → 
   await openMenu(page, '查阅授权');
   await page.getByRole('button', { name: '新建查阅申请' }).click();
   const form = page.getByRole('dialog', { name: '查阅申请（查阅档案材料）' });
-  await form.getByLabel('申请人身份').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('外来人员', { exact: true }).click();
+  await pick(page, form, '申请人身份', '外来人员');
   await expect(form.getByLabel('证明文件编号')).toBeVisible();
   await form.getByLabel('姓名').fill('周律师');
   await form.getByLabel('单位', { exact: true }).fill('金杜律师事务所');
   await form.getByLabel('联系方式').fill('13800000000');
-  await form.getByLabel('证明文件', { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('介绍信', { exact: true }).click();
+  await pick(page, form, '证明文件', '介绍信');
   await form.getByLabel('证明文件编号').fill('JD-2026-118');
   await form.getByLabel('开具单位').fill('金杜律师事务所');
   await form.getByLabel('申请范围').fill('账户对账单');

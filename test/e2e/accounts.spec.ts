@@ -1,7 +1,7 @@
 // Account flows around the first run: demo vault, password recovery with the recovery code,
 // administrator edit / reset and the user's forced password change.
 import { ADMIN, expect, seedVault, shot, signIn, test } from './fixtures';
-import { pick } from './archive-fixtures';
+import { pick, setOptions } from './archive-fixtures';
 
 test('R-IT-1 首次使用：创建演示档案库 → 显示演示账户 → 用演示账户登录', async ({ app: page }) => {
   await page.getByRole('button', { name: '创建演示档案库' }).click();
@@ -54,16 +54,11 @@ test('R-IT-1 系统管理员编辑、停用、重置密码；被重置的用户�
   await row.getByRole('button', { name: '编辑' }).click();
   const edit = page.getByRole('dialog', { name: /编辑用户/ });
   await edit.getByLabel('姓名').fill('张专员（档案）');
-  await edit.getByLabel('角色').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('审计员', { exact: true }).click();
-  await edit.getByLabel('姓名').click();
+  await setOptions(page, edit, '角色', { on: ['审计员'] });
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit.getByText('三员分立')).toBeVisible();
   await shot(page, 'users-edit');
-  await edit.getByLabel('角色').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('审计员', { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('指定保管人', { exact: true }).click();
-  await edit.getByLabel('姓名').click();
+  await setOptions(page, edit, '角色', { off: ['审计员'], on: ['指定保管人'] });
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();
   await expect(row.getByText('张专员（档案）')).toBeVisible();

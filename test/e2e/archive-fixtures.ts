@@ -35,9 +35,41 @@ export function attachFileSaver(bridge: Bridge): void {
 
 /** Opens the antd Select labelled `label` inside `scope` and picks the option whose text is `option`. */
 export async function pick(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const field = scope.getByLabel(label, { exact: true });
+  const open = page.locator('.ant-select-dropdown:visible');
+  await field.click();
+  // antd ignores a click on an option while its dropdown is still animating open (a loaded
+  // machine): until the dropdown has closed, click the option again (a single select: picking
+  // the same option twice keeps it), reopening the dropdown if it closed without the choice
+  await expect(async () => {
+    if ((await open.count()) === 0) await field.click();
+    await open.getByTitle(option, { exact: true }).click({ timeout: 5_000 });
+    await expect(open).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * Sets options of the antd multi-select labelled `label` inside `scope`: each of `on` selected,
+ * each of `off` not. A toggle is clicked only while the option is not yet in the wanted state and
+ * each is waited for (antd drops clicks during its dropdown animation on a loaded machine); the
+ * dropdown is closed with Escape at the end.
+ */
+export async function setOptions(page: Page, scope: Page | Locator, label: string, want: { on?: string[]; off?: string[] }, exact = true): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  const open = page.locator('.ant-select-dropdown:visible');
+  await field.click();
+  const goals = [...(want.on ?? []).map((o) => [o, true] as const), ...(want.off ?? []).map((o) => [o, false] as const)];
+  for (const [option, selected] of goals) {
+    await expect(async () => {
+      if ((await open.count()) === 0) await field.click();
+      const item = open.getByTitle(option, { exact });
+      const isOn = ((await item.getAttribute('class', { timeout: 5_000 })) ?? '').includes('ant-select-item-option-selected');
+      if (isOn !== selected) await item.click({ timeout: 5_000 });
+      await expect(item).toHaveClass(selected ? /ant-select-item-option-selected/ : /^(?!.*ant-select-item-option-selected)/, { timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveCount(0);
 }
 
 export async function openMenu(page: Page, name: string): Promise<void> {

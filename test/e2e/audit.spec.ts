@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, SCREENSHOTS, seedVault, shot, signIn, test } from './fixtures';
+import { pick } from './archive-fixtures';
 
 const AUDITOR = { login: 'shenji', displayName: '李审计', roles: ['auditor'], password: 'Audit-pass-2024' };
 const AUDITOR2 = { login: 'fuhe', displayName: '赵复核', roles: ['auditor'], password: 'Audit2-pass-2024' };
@@ -23,8 +24,7 @@ test('R-IT-1 审计员：审计记录（文字描述、技术详情）→ 校验
   await expect(audit.getByRole('row').filter({ hasText: '新建用户' }).first()).toBeVisible();
   await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
   // filter by action
-  await page.getByLabel('操作类型').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('新建用户', { exact: true }).click();
+  await pick(page, page, '操作类型', '新建用户');
   await page.getByRole('button', { name: '查询' }).click();
   // the administrator (created with the vault) and the three seeded users
   await expect(audit.getByRole('row').filter({ hasText: '新建用户' })).toHaveCount(4);

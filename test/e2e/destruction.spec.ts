@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CUSTODIAN, d, OPERATOR, openMenu, seedArchive } from './archive-fixtures';
+import { CUSTODIAN, d, openMenu, OPERATOR, seedArchive, setOptions } from './archive-fixtures';
 import { ACCESS_STAFF, CS_MANAGER, expect, SUPERVISOR, test } from './access-fixtures';
 import { PDF_DIR, seedVault, shot, signIn, type SeedUser } from './fixtures';
 
@@ -88,9 +88,7 @@ test('R-SEC-6 R-LOAN-1 鉴定与销毁：保管期满 → 鉴定销毁 → 编�
   await page.getByRole('button', { name: '编制销毁清册' }).click();
   const create = page.getByRole('dialog', { name: '编制销毁清册' });
   await expect(create).toContainText('7 天冷静期');
-  await create.getByLabel('列入清册的材料（已鉴定为销毁）').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(`${no} 2012年度贷款合同`).click();
-  await page.keyboard.press('Escape');
+  await setOptions(page, create, '列入清册的材料（已鉴定为销毁）', { on: [`${no} 2012年度贷款合同`] }, false);
   await create.getByLabel('销毁说明').fill('2012 年形成的 10 年期档案保管期满，经逐件鉴定无继续保存价值，申请销毁');
   await create.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: /销毁清册 XH-\d{4}-0001/ })).toBeVisible();

@@ -1,6 +1,7 @@
 // First run as an operator would do it, in Chinese: create the vault, copy the recovery code,
 // type it back, sign in as the administrator, acknowledge the rules, create users.
 import { expect, shot, test } from './fixtures';
+import { setOptions } from './archive-fixtures';
 
 const ADMIN_PW = 'Admin-pass-2024';
 
@@ -91,9 +92,7 @@ test('R-IT-1 R-SEC-1 首次使用：创建档案库 → 恢复码 → 登录 →
 });
 
 async function pickRoles(page: import('@playwright/test').Page, dialog: import('@playwright/test').Locator, roles: string[]) {
-  await dialog.getByLabel('角色').click();
-  for (const r of roles) await page.locator('.ant-select-dropdown:visible').getByTitle(r, { exact: true }).click();
-  await dialog.getByLabel('用户名').click(); // close the dropdown
+  await setOptions(page, dialog, '角色', { on: roles });
 }
 
 async function createUser(page: import('@playwright/test').Page, u: { login: string; name: string; role: string; password: string }) {

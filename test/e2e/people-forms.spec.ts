@@ -3,7 +3,7 @@
 // field of 新建用户, the dialog stays open with what was typed, nothing written.
 import { join } from 'node:path';
 import { ADMIN, expect, SCREENSHOTS, seedVault, shot, signIn, test } from './fixtures';
-import { OPERATOR } from './archive-fixtures';
+import { OPERATOR, setOptions } from './archive-fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -26,9 +26,7 @@ test('R-IT-1 R-ARCH-1 空用户名登录提示“请输入用户名”（必填�
   const dialog = page.getByRole('dialog', { name: '新建用户' });
   await dialog.getByLabel('用户名').fill(OPERATOR.login);
   await dialog.getByLabel('姓名').fill('重名的人');
-  await dialog.getByLabel('角色').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('信息管理专员', { exact: true }).click();
-  await dialog.getByLabel('用户名').click();
+  await setOptions(page, dialog, '角色', { on: ['信息管理专员'] });
   await dialog.getByLabel('密码', { exact: true }).fill('Strong-pass-2024');
   await dialog.getByLabel('确认密码').fill('Strong-pass-2024');
   await dialog.getByRole('button', { name: '保存' }).click();

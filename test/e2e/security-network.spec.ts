@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { NetworkInterfaceInfo } from 'node:os';
 import { expect, SCREENSHOTS, seedVault, signIn, test } from './fixtures';
+import { pick } from './archive-fixtures';
 
 const ANQUAN = { login: 'anquan', displayName: '周保密', roles: ['securityOfficer'], password: 'Secure-pass-2024' };
 const LO: NetworkInterfaceInfo[] = [
@@ -40,8 +41,7 @@ test('R-IT-1 离线检查：本机连接网络时登录界面和登录后都显�
   await expect(banner).toBeVisible();
   const audit = page.getByRole('table', { name: '审计记录' });
   // noticed while the vault was closed: parked and appended at this sign-in; filter by its action
-  await page.getByLabel('操作类型').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('本机已连接网络', { exact: true }).click();
+  await pick(page, page, '操作类型', '本机已连接网络');
   await page.getByRole('button', { name: '查询' }).click();
   const rows = audit.getByRole('row').filter({ hasText: '本机已连接网络' });
   await expect(rows).toHaveCount(1);
@@ -56,8 +56,7 @@ test('R-IT-1 离线检查：本机连接网络时登录界面和登录后都显�
   await expect(page.getByRole('menu')).toBeVisible();
   await expect(page.getByTestId('network-banner')).toHaveCount(0);
   await page.getByRole('menuitem', { name: '审计记录' }).click();
-  await page.getByLabel('操作类型').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('本机已断开网络', { exact: true }).click();
+  await pick(page, page, '操作类型', '本机已断开网络');
   await page.getByRole('button', { name: '查询' }).click();
   await expect(audit.getByRole('row').filter({ hasText: '本机已断开网络' })).toHaveCount(1);
 });
