@@ -2,27 +2,12 @@
 // specialist: a completed batch (approved by the CS manager and the GM, executed with two valid
 // witness signatures, its items destroyed and their content gone), and an appraisal list with
 // items to appraise and one appraised 'destroy' waiting for the next batch.
-import { afterEach, expect, test } from 'vitest';
-import { createDemoVault } from '../../electron/demo';
-import { signIn } from '../../electron/people/signIn';
-import { ManualClock } from '../../electron/vault/clock';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
-import { testCtx } from './audit-fixture';
-import { tempDir } from './helpers';
-import { clientFor, ok } from './kit';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { expect, test } from 'vitest';
+import { demoSignedIn } from './demo-fixture';
+import { ok } from './kit';
 
 test('R-SEC-6 R-LOAN-1 the demo holds a completed destruction batch with two witnesses and an appraisal list', async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const clock = new ManualClock();
-  const { signIns } = await createDemoVault(t.dir, { clock, kdfParams: FAST_TEST_KDF_PARAMS });
-  const ctx = testCtx(t.dir, clock);
-  const op = signIns.find((s) => s.login === 'wangjg')!;
-  await signIn(ctx, op.login, op.password);
-  const { call } = clientFor(ctx, 'zh-CN');
+  const { call, ctx } = await demoSignedIn();
 
   const batches = ok(await call('destruction.batches', {}));
   expect(batches.map((b) => [b.state, b.itemCount])).toEqual([['executed', 3]]);

@@ -2,27 +2,12 @@
 // calls as the demo's information specialist: a past inspection signed by both (its signatures
 // verify), plans due, an open and a done repair, 60 days of readings with out-of-range ones and their
 // actions, one day short of a reading, past days closed.
-import { afterEach, expect, test } from 'vitest';
-import { createDemoVault } from '../../electron/demo';
-import { signIn } from '../../electron/people/signIn';
-import { ManualClock } from '../../electron/vault/clock';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
-import { testCtx } from './audit-fixture';
-import { tempDir } from './helpers';
-import { clientFor, ok } from './kit';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { expect, test } from 'vitest';
+import { demoSignedIn } from './demo-fixture';
+import { ok } from './kit';
 
 test('R-INSP-1 R-INSP-2 R-INSP-3 the demo holds a signed past inspection, due plans, open and done repairs, two months of readings with actions', async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const clock = new ManualClock();
-  const { signIns } = await createDemoVault(t.dir, { clock, kdfParams: FAST_TEST_KDF_PARAMS });
-  const ctx = testCtx(t.dir, clock);
-  const op = signIns.find((s) => s.login === 'wangjg')!;
-  await signIn(ctx, op.login, op.password);
-  const { call } = clientFor(ctx, 'zh-CN');
+  const { call, clock } = await demoSignedIn();
 
   const plans = ok(await call('inspections.plans'));
   expect(plans.map((p) => [p.scopeName, p.state])).toEqual([

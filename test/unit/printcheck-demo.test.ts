@@ -1,26 +1,11 @@
 // R-LOAN-3 R-INSP-2 print verification in the demo vault: 王建国's printouts of the 借阅登记簿 and the
 // 档案修复登记簿 are listed with their page codes, and a listed code checks against the vault.
-import { afterEach, expect, test } from 'vitest';
-import { createDemoVault } from '../../electron/demo';
-import { signIn } from '../../electron/people/signIn';
-import { ManualClock } from '../../electron/vault/clock';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
-import { testCtx } from './audit-fixture';
-import { tempDir } from './helpers';
-import { clientFor, ok } from './kit';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { expect, test } from 'vitest';
+import { demoSignedIn } from './demo-fixture';
+import { ok } from './kit';
 
 test('R-LOAN-3 R-INSP-2 print verification: the demo lists printed registers with their page codes; the loan register page matches the vault', async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const clock = new ManualClock();
-  const { signIns } = await createDemoVault(t.dir, { clock, kdfParams: FAST_TEST_KDF_PARAMS });
-  const ctx = testCtx(t.dir, clock);
-  const op = signIns.find((s) => s.login === 'wangjg')!;
-  await signIn(ctx, op.login, op.password);
-  const { call } = clientFor(ctx, 'zh-CN');
+  const { call } = await demoSignedIn();
 
   const recent = ok(await call('printcheck.recent', {}));
   expect(recent.map((p) => [p.title, p.printedByName, p.target])).toEqual([

@@ -3,27 +3,12 @@
 // request approved by the CS manager and the GM; the report compiled for it, naming version 2,
 // reviewed by both (signatures verify), released in 4 copies: 3 distributed, copy 3 recalled and
 // copy 4 destroyed (struck off, still listed).
-import { afterEach, expect, test } from 'vitest';
-import { createDemoVault } from '../../electron/demo';
-import { signIn } from '../../electron/people/signIn';
-import { ManualClock } from '../../electron/vault/clock';
-import { FAST_TEST_KDF_PARAMS } from '../../electron/vault/kdf';
-import { testCtx } from './audit-fixture';
-import { tempDir } from './helpers';
-import { clientFor, ok } from './kit';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { expect, test } from 'vitest';
+import { demoSignedIn } from './demo-fixture';
+import { ok } from './kit';
 
 test('R-REP-1 R-REP-2 R-REP-3 R-REP-4 R-REP-5 the demo holds a released report with its distribution, template versions and a pending change', async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const clock = new ManualClock();
-  const { signIns } = await createDemoVault(t.dir, { clock, kdfParams: FAST_TEST_KDF_PARAMS });
-  const ctx = testCtx(t.dir, clock);
-  const op = signIns.find((s) => s.login === 'wangjg')!;
-  await signIn(ctx, op.login, op.password);
-  const { call } = clientFor(ctx, 'zh-CN');
+  const { call } = await demoSignedIn();
 
   const [tpl] = ok(await call('reports.templates', {}));
   expect(tpl).toMatchObject({ version: 2, pending: [{ no: expect.stringMatching(/^MB-/) }] });
